@@ -1,0 +1,21 @@
+namespace AfterSales.Cases;
+
+/// <summary>A state action on a case.</summary>
+/// <param name="Summary">Resolution summary (required by <see cref="CaseAction.Resolve"/>).</param>
+/// <param name="Reason">Why (optional for most actions; recorded in the history).</param>
+/// <param name="ExpectedVersion">From the client's If-Match; null to skip the check.</param>
+[GenerateSerializer, Immutable, Alias("AfterSales.CaseCommand")]
+public sealed record CaseCommand(
+    [property: Id(0)] CaseAction Action,
+    [property: Id(1)] string Actor,
+    [property: Id(2)] string? Summary = null,
+    [property: Id(3)] string? Reason = null,
+    [property: Id(4)] int? ExpectedVersion = null);
+
+/// <summary>Adds a note to a case.</summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.AddNoteCommand")]
+public sealed record AddNoteCommand(
+    [property: Id(0)] string Text,
+    [property: Id(1)] NoteVisibility Visibility,
+    [property: Id(2)] string Actor,
+    [property: Id(3)] int? ExpectedVersion = null);

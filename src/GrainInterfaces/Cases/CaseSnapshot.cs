@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using AfterSales.Common;
+
+namespace AfterSales.Cases;
+
+/// <summary>A case as seen from outside its grain. <see cref="Version"/> is the ETag.</summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.CaseSnapshot")]
+public sealed record CaseSnapshot(
+    [property: Id(0)] string Number,
+    [property: Id(1)] CaseType Type,
+    [property: Id(2)] CasePriority Priority,
+    [property: Id(3)] CaseChannel Channel,
+    [property: Id(4)] CaseStatus Status,
+    [property: Id(5)] string CustomerId,
+    [property: Id(6)] string? DeviceSerial,
+    [property: Id(7)] string Subject,
+    [property: Id(8)] string Description,
+    [property: Id(9)] Department Department,
+    [property: Id(10)] string Region,
+    [property: Id(11)] string? AssignedTechnicianId,
+    [property: Id(12)] ImmutableArray<CaseNote> Notes,
+    [property: Id(13)] string? ResolutionSummary,
+    [property: Id(14)] DateTimeOffset CreatedAt,
+    [property: Id(15)] DateTimeOffset? FirstResponseAt,
+    [property: Id(16)] DateTimeOffset? ResolvedAt,
+    [property: Id(17)] DateTimeOffset? ClosedAt,
+    [property: Id(18)] DateTimeOffset UpdatedAt,
+    [property: Id(19)] int ReopenCount,
+    [property: Id(20)] ImmutableArray<CaseAction> AllowedActions,
+    [property: Id(21)] int Version);

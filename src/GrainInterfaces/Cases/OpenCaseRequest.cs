@@ -1,0 +1,20 @@
+namespace AfterSales.Cases;
+
+/// <summary>Opens a case (the grain key is the case number, allocated before the call).</summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.OpenCaseRequest")]
+public sealed record OpenCaseRequest(
+    [property: Id(0)] string CustomerId,
+    [property: Id(1)] CaseType Type,
+    [property: Id(2)] CasePriority Priority,
+    [property: Id(3)] CaseChannel Channel,
+    [property: Id(4)] string Subject,
+    [property: Id(5)] string Description,
+    [property: Id(6)] string? DeviceSerial,
+    [property: Id(7)] string Actor)
+{
+    /// <summary>Idempotency key the client sent with the create, recorded with the case.</summary>
+    [Id(8)] public string? IdempotencyKey { get; init; }
+
+    /// <summary>Hash of the request body; a second open with the same hash is a replay.</summary>
+    [Id(9)] public string? RequestHash { get; init; }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using AfterSales.Common;
+
+namespace AfterSales.Customers;
+
+/// <summary>A customer of the manufacturer (key: customer id such as <c>C-10042</c>).</summary>
+[Alias("AfterSales.ICustomerGrain")]
+public interface ICustomerGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the customer and indexes its phones. A repeat with the same request hash is a replay;
+    /// any other create of an existing id is a conflict.</summary>
+    [Alias("Register")]
+    Task<Result<CustomerSnapshot>> RegisterAsync(RegisterCustomerRequest request);
+
+    /// <summary>The customer, or null when it was never registered.</summary>
+    [Alias("Get"), ReadOnly]
+    Task<CustomerSnapshot?> GetAsync();
+
+    /// <summary>The bounded list of the customer's most recent cases, newest first.</summary>
+    [Alias("GetRecentCases"), ReadOnly]
+    Task<ImmutableArray<CaseSummary>> GetRecentCasesAsync();
+
+    /// <summary>Records that the customer owns a device (idempotent).</summary>
+    [Alias("AddDevice")]
+    Task AddDeviceAsync(string serial);
+
+    /// <summary>Adds or refreshes a case in the recent-case list (idempotent by case number).</summary>
+    [Alias("RecordCase")]
+    Task RecordCaseAsync(CaseSummary summary);
+}

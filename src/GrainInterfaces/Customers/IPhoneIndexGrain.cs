@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace AfterSales.Customers;
+
+/// <summary>Reverse index from one E.164 phone number (the key) to the customers that list it,
+/// so a caller-id lookup is one grain call instead of a scan.</summary>
+[Alias("AfterSales.IPhoneIndexGrain")]
+public interface IPhoneIndexGrain : IGrainWithStringKey
+{
+    /// <summary>Adds a customer to this number (idempotent).</summary>
+    [Alias("Add")]
+    Task AddAsync(string customerId);
+
+    /// <summary>The customers listing this number, oldest registration first.</summary>
+    [Alias("GetCustomers"), ReadOnly]
+    Task<ImmutableArray<string>> GetCustomerIdsAsync();
+}

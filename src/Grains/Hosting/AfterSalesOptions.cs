@@ -1,0 +1,17 @@
+namespace AfterSales.Hosting;
+
+/// <summary>Business configuration of the deployment (section <c>AfterSales</c>), checked at start by
+/// <see cref="AfterSalesOptionsValidator"/>.</summary>
+public sealed class AfterSalesOptions
+{
+    public const string SectionName = "AfterSales";
+
+    /// <summary>Regions served: lower-case slugs. Default: <c>east, west, north, south</c>.</summary>
+    public List<string> Regions { get; set; } = ["east", "west", "north", "south"];
+
+    /// <summary>Prefix of case numbers (<c>AS</c> gives <c>AS-2026-000123</c>): 1–6 capital letters. Default <c>AS</c>.</summary>
+    public string CaseNumberPrefix { get; set; } = "AS";
+
+    /// <summary>Region used to read phone numbers written without a country code (ISO 3166 alpha-2). Default <c>CN</c>.</summary>
+    public string DefaultPhoneRegion { get; set; } = "CN";
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace AfterSales.Hosting;
+
+/// <summary>Registers what the after-sales grains need from the container.</summary>
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>Binds <see cref="AfterSalesOptions"/> from the <c>AfterSales</c> section (validated at start)
+    /// and provides the system <see cref="TimeProvider"/> unless one is registered already.</summary>
+    public static IServiceCollection AddAfterSalesGrains(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AfterSalesOptions>()
+            .Bind(configuration.GetSection(AfterSalesOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AfterSalesOptions>, AfterSalesOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}
