@@ -1,0 +1,130 @@
+using System.Reflection;
+using AfterSales.Bench.Drivers;
+using AfterSales.Bench.Drivers.Http;
+using AfterSales.Bench.Drivers.InProc;
+using AfterSales.Bench.Load;
+using AfterSales.Bench.Options;
+using AfterSales.Bench.Reporting;
+using AfterSales.Bench.Scenarios;
+using AfterSales.Bench.Stats;
+
+namespace AfterSales.Bench;
+
+/// <summary>One run: start or reach the target, seed, warm up, measure, check, measure the ceiling, report.</summary>
+internal static class BenchRun
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
+
+    public static async Task<int> ExecuteAsync(BenchOptions options, CancellationToken abort)
+    {
+        if (CommandLine.Configuration != "Release")
+        {
+            Progress($"warning: built in {CommandLine.Configuration}; numbers are only comparable from a Release build (-c Release)");
+        }
+        var startedAt = DateTimeOffset.UtcNow;
+        var machine = MachineInfo.Read();
+        var loadBefore = MachineInfo.LoadAverage();
+        var population = new Population(Population.NewRunTag(), options.Seed, options.EffectiveRegions,
+            options.Customers, options.TechnicianCount, options.Capacity);
+
+        Progress($"starting target ({options.Mode.ToString().ToLowerInvariant()})…");
+        await using var target = await CreateTargetAsync(options, abort);
+        Progress($"target: {target.Description}");
+
+        var scenario = CreateScenario(options, target, population);
+        var setup = await scenario.SetupAsync(abort);
+        foreach (var line in setup)
+        {
+            Progress(line);
+        }
+
+        var plan = new LoadPlan(options.Rate, options.Concurrency, options.MaxInFlight, options.Duration, options.MaxOperations);
+        var sequence = new SequenceSource();
+        if (options.Warmup > TimeSpan.Zero)
+        {
+            Progress($"warming up {options.Warmup.TotalSeconds:0.#} s ({plan})…");
+            var warmup = await LoadRunner.RunAsync(scenario, plan with { Duration = options.Warmup }, sequence, abort);
+            Progress($"warm-up: {warmup.Succeeded:N0} ok, {warmup.Failed:N0} errors");
+        }
+        Progress($"measuring {scenario.Name} for {options.Duration.TotalSeconds:0.#} s ({plan})…");
+        var measured = await LoadRunner.RunAsync(scenario, plan, sequence, abort);
+        var findings = await scenario.SummarizeAsync(abort);
+
+        var (ceiling, ceilingNote) = await MeasureCeilingAsync(options, target, abort);
+        var report = new RunReport(options, CommandLine.Format(options.Arguments), startedAt, machine, loadBefore, MachineInfo.LoadAverage(),
+            target.Description, scenario.Name, plan.ToString(), setup, measured, ceiling, ceilingNote, findings, []);
+        report = report with { Checks = [.. TargetChecks.Evaluate(options, measured, report.CeilingRatio), .. findings.Checks] };
+
+        Console.WriteLine();
+        Console.Write(MarkdownReport.Section(report));
+        if (options.WriteResults)
+        {
+            var path = options.ResultsPath ?? ResultsFile.DefaultPath();
+            await ResultsFile.AppendAsync(path, report, abort);
+            Progress($"appended to {path}");
+        }
+        return 0;
+    }
+
+    private static async Task<IBenchTarget> CreateTargetAsync(BenchOptions options, CancellationToken abort)
+    {
+        var maxConnections = Math.Max(options.Concurrency, options.Rate is null ? 0 : options.MaxInFlight);
+        if (options.Mode == BenchMode.InProc)
+        {
+            return await InProcTarget.StartAsync(
+                new InProcSiloSettings(options.MemoryStorage, options.Regions, options.Settings, options.KeepData), abort);
+        }
+        if (options.Url is { } url)
+        {
+            return new HttpTarget(url, maxConnections, options.Timeout, options.IdempotencyKeys, process: null);
+        }
+        var settings = new Dictionary<string, string>(options.Settings, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < options.Regions?.Count; i++)
+        {
+            settings[$"AfterSales:Regions:{i}"] = options.Regions[i];
+        }
+        var apiAssembly = options.ApiAssembly ?? BuiltApiAssembly()
+            ?? throw new BenchException("The bench was built without the API path; pass --api-assembly.");
+        var process = await ApiProcess.StartAsync(apiAssembly, settings, ReadyTimeout, options.KeepData, abort);
+        Progress($"API started (log: {process.LogPath})");
+        return new HttpTarget(process.BaseAddress, maxConnections, options.Timeout, options.IdempotencyKeys, process);
+    }
+
+    private static IScenario CreateScenario(BenchOptions options, IBenchTarget target, Population population) => options.Scenario switch
+    {
+        ScenarioKind.Intake => new IntakeScenario(target, population),
+        ScenarioKind.Routing => new RoutingScenario(target, population, options.DecisionsOnly),
+        ScenarioKind.Lifecycle => new LifecycleScenario(target, population),
+        ScenarioKind.Get => new GetScenario(target, population, options.ActiveCases),
+        _ => throw new BenchException($"Unknown scenario {options.Scenario}."),
+    };
+
+    /// <summary>Drives <c>GET /ping</c> closed-loop at the run's concurrency, after the scenario, on the same client.</summary>
+    private static async Task<(RunStats? Stats, string? Note)> MeasureCeilingAsync(BenchOptions options, IBenchTarget target, CancellationToken abort)
+    {
+        var duration = options.EffectiveCeilingDuration;
+        if (!target.HasCeiling || duration <= TimeSpan.Zero)
+        {
+            return (null, target.HasCeiling ? "skipped (--no-ceiling)" : null);
+        }
+        var ping = new PingScenario(target);
+        var plan = new LoadPlan(Rate: null, options.Concurrency, options.MaxInFlight, duration, options.MaxOperations);
+        Progress($"measuring the ceiling GET /ping for {duration.TotalSeconds:0.#} s ({plan})…");
+        var sequence = new SequenceSource();
+        await LoadRunner.RunAsync(ping, plan with { Duration = TimeSpan.FromSeconds(1) }, sequence, abort);
+        var stats = await LoadRunner.RunAsync(ping, plan, sequence, abort);
+        if (stats.Succeeded == 0)
+        {
+            var errors = stats.Errors.Snapshot();
+            var first = errors.Count > 0 ? $"{errors[0].Key} × {errors[0].Count}" : "no answer";
+            return (null, $"unavailable: GET /ping failed ({first}); is the route mapped?");
+        }
+        return (stats, null);
+    }
+
+    private static string? BuiltApiAssembly() =>
+        typeof(BenchRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "AfterSales.ApiAssembly")?.Value is { Length: > 0 } path ? path : null;
+
+    private static void Progress(string line) => Console.Error.WriteLine($"[bench] {line}");
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using AfterSales.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AfterSales.Bench.Drivers.InProc;
+
+/// <summary>Builds a host with one embedded silo through the same entry point the API and Silo use.</summary>
+internal static class InProcSilo
+{
+    public static IHost Build(InProcSiloSettings settings, string dataDirectory)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            EnvironmentName = Environments.Production,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        var configuration = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            [$"{HostingOptions.SectionName}:{nameof(HostingOptions.Mode)}"] = nameof(HostingMode.Embedded),
+            [$"{HostingOptions.SectionName}:{nameof(HostingOptions.DataDirectory)}"] = dataDirectory,
+            [$"{HostingOptions.SectionName}:{nameof(HostingOptions.SiloPort)}"] = Loopback.FreePort().ToString(CultureInfo.InvariantCulture),
+            [$"{HostingOptions.SectionName}:{nameof(HostingOptions.GatewayPort)}"] = Loopback.FreePort().ToString(CultureInfo.InvariantCulture),
+            // The silo's appsettings.json is copied next to the bench; its log levels would print per-start noise.
+            ["Logging:LogLevel:Default"] = nameof(LogLevel.Warning),
+        };
+        // Only an explicit list is passed: binding a list onto the default list would append to it.
+        for (var i = 0; i < settings.Regions?.Count; i++)
+        {
+            configuration[$"AfterSales:Regions:{i}"] = settings.Regions[i];
+        }
+        foreach (var (key, value) in settings.Settings)
+        {
+            configuration[key] = value;
+        }
+        builder.Configuration.AddInMemoryCollection(configuration);
+
+        builder.AddAfterSalesOrleans();
+        if (settings.MemoryStorage)
+        {
+            // Registered after the hosting entry point, so this provider wins for the one storage name.
+            builder.UseOrleans(silo => silo.AddMemoryGrainStorage(StorageNames.Main));
+        }
+        return builder.Build();
+    }
+}
