@@ -54,21 +54,27 @@ internal static class LoadRunner
         var interval = Stopwatch.Frequency / rate;
         var durationTicks = (long)(plan.Duration.TotalSeconds * Stopwatch.Frequency);
         using var slots = new SemaphoreSlim(plan.MaxInFlight, plan.MaxInFlight);
+        var scheduledInWindow = Math.Min(plan.MaxOperations, (long)Math.Ceiling(durationTicks / interval));
         long dispatched = 0;
         try
         {
-            while (dispatched < plan.MaxOperations)
+            while (dispatched < scheduledInWindow)
             {
                 var elapsed = Stopwatch.GetTimestamp() - start;
                 if (elapsed >= durationTicks)
                 {
                     break;
                 }
-                var due = Math.Min(plan.MaxOperations, (long)(elapsed / interval) + 1);
+                var due = Math.Min(scheduledInWindow, (long)(elapsed / interval) + 1);
                 for (; dispatched < due; dispatched++)
                 {
                     var scheduled = start + (long)(dispatched * interval);
-                    await slots.WaitAsync(abort);
+                    // Waiting for a free slot never runs past the window: the run stays bounded in time.
+                    var remaining = TimeSpan.FromSeconds((double)(start + durationTicks - Stopwatch.GetTimestamp()) / Stopwatch.Frequency);
+                    if (remaining <= TimeSpan.Zero || !await slots.WaitAsync(remaining, abort))
+                    {
+                        break;
+                    }
                     stats.ObserveDispatchLag(LatencyHistogram.ToNanoseconds(Stopwatch.GetTimestamp() - scheduled));
                     var number = sequence.Next();
                     _ = Task.Run(async () =>
@@ -89,6 +95,13 @@ internal static class LoadRunner
         }
         catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
+        }
+        if (!abort.IsCancellationRequested && dispatched < scheduledInWindow)
+        {
+            // Offered but never sent: the target (or the generator) fell so far behind that the window closed
+            // first. They count as failures, so a saturated target cannot look like it kept up.
+            stats.Fail("not-sent", $"scheduled in the window but not sent before it closed ({plan.MaxInFlight} in flight at most)",
+                scheduledInWindow - dispatched);
         }
         // Drain: every operation in flight holds a slot; each is bounded by its requests' timeouts.
         for (var i = 0; i < plan.MaxInFlight; i++)

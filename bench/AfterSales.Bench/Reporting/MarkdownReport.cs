@@ -35,7 +35,9 @@ internal static class MarkdownReport
         var measured = report.Measured;
         var from = report.Options.Rate is null ? "from start" : "from scheduled send";
         Row(text, $"{report.Scenario}: operation ({from})", measured, measured.Operations, report.CeilingRatio);
-        for (var i = 0; i < measured.StepNames.Count; i++)
+        // A lone step of a closed loop is timed exactly like the operation: its row would repeat it.
+        var showSteps = measured.StepNames.Count > 1 || report.Options.Rate is not null;
+        for (var i = 0; showSteps && i < measured.StepNames.Count; i++)
         {
             Row(text, $"↳ {measured.StepNames[i]} (from actual send)", measured, measured.Steps[i], ratio: null, stepOnly: true);
         }

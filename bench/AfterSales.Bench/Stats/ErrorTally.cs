@@ -8,14 +8,14 @@ internal sealed class ErrorTally
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public void Add(string key, string? detail = null)
+    public void Add(string key, string? detail = null, long count = 1)
     {
         var entry = _entries.GetOrAdd(key, static _ => new Entry());
         if (detail is not null)
         {
             Interlocked.CompareExchange(ref entry.FirstDetail, detail, null);
         }
-        Interlocked.Increment(ref entry.Count);
+        Interlocked.Add(ref entry.Count, count);
     }
 
     public long Total => _entries.Values.Sum(e => Interlocked.Read(ref e.Count));

@@ -58,10 +58,10 @@ internal sealed class RunStats
         }
     }
 
-    public void Fail(string key, string? detail)
+    public void Fail(string key, string? detail, long count = 1)
     {
-        Interlocked.Increment(ref _failed);
-        Errors.Add(key, detail);
+        Interlocked.Add(ref _failed, count);
+        Errors.Add(key, detail, count);
     }
 
     public void Abandon() => Interlocked.Increment(ref _abandoned);

@@ -1,8 +1,10 @@
 using System.Globalization;
 using AfterSales.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace AfterSales.Bench.Drivers.InProc;
 
@@ -23,9 +25,14 @@ internal static class InProcSilo
             [$"{HostingOptions.SectionName}:{nameof(HostingOptions.DataDirectory)}"] = dataDirectory,
             [$"{HostingOptions.SectionName}:{nameof(HostingOptions.SiloPort)}"] = Loopback.FreePort().ToString(CultureInfo.InvariantCulture),
             [$"{HostingOptions.SectionName}:{nameof(HostingOptions.GatewayPort)}"] = Loopback.FreePort().ToString(CultureInfo.InvariantCulture),
-            // The silo's appsettings.json is copied next to the bench; its log levels would print per-start noise.
-            ["Logging:LogLevel:Default"] = nameof(LogLevel.Warning),
         };
+        // The silo's appsettings.json is copied next to the bench; its Information levels would log every
+        // registration and case, a cost (and noise) the in-process run is meant to leave out.
+        configuration["Logging:LogLevel:Default"] = nameof(LogLevel.Warning);
+        foreach (var level in builder.Configuration.GetSection("Logging:LogLevel").GetChildren())
+        {
+            configuration[level.Path] = nameof(LogLevel.Warning);
+        }
         // Only an explicit list is passed: binding a list onto the default list would append to it.
         for (var i = 0; i < settings.Regions?.Count; i++)
         {
@@ -41,7 +48,12 @@ internal static class InProcSilo
         if (settings.MemoryStorage)
         {
             // Registered after the hosting entry point, so this provider wins for the one storage name.
-            builder.UseOrleans(silo => silo.AddMemoryGrainStorage(StorageNames.Main));
+            builder.UseOrleans(silo =>
+            {
+                silo.AddMemoryGrainStorage(StorageNames.Main);
+                silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Main,
+                    (services, _) => new LifecycleNeutralStorage(MemoryGrainStorageFactory.Create(services, StorageNames.Main)));
+            });
         }
         return builder.Build();
     }
