@@ -64,6 +64,14 @@ public sealed class OptionsParserTests
     public void RoutingSeedsAThousandTechniciansByDefault()
     {
         Assert.Equal(1_000, OptionsParser.Parse(["--scenario", "routing"]).Options!.TechnicianCount);
-        Assert.Equal(160, OptionsParser.Parse(["--scenario", "intake"]).Options!.TechnicianCount);
+        Assert.Equal(400, OptionsParser.Parse(["--scenario", "intake"]).Options!.TechnicianCount);
+    }
+
+    [Fact]
+    public void TechniciansGetTheLargestCapacityTheirPathAccepts()
+    {
+        Assert.Equal(50, OptionsParser.Parse(["--mode", "http"]).Options!.TechnicianCapacity);
+        Assert.Equal(1_000, OptionsParser.Parse(["--mode", "inproc"]).Options!.TechnicianCapacity);
+        Assert.Equal(7, OptionsParser.Parse(["--mode", "inproc", "--capacity", "7"]).Options!.TechnicianCapacity);
     }
 }

@@ -25,7 +25,7 @@ internal static class BenchRun
         var machine = MachineInfo.Read();
         var loadBefore = MachineInfo.LoadAverage();
         var population = new Population(Population.NewRunTag(), options.Seed, options.EffectiveRegions,
-            options.Customers, options.TechnicianCount, options.Capacity);
+            options.Customers, options.TechnicianCount, options.TechnicianCapacity);
 
         Progress($"starting target ({options.Mode.ToString().ToLowerInvariant()})…");
         await using var target = await CreateTargetAsync(options, abort);
@@ -44,7 +44,8 @@ internal static class BenchRun
         {
             Progress($"warming up {options.Warmup.TotalSeconds:0.#} s ({plan})…");
             var warmup = await LoadRunner.RunAsync(scenario, plan with { Duration = options.Warmup }, sequence, abort);
-            Progress($"warm-up: {warmup.Succeeded:N0} ok, {warmup.Failed:N0} errors");
+            var warmupErrors = string.Join(", ", warmup.Errors.Snapshot().Select(e => $"{e.Key} × {e.Count}: {e.FirstDetail}"));
+            Progress($"warm-up: {warmup.Succeeded:N0} ok, {warmup.Failed:N0} errors{(warmupErrors.Length > 0 ? $" ({warmupErrors})" : "")}");
         }
         Progress($"measuring {scenario.Name} for {options.Duration.TotalSeconds:0.#} s ({plan})…");
         var measured = await LoadRunner.RunAsync(scenario, plan, sequence, abort);

@@ -40,11 +40,12 @@ internal sealed class BenchOptions
 
     public int Customers { get; set; } = 1_000;
 
-    /// <summary>Technicians seeded across every department-region; default 1,000 for routing, 160 otherwise.</summary>
+    /// <summary>Technicians seeded across every department-region; default 1,000 for routing, 400 otherwise.</summary>
     public int? Technicians { get; set; }
 
-    /// <summary>Capacity units of every seeded technician (equal, so fairness is measurable). Default 1,000.</summary>
-    public int Capacity { get; set; } = 1_000;
+    /// <summary>Capacity units of every seeded technician (equal, so fairness is measurable); default the most each
+    /// path accepts: 50 through the API, 1,000 in-process.</summary>
+    public int? Capacity { get; set; }
 
     /// <summary>Cases created before a <c>get</c> run and read during it. Default 1,000.</summary>
     public int ActiveCases { get; set; } = 1_000;
@@ -81,7 +82,9 @@ internal sealed class BenchOptions
     /// <summary>The arguments as given, for the results file.</summary>
     public IReadOnlyList<string> Arguments { get; set; } = [];
 
-    public int TechnicianCount => Technicians ?? (Scenario == ScenarioKind.Routing ? 1_000 : 160);
+    public int TechnicianCount => Technicians ?? (Scenario == ScenarioKind.Routing ? 1_000 : 400);
+
+    public int TechnicianCapacity => Capacity ?? (Mode == BenchMode.Http ? 50 : 1_000);
 
     public TimeSpan EffectiveCeilingDuration =>
         CeilingDuration ?? (Duration < TimeSpan.FromSeconds(10) ? Duration : TimeSpan.FromSeconds(10));

@@ -17,7 +17,7 @@ internal sealed class GetScenario(IBenchTarget target, Population population, in
         var lines = new List<string>(await Seeding.SeedStaffAndCustomersAsync(target, population, cancellationToken));
         var numbers = new string[activeCases];
         // Negative sequence numbers keep the seeded cases apart from the measured phase's.
-        lines.Add(await Seeder.SeedAsync("active cases", Enumerable.Range(0, activeCases).ToArray(), async (i, ct) =>
+        lines.Add(await Batch.RunAsync("active cases created", Enumerable.Range(0, activeCases).ToArray(), async (i, ct) =>
         {
             var created = await target.OpenCaseAsync(population.CaseFor(-1 - i).Request, ct);
             if (created.Value is { } value)

@@ -52,7 +52,7 @@ internal sealed class RoutingScenario(IBenchTarget target, Population population
     public async Task<ScenarioFindings> SummarizeAsync(CancellationToken cancellationToken)
     {
         var loads = new ConcurrentBag<TechnicianLoad>();
-        var line = await Seeder.SeedAsync("technician loads read back", population.Technicians, async (technician, ct) =>
+        var line = await Batch.RunAsync("technician loads read back", population.Technicians, async (technician, ct) =>
         {
             var load = await target.GetTechnicianLoadAsync(technician.Id, ct);
             if (load.IsSuccess)

@@ -8,8 +8,8 @@ internal static class Seeding
     public static async Task<IReadOnlyList<string>> SeedStaffAndCustomersAsync(
         IBenchTarget target, Population population, CancellationToken cancellationToken)
     {
-        var technicians = await Seeder.SeedAsync("technicians", population.Technicians, target.RegisterTechnicianAsync, cancellationToken);
-        var customers = await Seeder.SeedAsync("customers", population.Customers, target.RegisterCustomerAsync, cancellationToken);
+        var technicians = await Batch.RunAsync("technicians seeded", population.Technicians, target.RegisterTechnicianAsync, cancellationToken);
+        var customers = await Batch.RunAsync("customers seeded", population.Customers, target.RegisterCustomerAsync, cancellationToken);
         return [technicians, customers];
     }
 }

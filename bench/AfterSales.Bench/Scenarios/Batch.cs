@@ -4,14 +4,15 @@ using AfterSales.Bench.Drivers;
 
 namespace AfterSales.Bench.Scenarios;
 
-/// <summary>Creates seed data with bounded parallelism and stops at the first refusal: numbers measured on
-/// top of a half-seeded population would mean nothing.</summary>
-internal static class Seeder
+/// <summary>Runs one call per item (seeding, reading back) with bounded parallelism and stops at the first
+/// refusal: numbers measured on a half-seeded population, or checks over half the technicians, mean nothing.</summary>
+internal static class Batch
 {
     private const int Parallelism = 32;
 
-    /// <summary>Runs <paramref name="create"/> for every item; returns a progress line.</summary>
-    public static async Task<string> SeedAsync<T>(
+    /// <summary>Runs <paramref name="create"/> for every item; returns a progress line such as
+    /// <c>1,000 customers seeded in 1.2 s (830/s)</c>.</summary>
+    public static async Task<string> RunAsync<T>(
         string what, IReadOnlyList<T> items, Func<T, CancellationToken, Task<CallResult>> create, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -47,10 +48,10 @@ internal static class Seeder
         }
         if (firstFailure is { } failure)
         {
-            throw new BenchException($"Seeding {what} failed: {failure.Error} {failure.Detail}");
+            throw new BenchException($"Setup failed ({what}): {failure.Error} {failure.Detail}");
         }
         var elapsed = Stopwatch.GetElapsedTime(started);
         var rate = items.Count / Math.Max(elapsed.TotalSeconds, 1e-6);
-        return string.Create(CultureInfo.InvariantCulture, $"seeded {items.Count:N0} {what} in {elapsed.TotalSeconds:0.0} s ({rate:N0}/s)");
+        return string.Create(CultureInfo.InvariantCulture, $"{items.Count:N0} {what} in {elapsed.TotalSeconds:0.0} s ({rate:N0}/s)");
     }
 }
