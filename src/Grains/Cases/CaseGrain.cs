@@ -333,7 +333,7 @@ internal sealed class CaseGrain(
     {
         S.Version++;
         S.UpdatedAt = now;
-        return state.WriteStateAsync();
+        return state.WriteOrResetAsync(this);
     }
 
     /// <summary>Keeps the customer's recent-case list current. It is a read model: a failure is logged, not

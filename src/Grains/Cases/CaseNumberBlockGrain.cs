@@ -1,3 +1,5 @@
+using AfterSales.Common;
+
 namespace AfterSales.Cases;
 
 /// <summary>The durable high-water mark of one year's case numbers. Called once per block, not per case.</summary>
@@ -13,7 +15,7 @@ internal sealed class CaseNumberBlockGrain(
         var first = state.State.HighWaterMark + 1;
         state.State.HighWaterMark += size;
         // Persisted before the block is handed out, so a restart can never hand the same numbers out again.
-        await state.WriteStateAsync();
+        await state.WriteOrResetAsync(this);
         return first;
     }
 }

@@ -8,7 +8,7 @@ internal sealed class HealthProbeGrain(
     public async Task<DateTimeOffset> ProbeAsync()
     {
         state.State.ProbedAt = time.GetUtcNow();
-        await state.WriteStateAsync();
+        await state.WriteOrResetAsync(this);
         return state.State.ProbedAt;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class IdempotencyGrain(
             s.RequestHash = requestHash;
             s.ResourceId = proposedResourceId;
             s.ClaimedAt = time.GetUtcNow();
-            await state.WriteStateAsync();
+            await state.WriteOrResetAsync(this);
             return new IdempotencyClaim(IdempotencyOutcome.Fresh, proposedResourceId);
         }
         var outcome = string.Equals(s.RequestHash, requestHash, StringComparison.Ordinal)

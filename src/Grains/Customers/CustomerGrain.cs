@@ -49,7 +49,7 @@ internal sealed partial class CustomerGrain(
         s.IdempotencyKey = request.IdempotencyKey;
         s.RequestHash = request.RequestHash;
         s.Version = 1;
-        await state.WriteStateAsync();
+        await state.WriteOrResetAsync(this);
         logger.CustomerRegistered(Id, s.Region);
 
         await IndexPhonesAsync(s.Phones);
@@ -79,7 +79,7 @@ internal sealed partial class CustomerGrain(
         }
         s.Devices.Add(serial);
         s.Version++;
-        await state.WriteStateAsync();
+        await state.WriteOrResetAsync(this);
     }
 
     public async Task RecordCaseAsync(CaseSummary summary)
@@ -109,7 +109,7 @@ internal sealed partial class CustomerGrain(
             s.RecentCases.RemoveRange(MaxRecentCases, s.RecentCases.Count - MaxRecentCases);
         }
         s.Version++;
-        await state.WriteStateAsync();
+        await state.WriteOrResetAsync(this);
     }
 
     private static int NewestFirst(CaseSummary a, CaseSummary b)

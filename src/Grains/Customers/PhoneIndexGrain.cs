@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AfterSales.Common;
 using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Customers;
@@ -24,7 +25,7 @@ internal sealed class PhoneIndexGrain(
             ids.RemoveAt(0);
         }
         ids.Add(customerId);
-        await state.WriteStateAsync();
+        await state.WriteOrResetAsync(this);
     }
 
     public Task<ImmutableArray<string>> GetCustomerIdsAsync() => Task.FromResult(state.State.CustomerIds.ToImmutableArray());

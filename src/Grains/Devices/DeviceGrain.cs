@@ -53,7 +53,7 @@ internal sealed class DeviceGrain(
         s.IdempotencyKey = request.IdempotencyKey;
         s.RequestHash = request.RequestHash;
         s.Version = 1;
-        await state.WriteStateAsync();
+        await state.WriteOrResetAsync(this);
         logger.DeviceRegistered(Serial, s.CustomerId);
 
         await Owner(s.CustomerId).AddDeviceAsync(Serial);

@@ -96,7 +96,7 @@ internal sealed class DepartmentGrain(
 
         var entry = new QueuedCase(ticket.CaseNumber, ticket.Priority, ticket.Type, ticket.Weight, ticket.CreatedAt, time.GetUtcNow());
         position = Enqueue(new QueueEntry(entry, ticket.CustomerId));
-        await state.WriteStateAsync();
+        await state.WriteOrResetAsync(this);
         logger.CaseQueued(ticket.CaseNumber, position, Key, reason);
         return new RoutingOutcome(null, position, reason);
     }
@@ -105,7 +105,7 @@ internal sealed class DepartmentGrain(
     {
         if (Queue.RemoveAll(e => e.Case.CaseNumber == caseNumber) > 0)
         {
-            await state.WriteStateAsync();
+            await state.WriteOrResetAsync(this);
             logger.CaseWithdrawn(caseNumber, Key);
         }
     }
@@ -132,7 +132,7 @@ internal sealed class DepartmentGrain(
         }
         if (joined)
         {
-            await state.WriteStateAsync();
+            await state.WriteOrResetAsync(this);
             logger.RosterJoined(status.TechnicianId, Key);
         }
         // Only a status that may have freed capacity is worth a drain.
@@ -250,7 +250,7 @@ internal sealed class DepartmentGrain(
                 }
                 _lastOffered.Remove(queued.CaseNumber);
                 Queue.Remove(entry);
-                await state.WriteStateAsync(cancellationToken);
+                await state.WriteOrResetAsync(this, cancellationToken);
             }
             catch (Exception exception)
             {
@@ -286,7 +286,7 @@ internal sealed class DepartmentGrain(
         }
         if (removed)
         {
-            await state.WriteStateAsync();
+            await state.WriteOrResetAsync(this);
         }
     }
 

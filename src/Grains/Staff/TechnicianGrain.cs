@@ -51,7 +51,7 @@ internal sealed class TechnicianGrain(
         s.RequestHash = request.RequestHash;
         s.Sequence = 1;
         s.Version = 1;
-        await state.WriteStateAsync();
+        await state.WriteOrResetAsync(this);
         logger.TechnicianRegistered(Id, DepartmentKey, s.Capacity);
 
         // Awaited (unlike later pushes) so the technician is routable when registration returns. Safe: the
@@ -131,7 +131,7 @@ internal sealed class TechnicianGrain(
     {
         state.State.Sequence++;
         state.State.Version++;
-        await state.WriteStateAsync();
+        await state.WriteOrResetAsync(this);
         await Department().TechnicianUpdatedAsync(Status());
     }
 
