@@ -3,6 +3,8 @@ using AfterSales.Common;
 using AfterSales.Customers;
 using AfterSales.Devices;
 using AfterSales.Tests.Grains.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace AfterSales.Tests.Grains;
 
@@ -218,6 +220,38 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
         SameAs.Expected(first.Value, replay.Value);
         Assert.Equal(ErrorKind.Conflict, other.Error?.Kind);
         Assert.Single((await scenario.Case(number).GetHistoryAsync())!.Value, e => e.Action == "opened");
+    }
+
+    [Fact]
+    public async Task ACaseWhoseRoutingWasInterruptedIsRoutedWhenItsOpenIsReplayed()
+    {
+        var scenario = new Scenario(fixture);
+        var technician = await scenario.TechnicianAsync(Department.TechnicalSupport);
+        var customer = await scenario.CustomerAsync();
+        var number = await fixture.Grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
+        // What storage holds when the first open failed after its first write, before the department answered.
+        var stored = new CaseState
+        {
+            Opened = true,
+            Type = CaseType.Fault,
+            Status = CaseStatus.New,
+            CustomerId = customer.Id,
+            Subject = "Pump leaks",
+            Department = Department.TechnicalSupport,
+            Region = scenario.Region,
+            CreatedAt = DateTimeOffset.UtcNow,
+            RequestHash = "h",
+            Version = 1,
+        };
+        var storage = fixture.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Main);
+        await storage.WriteStateAsync("case", scenario.Case(number).GetGrainId(), new GrainState<CaseState>(stored));
+
+        var replay = await scenario.Case(number).OpenAsync(
+            new OpenCaseRequest(customer.Id, CaseType.Fault, CasePriority.Normal, CaseChannel.Phone, "Pump leaks", "", null, "agent-1") { RequestHash = "h" });
+
+        Assert.True(replay.Replayed);
+        Assert.Equal((CaseStatus.Assigned, technician), (replay.Value!.Status, replay.Value.AssignedTechnicianId));
+        Assert.Equal(new[] { number }, await scenario.AssignedCasesAsync(technician));
     }
 
     [Fact]

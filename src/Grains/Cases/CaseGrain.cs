@@ -12,9 +12,10 @@ namespace AfterSales.Cases;
 /// One service case: owns its state machine, notes and audit trail, and drives routing through its department.
 /// </summary>
 /// <remarks>
-/// Side effects on other grains that are idempotent (release, offer, submit) run before the case's own write,
-/// so a failed write is repaired by retrying the command; the one-way withdraw runs after it. The case awaits its
-/// department only while it is not queued there (open, reroute after reopen), which keeps calls cycle-free.
+/// Calls that change other grains (release, offer, submit) are idempotent and run before the case changes its
+/// own state, so a failure leaves the case as stored and a retry of the command completes it; only the one-way
+/// withdraw runs after the write. The case awaits its department only while it is not queued there (open,
+/// reroute after reopen), which keeps calls cycle-free.
 /// </remarks>
 internal sealed class CaseGrain(
     [PersistentState("case", StorageNames.Main)] IPersistentState<CaseState> state,
@@ -36,9 +37,21 @@ internal sealed class CaseGrain(
     {
         if (S.Opened)
         {
-            return request.RequestHash is not null && request.RequestHash == S.RequestHash
-                ? Result.Replay(ToSnapshot())
-                : CommandError.Conflict($"Case {Number} already exists.");
+            if (request.RequestHash is null || request.RequestHash != S.RequestHash)
+            {
+                return CommandError.Conflict($"Case {Number} already exists.");
+            }
+            if (IsUnrouted)
+            {
+                // The first open stored the case but failed before its department answered: route it now.
+                // The department's submit is idempotent, so this is safe even if it did take the case.
+                var outcome = await SubmitAsync();
+                var at = time.GetUtcNow();
+                ApplyRouting(at, outcome);
+                await CommitAsync(at);
+                await RecordSummaryAsync();
+            }
+            return Result.Replay(ToSnapshot());
         }
         if (ValidateOpen(request) is { } invalid)
         {
@@ -85,7 +98,8 @@ internal sealed class CaseGrain(
         await CommitAsync(now);
         logger.CaseOpened(Number, DepartmentKey);
 
-        await RouteAsync(now);
+        var routed = await SubmitAsync();
+        ApplyRouting(now, routed);
         await CommitAsync(now);
         await RecordSummaryAsync();
         return Result.Ok(ToSnapshot());
@@ -211,12 +225,15 @@ internal sealed class CaseGrain(
     }
 
     /// <summary>Reopen: the technician who resolved the case gets it back if it can take it; otherwise the
-    /// case goes back to its department like a new one.</summary>
+    /// case goes back to its department like a new one. Both calls come before any change to the state, so
+    /// a failure leaves the case as it was.</summary>
     private async Task ReopenAsync(DateTimeOffset now, string actor, string? reason)
     {
         var previous = S.AssignedTechnicianId;
         var reply = previous is null ? null : await GrainFactory.GetGrain<ITechnicianGrain>(previous).TryAssignAsync(Offer());
         var takenBack = reply?.Accepted == true;
+        var rerouted = takenBack ? null : await SubmitAsync();
+
         S.ReopenCount++;
         S.ResolvedAt = null;
         S.ResolutionSummary = null;
@@ -224,7 +241,7 @@ internal sealed class CaseGrain(
         Record(now, actor, "reopen", CaseStatus.Resolved, CaseStatus.InProgress,
             reason is null ? back : back is null ? reason : $"{reason}; {back}");
         S.Status = CaseStatus.InProgress;
-        if (takenBack)
+        if (rerouted is null)
         {
             return;
         }
@@ -237,14 +254,15 @@ internal sealed class CaseGrain(
             previous is null ? "no previous technician" : $"{previous} refused: {reply?.RefusalReason}");
         S.Status = CaseStatus.New;
         S.AssignedTechnicianId = null;
-        await RouteAsync(now);
+        ApplyRouting(now, rerouted);
     }
 
-    /// <summary>Hands a new case to its department: assigned at once, or queued.</summary>
-    private async Task RouteAsync(DateTimeOffset now)
+    /// <summary>Hands the case to its department, which assigns it at once or queues it.</summary>
+    private Task<RoutingOutcome> SubmitAsync() =>
+        Department().SubmitAsync(new CaseTicket(Number, S.Type, S.Priority, Triage.WeightOf(S.Type), S.CustomerId, S.CreatedAt));
+
+    private void ApplyRouting(DateTimeOffset now, RoutingOutcome outcome)
     {
-        var ticket = new CaseTicket(Number, S.Type, S.Priority, Triage.WeightOf(S.Type), S.CustomerId, S.CreatedAt);
-        var outcome = await Department().SubmitAsync(ticket);
         if (outcome.TechnicianId is { } technicianId)
         {
             Assign(now, technicianId, outcome.Reason);
@@ -253,6 +271,9 @@ internal sealed class CaseGrain(
         S.Queued = true;
         Record(now, SystemActor, "queued", null, null, $"position {outcome.QueuePosition} in {DepartmentKey}: {outcome.Reason}");
     }
+
+    /// <summary>New, yet neither assigned nor known to be queued: routing was interrupted.</summary>
+    private bool IsUnrouted => S.Status == CaseStatus.New && !S.Queued && S.AssignedTechnicianId is null;
 
     private void Assign(DateTimeOffset now, string technicianId, string reason)
     {
