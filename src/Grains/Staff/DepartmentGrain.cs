@@ -282,7 +282,8 @@ internal sealed class DepartmentGrain(
                 logger.RosterLeft(id, Key);
                 continue;
             }
-            Observe(status, out _);
+            // The technician's own answer wins even over a higher sequence: its state is the truth.
+            Roster[id] = status;
         }
         if (removed)
         {
