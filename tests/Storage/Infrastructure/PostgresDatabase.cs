@@ -31,7 +31,8 @@ public sealed class PostgresDatabase : IAsyncDisposable
             await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
             await create.ExecuteNonQueryAsync();
         }
-        var connectionString = new NpgsqlConnectionStringBuilder(configured) { Database = name }.ToString();
+        // A small pool per test database: tests run in parallel against a server allowing 100 connections.
+        var connectionString = new NpgsqlConnectionStringBuilder(configured) { Database = name, MaxPoolSize = 10 }.ToString();
         return new PostgresDatabase(admin, name, connectionString);
     }
 
@@ -45,7 +46,10 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
+        using (var pooled = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
         await using var connection = new NpgsqlConnection(_adminConnectionString);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
