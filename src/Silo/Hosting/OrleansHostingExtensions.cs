@@ -29,6 +29,8 @@ public static class OrleansHostingExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HostingOptions>, HostingOptionsValidator>());
         builder.Services.AddAfterSalesGrains(builder.Configuration);
 
+        // Registered before Orleans so the choice is logged before the silo or client starts (and even if it fails).
+        builder.Services.AddHostedService<HostingSummaryLogger>();
         HostingSummary? summary = null;
         switch (hosting.Mode)
         {
@@ -45,7 +47,6 @@ public static class OrleansHostingExtensions
                 break;
         }
         builder.Services.AddSingleton(summary ?? throw new InvalidOperationException("Orleans was not configured."));
-        builder.Services.AddHostedService<HostingSummaryLogger>();
         return builder;
     }
 
