@@ -52,6 +52,33 @@ public sealed class PostgresClusteringTests
         }
     }
 
+    [PostgresFact]
+    public async Task AClientStartedBeforeAnySiloWaitsAndConnectsOnceOneIsUp()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        var clusterId = $"late-{Guid.NewGuid():N}";
+        var clientStart = TestHosts.StartAsync(TestHosts.Client(database.ConnectionString, clusterId));
+        var silo = await TestHosts.StartAsync(TestHosts.Cluster(database.ConnectionString, clusterId));
+        try
+        {
+            var client = await clientStart.WaitAsync(TimeSpan.FromSeconds(60));
+            try
+            {
+                var grain = client.Services.GetRequiredService<IClusterClient>().GetGrain<IProbeGrain>($"late-{Guid.NewGuid():N}");
+                await grain.SetAsync("reached");
+                Assert.Equal("reached", await grain.GetAsync());
+            }
+            finally
+            {
+                await TestHosts.StopAsync(client);
+            }
+        }
+        finally
+        {
+            await TestHosts.StopAsync(silo);
+        }
+    }
+
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;

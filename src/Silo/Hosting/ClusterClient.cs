@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 
 namespace AfterSales.Silo.Hosting;
@@ -18,6 +19,7 @@ internal static class ClusterClient
             o.Invariant = AdoNetInvariantNames.PostgreSql;
             o.ConnectionString = connectionString;
         });
+        client.Services.AddSingleton<IClientConnectionRetryFilter, ClusterConnectionRetryFilter>();
         return new HostingSummary(HostingMode.Client, hosting.ClusterId, hosting.ServiceId, "none (client)", "none (client)");
     }
 }
