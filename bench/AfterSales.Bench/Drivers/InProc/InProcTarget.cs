@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Customers;
+using AfterSales.Domain;
 using AfterSales.Staff;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -95,8 +96,9 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
 
     public async Task<CallResult<string?>> SubmitTicketAsync(string caseNumber, CaseSeed request, string region, CancellationToken cancellationToken)
     {
-        var department = Triage.DepartmentOf(request.Type);
-        var ticket = new CaseTicket(caseNumber, request.Type, request.Priority, Weight: 1, request.CustomerId, DateTimeOffset.UtcNow);
+        // The grains' own triage table and weights, so a ticket is exactly what the case grain would submit.
+        var department = Triage.DepartmentFor(request.Type);
+        var ticket = new CaseTicket(caseNumber, request.Type, request.Priority, Triage.WeightOf(request.Type), request.CustomerId, DateTimeOffset.UtcNow);
         var outcome = await _grains.GetGrain<IDepartmentGrain>(GrainKeys.DepartmentRegion(department, region))
             .SubmitAsync(ticket).WaitAsync(cancellationToken);
         return CallResult<string?>.Ok(outcome.TechnicianId);
