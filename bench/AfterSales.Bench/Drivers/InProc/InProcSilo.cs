@@ -47,13 +47,9 @@ internal static class InProcSilo
         builder.AddAfterSalesOrleans();
         if (settings.MemoryStorage)
         {
-            // Registered after the hosting entry point, so this provider wins for the one storage name.
-            builder.UseOrleans(silo =>
-            {
-                silo.AddMemoryGrainStorage(StorageNames.Main);
-                silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Main,
-                    (services, _) => new LifecycleNeutralStorage(MemoryGrainStorageFactory.Create(services, StorageNames.Main)));
-            });
+            // Registered after the hosting entry point, so it replaces the durable provider of the one storage name.
+            builder.UseOrleans(silo => silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Main,
+                (services, _) => new InMemoryGrainStorage(services.GetRequiredService<IGrainStorageSerializer>())));
         }
         return builder.Build();
     }

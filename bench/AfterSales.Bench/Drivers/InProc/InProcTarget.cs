@@ -47,7 +47,7 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
             host.Dispose();
             throw;
         }
-        var storage = settings.MemoryStorage ? "memory grain storage" : "the embedded mode's durable storage";
+        var storage = settings.MemoryStorage ? "in-memory grain storage (no I/O)" : "the embedded mode's durable storage";
         return new InProcTarget(host, dataRoot, settings.KeepData, $"in-process silo, {storage}");
     }
 
