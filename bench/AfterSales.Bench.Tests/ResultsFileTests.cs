@@ -45,7 +45,7 @@ public sealed class ResultsFileTests : IDisposable
         stats.Succeed(System.Diagnostics.Stopwatch.GetTimestamp(), "assigned");
         return new RunReport(new BenchOptions { Note = note }, "dotnet run …", at,
             new MachineInfo("cpu", 2, "1 GiB", "os", ".NET"), "0.1", "0.2", "target", "intake", "closed loop, 1 in flight",
-            [], stats, null, null, ScenarioFindings.None, []);
+            [], new CpuUse(0.5, null), stats, null, null, ScenarioFindings.None, []);
     }
 
     private static int Count(string text, string part) =>

@@ -48,12 +48,14 @@ internal static class BenchRun
             Progress($"warm-up: {warmup.Succeeded:N0} ok, {warmup.Failed:N0} errors{(warmupErrors.Length > 0 ? $" ({warmupErrors})" : "")}");
         }
         Progress($"measuring {scenario.Name} for {options.Duration.TotalSeconds:0.#} s ({plan})…");
+        var cpu = CpuUse.Start(() => target.ServerProcessorTime);
         var measured = await LoadRunner.RunAsync(scenario, plan, sequence, abort);
+        var cpuUse = cpu();
         var findings = await scenario.SummarizeAsync(abort);
 
         var (ceiling, ceilingNote) = await MeasureCeilingAsync(options, target, abort);
         var report = new RunReport(options, CommandLine.Format(options.Arguments), startedAt, machine, loadBefore, MachineInfo.LoadAverage(),
-            target.Description, scenario.Name, plan.ToString(), setup, measured, ceiling, ceilingNote, findings, []);
+            target.Description, scenario.Name, plan.ToString(), setup, cpuUse, measured, ceiling, ceilingNote, findings, []);
         report = report with { Checks = [.. TargetChecks.Evaluate(options, measured, report.CeilingRatio), .. findings.Checks] };
 
         Console.WriteLine();

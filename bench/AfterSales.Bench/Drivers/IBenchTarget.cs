@@ -13,6 +13,10 @@ internal interface IBenchTarget : IAsyncDisposable
     /// <summary>True when the plaintext ceiling (<c>GET /ping</c>) can be measured against this target.</summary>
     bool HasCeiling { get; }
 
+    /// <summary>CPU time used so far by the server process the bench started; null when the system under test runs
+    /// in the bench's own process or was started by someone else.</summary>
+    TimeSpan? ServerProcessorTime { get; }
+
     Task<CallResult> RegisterCustomerAsync(CustomerSeed customer, CancellationToken cancellationToken);
 
     Task<CallResult> RegisterTechnicianAsync(TechnicianSeed technician, CancellationToken cancellationToken);

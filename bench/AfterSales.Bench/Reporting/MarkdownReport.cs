@@ -50,6 +50,7 @@ internal static class MarkdownReport
         {
             Line(text, $"- Ceiling: {ceilingNote}");
         }
+        Line(text, $"- CPU while measuring: {report.Cpu} (of {report.Machine.Cores})");
         Line(text, $"- Outcomes: {Tally(measured.Tags, "none tagged")}");
         Line(text, $"- Errors: {Tally(measured.Errors, "none")}");
         if (measured.Abandoned > 0)

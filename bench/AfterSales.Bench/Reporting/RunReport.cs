@@ -16,6 +16,7 @@ internal sealed record RunReport(
     string Scenario,
     string Load,
     IReadOnlyList<string> Setup,
+    CpuUse Cpu,
     RunStats Measured,
     RunStats? Ceiling,
     string? CeilingNote,

@@ -108,15 +108,34 @@ internal sealed class ApiProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>CPU time the API process has used so far.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>The API's own one-line account of how it hosts Orleans (mode, storage), from its start-up log.</summary>
+    public string? HostingLine()
+    {
+        const string Marker = "Orleans hosting:";
+        var line = ReadLog().Split('\n').FirstOrDefault(l => l.Contains(Marker, StringComparison.Ordinal));
+        return line?[(line.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length)..].Trim();
+    }
+
     /// <summary>The last lines of the child's output, for error messages.</summary>
-    public string LogTail(int lines = 30)
+    public string LogTail(int lines = 30) => string.Join('\n', ReadLog().Split('\n').TakeLast(lines));
+
+    private string ReadLog()
     {
         try
         {
             using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             using var reader = new StreamReader(stream);
-            var all = reader.ReadToEnd().Split('\n');
-            return string.Join('\n', all.TakeLast(lines));
+            return reader.ReadToEnd();
         }
         catch (IOException)
         {

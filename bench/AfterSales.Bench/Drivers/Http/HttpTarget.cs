@@ -38,12 +38,14 @@ internal sealed class HttpTarget : IBenchTarget
         _idempotencyKeys = idempotencyKeys;
         Description = process is null
             ? $"HTTP {baseAddress} (running instance)"
-            : $"HTTP {baseAddress} (self-hosted API, data in a temp folder)";
+            : $"HTTP {baseAddress} (self-hosted API; {process.HostingLine() ?? "hosting not logged"})";
     }
 
     public string Description { get; }
 
     public bool HasCeiling => true;
+
+    public TimeSpan? ServerProcessorTime => _process?.ProcessorTime;
 
     public Task<CallResult> RegisterCustomerAsync(CustomerSeed customer, CancellationToken cancellationToken) =>
         PostAsync("/api/customers", new CustomerBody(

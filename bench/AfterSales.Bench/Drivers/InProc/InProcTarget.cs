@@ -3,6 +3,7 @@ using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Customers;
 using AfterSales.Domain;
+using AfterSales.Silo.Hosting;
 using AfterSales.Staff;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,6 +34,8 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
 
     public bool HasCeiling => false;
 
+    public TimeSpan? ServerProcessorTime => null;
+
     /// <summary>Starts a silo with the project's hosting entry point in a temp data folder.</summary>
     public static async Task<InProcTarget> StartAsync(InProcSiloSettings settings, CancellationToken cancellationToken)
     {
@@ -47,7 +50,9 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
             host.Dispose();
             throw;
         }
-        var storage = settings.MemoryStorage ? "in-memory grain storage (no I/O)" : "the embedded mode's durable storage";
+        var storage = settings.MemoryStorage
+            ? "in-memory grain storage (no I/O)"
+            : $"storage {host.Services.GetService<HostingSummary>()?.Storage ?? "as configured"}";
         return new InProcTarget(host, dataRoot, settings.KeepData, $"in-process silo, {storage}");
     }
 
