@@ -123,7 +123,8 @@ internal sealed class ApiProcess : IAsyncDisposable
     {
         const string Marker = "Orleans hosting:";
         var line = ReadLog().Split('\n').FirstOrDefault(l => l.Contains(Marker, StringComparison.Ordinal));
-        return line?[(line.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length)..].Trim();
+        return line?[(line.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length)..].Trim()
+            .Replace(DataDirectory, "<temp data>", StringComparison.Ordinal);
     }
 
     /// <summary>The last lines of the child's output, for error messages.</summary>

@@ -52,7 +52,7 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
         }
         var storage = settings.MemoryStorage
             ? "in-memory grain storage (no I/O)"
-            : $"storage {host.Services.GetService<HostingSummary>()?.Storage ?? "as configured"}";
+            : $"storage {host.Services.GetService<HostingSummary>()?.Storage.Replace(dataRoot, "<temp>", StringComparison.Ordinal) ?? "as configured"}";
         return new InProcTarget(host, dataRoot, settings.KeepData, $"in-process silo, {storage}");
     }
 
