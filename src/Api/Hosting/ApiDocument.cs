@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace AfterSales.Api.Hosting;
+
+/// <summary>The OpenAPI document at <c>/openapi/v1.json</c>.</summary>
+internal static class ApiDocument
+{
+    public static void Configure(OpenApiOptions options)
+    {
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "AfterSales API",
+                Version = "v1",
+                Description = "After-sales service: customers, devices, technicians, departments and service cases. "
+                    + "Errors are RFC 9457 problem details with an `errors` map from field to messages. "
+                    + "Creates take an `Idempotency-Key`; case reads return an `ETag` that state actions and notes accept in `If-Match`.",
+            };
+            return Task.CompletedTask;
+        });
+    }
+}
