@@ -14,13 +14,13 @@ namespace AfterSales.Api.Cases;
 /// <param name="Description">The details (max 4000; line breaks allowed).</param>
 /// <param name="DeviceSerial">The device concerned, if any; must be registered.</param>
 public sealed record CreateCaseRequest(
-    [property: Required, StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string CustomerId,
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string CustomerId,
     [property: Required] CaseType? Type,
     [property: Required] CasePriority? Priority,
     [property: Required] CaseChannel? Channel,
-    [property: Required, StringLength(Limits.Subject)] string Subject,
-    [property: Required, StringLength(Limits.Description)] string Description,
-    [property: StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string? DeviceSerial)
+    [property: Required, StringLength(Limits.Subject, MinimumLength = 1)] string Subject,
+    [property: Required, StringLength(Limits.Description, MinimumLength = 1)] string Description,
+    [property: StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string? DeviceSerial = null)
 {
     internal OpenCaseRequest? Validate(ValidationErrors errors, string actor)
     {

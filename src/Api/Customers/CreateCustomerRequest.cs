@@ -6,21 +6,21 @@ using AfterSales.Customers;
 namespace AfterSales.Api.Customers;
 
 /// <summary>Registers a customer.</summary>
-/// <param name="Id">Client-chosen id (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64); the server mints one when absent.</param>
 /// <param name="Name">Full name or company name (max 200).</param>
 /// <param name="Phones">Up to 5 phone numbers, normalised to E.164; numbers without a country code are read in the configured default region.</param>
 /// <param name="Emails">Up to 5 email addresses, lower-cased. At least one phone or email is required.</param>
 /// <param name="Region">One of the configured regions, e.g. <c>east</c>.</param>
 /// <param name="Tier">Service tier.</param>
 /// <param name="Language">Preferred language: <c>zh-CN</c> or <c>en</c>.</param>
+/// <param name="Id">Client-chosen id (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64); the server mints one when absent.</param>
 public sealed record CreateCustomerRequest(
-    [property: StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string? Id,
-    [property: Required, StringLength(Limits.Name)] string Name,
-    [property: MaxLength(Limits.Phones)] IReadOnlyList<string>? Phones,
-    [property: MaxLength(Limits.Emails)] IReadOnlyList<string>? Emails,
+    [property: Required, StringLength(Limits.Name, MinimumLength = 1)] string Name,
     [property: Required] string Region,
     [property: Required] CustomerTier? Tier,
-    [property: Required] string Language)
+    [property: Required] string Language,
+    [property: MaxLength(Limits.Phones)] IReadOnlyList<string>? Phones = null,
+    [property: MaxLength(Limits.Emails)] IReadOnlyList<string>? Emails = null,
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Id = null)
 {
     /// <summary>Checks and normalises the request; null when <paramref name="errors"/> has messages.</summary>
     internal (string? Id, RegisterCustomerRequest? Command) Validate(InputRules rules, ValidationErrors errors)

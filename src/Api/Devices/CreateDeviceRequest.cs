@@ -12,12 +12,12 @@ namespace AfterSales.Api.Devices;
 /// <param name="InstalledOn">Installation date, <c>yyyy-MM-dd</c>.</param>
 /// <param name="WarrantyEnd">Last day of warranty, <c>yyyy-MM-dd</c>; not before <paramref name="InstalledOn"/>.</param>
 public sealed record CreateDeviceRequest(
-    [property: Required, StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string Serial,
-    [property: Required, StringLength(Limits.Model)] string Model,
-    [property: Required, StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string CustomerId,
-    [property: StringLength(Limits.Site)] string? Site,
-    DateOnly? InstalledOn,
-    DateOnly? WarrantyEnd)
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string Serial,
+    [property: Required, StringLength(Limits.Model, MinimumLength = 1)] string Model,
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string CustomerId,
+    [property: StringLength(Limits.Site)] string? Site = null,
+    DateOnly? InstalledOn = null,
+    DateOnly? WarrantyEnd = null)
 {
     internal (string? Serial, RegisterDeviceRequest? Command) Validate(ValidationErrors errors)
     {

@@ -25,7 +25,7 @@ internal static class ApiHostingExtensions
         services.AddSingleton<ApiConcurrencyLimiter>();
         services.AddRateLimiter(ApiConcurrencyLimiter.Configure);
         services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo", tags: [HealthApi.ReadyTag]);
-        services.AddOpenApi(ApiDocument.Configure);
+        services.AddOpenApi(options => ApiDocument.Configure(options));
         return builder;
     }
 

@@ -7,21 +7,21 @@ using AfterSales.Staff;
 namespace AfterSales.Api.Technicians;
 
 /// <summary>Registers a technician (customer-service agents are technicians of that department).</summary>
-/// <param name="Id">Client-chosen id (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64); the server mints one when absent.</param>
 /// <param name="Name">Full name (max 200).</param>
 /// <param name="Department">The department the technician works for.</param>
 /// <param name="Region">One of the configured regions, e.g. <c>east</c>.</param>
 /// <param name="Skills">Up to 20 skills, each named once, at level 1 (basic) to 5 (expert).</param>
 /// <param name="Capacity">Cases the technician can hold at once: 1-50.</param>
 /// <param name="OnShift">Whether the technician takes work right away.</param>
+/// <param name="Id">Client-chosen id (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64); the server mints one when absent.</param>
 public sealed record CreateTechnicianRequest(
-    [property: StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string? Id,
-    [property: Required, StringLength(Limits.Name)] string Name,
+    [property: Required, StringLength(Limits.Name, MinimumLength = 1)] string Name,
     [property: Required] Department? Department,
     [property: Required] string Region,
-    [property: MaxLength(Limits.Skills)] IReadOnlyList<TechnicianSkill>? Skills,
     [property: Required, Range(Limits.CapacityMin, Limits.CapacityMax)] int? Capacity,
-    [property: Required] bool? OnShift)
+    [property: Required] bool? OnShift,
+    [property: MaxLength(Limits.Skills)] IReadOnlyList<TechnicianSkill>? Skills = null,
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Id = null)
 {
     internal (string? Id, RegisterTechnicianRequest? Command) Validate(InputRules rules, ValidationErrors errors)
     {
@@ -42,7 +42,7 @@ public sealed record CreateTechnicianRequest(
 /// <param name="Name">Skill name, e.g. <c>boiler</c> (max 50).</param>
 /// <param name="Level">1 (basic) to 5 (expert).</param>
 public sealed record TechnicianSkill(
-    [property: Required, StringLength(Limits.SkillName)] string Name,
+    [property: Required, StringLength(Limits.SkillName, MinimumLength = 1)] string Name,
     [property: Range(Limits.SkillLevelMin, Limits.SkillLevelMax)] int Level)
 {
     internal static TechnicianSkill From(Skill skill) => new(skill.Name, skill.Level);
