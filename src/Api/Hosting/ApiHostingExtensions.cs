@@ -1,6 +1,7 @@
 using AfterSales.Api.Health;
 using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace AfterSales.Api.Hosting;
@@ -15,6 +16,9 @@ internal static class ApiHostingExtensions
         services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
 
+        // Kestrel's own loader reads endpoints from the Kestrel section but not its limits; bind those here so the
+        // 64 KB body limit in appsettings.json holds wherever the server is started.
+        services.Configure<KestrelServerOptions>(kestrel => builder.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits));
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         // Binding failures throw, so BadRequestExceptionHandler can answer them precisely (in every environment).
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -49,7 +49,9 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
 
     private HttpValidationProblemDetails Json(HttpContext httpContext, JsonException error)
     {
-        var bodyType = httpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        // The exception handler middleware clears the request's endpoint; the feature keeps the one that failed.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        var bodyType = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         var (field, message) = JsonErrorDescriber.Describe(error, bodyType, json.Value.SerializerOptions);
         return ApiProblems.Details(StatusCodes.Status400BadRequest, One(field, message), "The request body could not be read.");
     }
