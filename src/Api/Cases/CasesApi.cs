@@ -88,7 +88,7 @@ internal static class CasesApi
         var result = await grains.GetGrain<ICaseGrain>(number!).OpenAsync(command with { IdempotencyKey = key, RequestHash = hash });
         if (result.Error is { } error)
         {
-            return error.ToProblem("customerId");
+            return error.ToProblem(ApiProblems.Body, notFoundField: "customerId");
         }
         if (result.Replayed)
         {
@@ -203,7 +203,7 @@ internal static class CasesApi
         if (result.Error is { Kind: ErrorKind.Conflict } conflict && await grain.GetAsync() is { } current)
         {
             response.Headers.ETag = ETags.Format(current.Version);
-            return conflict.ToProblem("action",
+            return conflict.ToProblem("action", extensions:
             [
                 new("currentStatus", ApiJson.Name(current.Status)),
                 new("allowedActions", current.AllowedActions.OrEmpty().Select(ApiJson.Name).ToArray()),

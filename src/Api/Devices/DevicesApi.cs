@@ -53,7 +53,7 @@ internal static class DevicesApi
         var result = await grains.GetGrain<IDeviceGrain>(deviceSerial!).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash });
         if (result.Error is { } error)
         {
-            return error.ToProblem("serial");
+            return error.ToProblem("serial", notFoundField: "customerId");
         }
         if (result.Replayed)
         {

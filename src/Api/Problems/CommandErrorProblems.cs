@@ -20,15 +20,19 @@ internal static class CommandErrorProblems
 
     /// <param name="error">The grain's refusal.</param>
     /// <param name="defaultField">Where the error applies when the grain names no field (usually the route parameter).</param>
+    /// <param name="notFoundField">Where a not-found error applies when the grain names no field, if not <paramref name="defaultField"/>
+    /// (a create refers to its owner: a device to its customer).</param>
     /// <param name="extensions">Extra members, e.g. <c>currentStatus</c> of a case.</param>
-    public static ProblemHttpResult ToProblem(this CommandError error, string defaultField,
+    public static ProblemHttpResult ToProblem(this CommandError error, string defaultField, string? notFoundField = null,
         IEnumerable<KeyValuePair<string, object?>>? extensions = null)
     {
         var field = error.Kind switch
         {
             ErrorKind.PreconditionFailed => ApiHeaders.IfMatch,
             ErrorKind.IdempotencyMismatch => ApiHeaders.IdempotencyKey,
-            _ => string.IsNullOrEmpty(error.Field) ? defaultField : error.Field,
+            _ when !string.IsNullOrEmpty(error.Field) => error.Field,
+            ErrorKind.NotFound when notFoundField is not null => notFoundField,
+            _ => defaultField,
         };
         var members = new List<KeyValuePair<string, object?>>(extensions ?? []);
         if (!error.AllowedActions.IsDefault && !members.Exists(m => m.Key == "allowedActions"))
