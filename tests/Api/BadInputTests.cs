@@ -177,7 +177,8 @@ public sealed class BadInputTests(ApiApplication app) : IDisposable
     {
         using var response = await api.SendAsync(HttpMethod.Post, "/api/cases", new StringContent(ValidCase, Encoding.UTF8, contentType));
 
-        await Problem.AssertAsync(response, HttpStatusCode.UnsupportedMediaType, "Content-Type");
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.UnsupportedMediaType, "Content-Type");
+        Assert.Contains(contentType, Problem.Messages(problem, "Content-Type")[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -223,6 +224,18 @@ public sealed class BadInputTests(ApiApplication app) : IDisposable
         });
 
         await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "phones[1]");
+    }
+
+    [Fact]
+    public async Task AnInvalidSolePhoneIsReportedAtItsPositionOnly()
+    {
+        using var response = await api.PostAsync("/api/customers", new
+        {
+            name = "Wang Fang", phones = new[] { "12345" }, region = "east", tier = "gold", language = "en",
+        });
+
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "phones[0]");
+        Assert.False(problem.GetProperty("errors").TryGetProperty("phones", out _));
     }
 
     [Theory]

@@ -29,7 +29,7 @@ public sealed record CreateCustomerRequest(
         var name = errors.RequiredText("name", Name, Limits.Name);
         var phones = Many(errors, "phones", Phones, Limits.Phones, (field, value) => rules.Phone(errors, field, value));
         var emails = Many(errors, "emails", Emails, Limits.Emails, (field, value) => InputRules.Email(errors, field, value));
-        if (phones is { Length: 0 } && emails is { Length: 0 })
+        if ((Phones?.Count ?? 0) == 0 && (Emails?.Count ?? 0) == 0)
         {
             errors.Add("phones", "Give at least one phone number or email address.");
         }

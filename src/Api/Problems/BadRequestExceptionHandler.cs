@@ -20,7 +20,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             BadHttpRequestException { InnerException: JsonException jsonError } => Json(httpContext, jsonError),
             BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => ApiProblems.Details(
                 StatusCodes.Status415UnsupportedMediaType,
-                One(ApiHeaders.ContentType, $"Send the body as application/json, not '{httpContext.Request.ContentType ?? "(none)"}'."),
+                One(ApiHeaders.ContentType, NotJson(httpContext)),
                 "The request body must be JSON."),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.Details(
                 StatusCodes.Status413PayloadTooLarge, One(ApiProblems.Body, TooLarge(httpContext)), TooLarge(httpContext)),
@@ -46,6 +46,10 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         var limit = httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
         return limit is null ? "The request body is too large." : $"The request body must not exceed {limit} bytes.";
     }
+
+    /// <summary>The message of a body that is not JSON (also used for 415s answered without an exception).</summary>
+    public static string NotJson(HttpContext httpContext) =>
+        $"Send the body as application/json, not '{httpContext.Request.ContentType ?? "(no content type)"}'.";
 
     private HttpValidationProblemDetails Json(HttpContext httpContext, JsonException error)
     {

@@ -21,7 +21,7 @@ internal static class ProblemDetailsCustomization
         var (field, message) = problem.Status switch
         {
             StatusCodes.Status413PayloadTooLarge => (ApiProblems.Body, BadRequestExceptionHandler.TooLarge(httpContext)),
-            StatusCodes.Status415UnsupportedMediaType => (Http.ApiHeaders.ContentType, "Send the body as application/json."),
+            StatusCodes.Status415UnsupportedMediaType => (Http.ApiHeaders.ContentType, BadRequestExceptionHandler.NotJson(httpContext)),
             StatusCodes.Status404NotFound => ("$path", $"No resource at {httpContext.Request.Path}."),
             StatusCodes.Status405MethodNotAllowed => ("$method", $"{httpContext.Request.Method} is not allowed on {httpContext.Request.Path}."),
             _ => (null, null),
