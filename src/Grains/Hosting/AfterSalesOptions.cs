@@ -6,8 +6,13 @@ public sealed class AfterSalesOptions
 {
     public const string SectionName = "AfterSales";
 
-    /// <summary>Regions served: lower-case slugs. Default: <c>east, west, north, south</c>.</summary>
-    public List<string> Regions { get; set; } = ["east", "west", "north", "south"];
+    /// <summary>The regions served when configuration lists none.</summary>
+    public static IReadOnlyList<string> DefaultRegions { get; } = ["east", "west", "north", "south"];
+
+    /// <summary>Regions served: lower-case slugs. Default (when the section lists none): <c>east, west, north, south</c>.
+    /// Starts empty on purpose: the configuration binder appends to a list, so configured regions would otherwise
+    /// be added to the defaults instead of replacing them.</summary>
+    public List<string> Regions { get; set; } = [];
 
     /// <summary>Prefix of case numbers (<c>AS</c> gives <c>AS-2026-000123</c>): 1–6 capital letters. Default <c>AS</c>.</summary>
     public string CaseNumberPrefix { get; set; } = "AS";

@@ -8,12 +8,20 @@ namespace AfterSales.Hosting;
 /// <summary>Registers what the after-sales grains need from the container.</summary>
 public static class GrainsServiceCollectionExtensions
 {
-    /// <summary>Binds <see cref="AfterSalesOptions"/> from the <c>AfterSales</c> section (validated at start)
-    /// and provides the system <see cref="TimeProvider"/> unless one is registered already.</summary>
+    /// <summary>Binds <see cref="AfterSalesOptions"/> from the <c>AfterSales</c> section (default regions when it
+    /// lists none; validated at start) and provides the system <see cref="TimeProvider"/> unless one is
+    /// registered already.</summary>
     public static IServiceCollection AddAfterSalesGrains(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AfterSalesOptions>()
             .Bind(configuration.GetSection(AfterSalesOptions.SectionName))
+            .PostConfigure(options =>
+            {
+                if (options.Regions.Count == 0)
+                {
+                    options.Regions.AddRange(AfterSalesOptions.DefaultRegions);
+                }
+            })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AfterSalesOptions>, AfterSalesOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);

@@ -1,15 +1,30 @@
+using AfterSales.Silo.Storage;
+
 namespace AfterSales.Silo.Hosting;
 
-/// <summary>How this process hosts Orleans (section <c>AfterSales:Hosting</c>).</summary>
+/// <summary>How this process hosts Orleans (section <c>AfterSales:Hosting</c>), checked at start by
+/// <see cref="HostingOptionsValidator"/>.</summary>
 public sealed class HostingOptions
 {
     public const string SectionName = "AfterSales:Hosting";
 
+    /// <summary>Name of the connection string (section <c>ConnectionStrings</c>) of the PostgreSQL database used by the
+    /// Cluster and Client modes: <c>ConnectionStrings:AfterSales</c>.</summary>
+    public const string ConnectionStringName = "AfterSales";
+
     /// <summary>Embedded (default), Cluster or Client.</summary>
     public HostingMode Mode { get; set; } = HostingMode.Embedded;
 
-    /// <summary>Embedded mode: folder of the SQLite database files. Default <c>data</c> (relative to the working directory).</summary>
+    /// <summary>Embedded mode: folder of the SQLite database file <c>aftersales.db</c>, created if missing.
+    /// Default <c>data</c> (relative to the working directory).</summary>
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Embedded mode: the grain-storage implementation. Default <see cref="EmbeddedStorageKind.Sqlite"/>.</summary>
+    public EmbeddedStorageKind EmbeddedStorage { get; set; } = EmbeddedStorageKind.Sqlite;
+
+    /// <summary>Embedded mode: SQLite durability of a commit. Default <see cref="SqliteSynchronousMode.Full"/>
+    /// (acknowledged writes survive a power loss, not only a process crash).</summary>
+    public SqliteSynchronousMode SqliteSynchronous { get; set; } = SqliteSynchronousMode.Full;
 
     /// <summary>Silo-to-silo port. Default 11111.</summary>
     public int SiloPort { get; set; } = 11111;
@@ -17,9 +32,21 @@ public sealed class HostingOptions
     /// <summary>Client gateway port. Default 30000.</summary>
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>Cluster mode: the IP address other silos and clients use to reach this silo. Default: none, which
+    /// makes the silo advertise the first address its host name resolves to (use an explicit address in containers).</summary>
+    public string? AdvertisedAddress { get; set; }
+
+    /// <summary>Cluster mode: listen on every interface (0.0.0.0) rather than only on the advertised address, as a
+    /// container behind NAT needs. Default <c>false</c>.</summary>
+    public bool ListenOnAnyHostAddress { get; set; }
+
     /// <summary>Orleans cluster id. Default <c>aftersales</c>.</summary>
     public string ClusterId { get; set; } = "aftersales";
 
     /// <summary>Orleans service id (keeps grain state and reminders apart between services). Default <c>aftersales</c>.</summary>
     public string ServiceId { get; set; } = "aftersales";
+
+    /// <summary>Cluster and Client modes: the PostgreSQL connection string. Default: none, which means
+    /// <c>ConnectionStrings:AfterSales</c> is used; one of the two must be set.</summary>
+    public string? ConnectionString { get; set; }
 }

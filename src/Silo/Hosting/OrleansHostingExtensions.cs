@@ -1,37 +1,68 @@
 using AfterSales.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Orleans.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace AfterSales.Silo.Hosting;
 
 /// <summary>The single entry point both the Silo and the Api use to join Orleans; the mode comes from configuration.</summary>
+/// <remarks>Providers are wired in code from <see cref="HostingOptions"/> rather than from Orleans' own
+/// <c>Orleans</c> configuration section: the schema must be migrated before the providers start, and the embedded
+/// connection string is derived from <see cref="HostingOptions.DataDirectory"/>. Tests and deployments still switch
+/// by configuration only (<c>AfterSales:Hosting</c> and <c>ConnectionStrings:AfterSales</c>).</remarks>
 public static class OrleansHostingExtensions
 {
-    /// <summary>Hosts a silo (Embedded, Cluster) or a client (Client) as <c>AfterSales:Hosting:Mode</c> says.</summary>
+    /// <summary>Hosts a silo (Embedded, Cluster) or a client (Client) as <c>AfterSales:Hosting:Mode</c> says.
+    /// Throws <see cref="OptionsValidationException"/> at once for a configuration that cannot work.</summary>
     public static IHostApplicationBuilder AddAfterSalesOrleans(this IHostApplicationBuilder builder)
     {
-        var hosting = builder.Configuration.GetSection(HostingOptions.SectionName).Get<HostingOptions>() ?? new HostingOptions();
+        var section = builder.Configuration.GetSection(HostingOptions.SectionName);
+        var hosting = section.Get<HostingOptions>() ?? new HostingOptions();
+        var validation = new HostingOptionsValidator().Validate(null, hosting);
+        if (validation.Failed)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(HostingOptions), validation.Failures);
+        }
+        builder.Services.AddOptions<HostingOptions>().Bind(section);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HostingOptions>, HostingOptionsValidator>());
         builder.Services.AddAfterSalesGrains(builder.Configuration);
 
-        if (hosting.Mode == HostingMode.Client)
+        // Registered before Orleans so the choice is logged before the silo or client starts (and even if it fails).
+        builder.Services.AddHostedService<HostingSummaryLogger>();
+        HostingSummary? summary = null;
+        switch (hosting.Mode)
         {
-            throw new NotSupportedException("Client mode is configured by the cluster hosting work in progress.");
+            case HostingMode.Client:
+                var clientConnection = PostgresConnectionString(builder.Configuration, hosting);
+                builder.UseOrleansClient(client => summary = ClusterClient.Configure(client, hosting, clientConnection));
+                break;
+            case HostingMode.Cluster:
+                var siloConnection = PostgresConnectionString(builder.Configuration, hosting);
+                builder.UseOrleans(silo => summary = ClusterSilo.Configure(silo, hosting, siloConnection));
+                break;
+            default:
+                builder.UseOrleans(silo => summary = EmbeddedSilo.Configure(silo, hosting));
+                break;
         }
-
-        builder.UseOrleans(silo =>
-        {
-            silo.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = hosting.ClusterId;
-                o.ServiceId = hosting.ServiceId;
-            });
-            silo.UseLocalhostClustering(hosting.SiloPort, hosting.GatewayPort);
-            // Placeholder until the SQLite storage lands: in-memory state does not survive a restart.
-            silo.AddMemoryGrainStorage(StorageNames.Main);
-            silo.UseInMemoryReminderService();
-        });
+        builder.Services.AddSingleton(summary ?? throw new InvalidOperationException("Orleans was not configured."));
         return builder;
+    }
+
+    private static string PostgresConnectionString(IConfiguration configuration, HostingOptions hosting)
+    {
+        var connectionString = hosting.ConnectionString is { Length: > 0 } configured
+            ? configured
+            : configuration.GetConnectionString(HostingOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(HostingOptions),
+            [
+                $"{hosting.Mode} mode needs a PostgreSQL connection string: set ConnectionStrings:{HostingOptions.ConnectionStringName} " +
+                $"or {HostingOptions.SectionName}:ConnectionString.",
+            ]);
+        }
+        return connectionString;
     }
 }

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace AfterSales.Cases;
+
+/// <summary>Log events of the case grains.</summary>
+internal static partial class CaseLog
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Case {CaseNumber} opened for {DepartmentRegion}")]
+    public static partial void CaseOpened(this ILogger logger, string caseNumber, string departmentRegion);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Case {CaseNumber}: {Action} {From} -> {To}")]
+    public static partial void CaseChanged(this ILogger logger, string caseNumber, string action, CaseStatus from, CaseStatus to);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Reopened case {CaseNumber} was refused by {TechnicianId} ({Reason}); routing it again")]
+    public static partial void ReopenRefused(this ILogger logger, string caseNumber, string technicianId, string reason);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Could not update the recent-case list of customer {CustomerId} for case {CaseNumber}")]
+    public static partial void SummaryFailed(this ILogger logger, Exception exception, string customerId, string caseNumber);
+}

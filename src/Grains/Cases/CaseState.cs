@@ -1,0 +1,39 @@
+using AfterSales.Common;
+
+namespace AfterSales.Cases;
+
+/// <summary>Durable state of <see cref="CaseGrain"/>.</summary>
+[GenerateSerializer, Alias("AfterSales.Grains.CaseState")]
+internal sealed class CaseState
+{
+    [Id(0)] public bool Opened { get; set; }
+    [Id(1)] public CaseType Type { get; set; }
+    [Id(2)] public CasePriority Priority { get; set; }
+    [Id(3)] public CaseChannel Channel { get; set; }
+    [Id(4)] public CaseStatus Status { get; set; }
+    [Id(5)] public string CustomerId { get; set; } = "";
+    [Id(6)] public string? DeviceSerial { get; set; }
+    [Id(7)] public string Subject { get; set; } = "";
+    [Id(8)] public string Description { get; set; } = "";
+    [Id(9)] public Department Department { get; set; }
+    [Id(10)] public string Region { get; set; } = "";
+    /// <summary>The technician holding the case; kept after resolve/cancel to show who worked it (and for reopen).</summary>
+    [Id(11)] public string? AssignedTechnicianId { get; set; }
+    /// <summary>True while the case waits in its department's queue.</summary>
+    [Id(12)] public bool Queued { get; set; }
+    [Id(13)] public List<CaseNote> Notes { get; set; } = [];
+    [Id(14)] public string? ResolutionSummary { get; set; }
+    [Id(15)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(16)] public DateTimeOffset? FirstResponseAt { get; set; }
+    [Id(17)] public DateTimeOffset? ResolvedAt { get; set; }
+    [Id(18)] public DateTimeOffset? ClosedAt { get; set; }
+    [Id(19)] public DateTimeOffset UpdatedAt { get; set; }
+    [Id(20)] public int ReopenCount { get; set; }
+    [Id(21)] public int Version { get; set; }
+    /// <summary>The audit trail, oldest first (bounded: the oldest entries go first).</summary>
+    [Id(22)] public List<CaseEvent> History { get; set; } = [];
+    [Id(23)] public int LastEventSequence { get; set; }
+    [Id(24)] public int LastNoteId { get; set; }
+    [Id(25)] public string? IdempotencyKey { get; set; }
+    [Id(26)] public string? RequestHash { get; set; }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Logging;
+
+namespace AfterSales.Staff;
+
+/// <summary>Log events of technicians and departments.</summary>
+internal static partial class StaffLog
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Technician {TechnicianId} registered in {DepartmentRegion} with capacity {Capacity}")]
+    public static partial void TechnicianRegistered(this ILogger logger, string technicianId, string departmentRegion, int capacity);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Technician {TechnicianId} refused case {CaseNumber}: {Reason}")]
+    public static partial void OfferRefused(this ILogger logger, string technicianId, string caseNumber, string reason);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Debug, Message = "Case {CaseNumber} assigned to {TechnicianId} in {DepartmentRegion}: {Reason}")]
+    public static partial void CaseAssigned(this ILogger logger, string caseNumber, string technicianId, string departmentRegion, string reason);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Case {CaseNumber} queued at position {Position} in {DepartmentRegion}: {Reason}")]
+    public static partial void CaseQueued(this ILogger logger, string caseNumber, int position, string departmentRegion, string reason);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Technician {TechnicianId} joined the roster of {DepartmentRegion}")]
+    public static partial void RosterJoined(this ILogger logger, string technicianId, string departmentRegion);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "{DepartmentRegion} ignored a status of technician {TechnicianId} that belongs to {OtherDepartmentRegion}")]
+    public static partial void ForeignStatusIgnored(this ILogger logger, string departmentRegion, string technicianId, string otherDepartmentRegion);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Queued case {CaseNumber} in {DepartmentRegion} went to {TechnicianId}: {Reason}")]
+    public static partial void QueuedCaseAssigned(this ILogger logger, string caseNumber, string departmentRegion, string technicianId, string reason);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Case {CaseNumber} no longer wanted technician {TechnicianId}; released it and dropped the queue entry")]
+    public static partial void QueuedCaseDeclined(this ILogger logger, string caseNumber, string technicianId);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Draining the queue of {DepartmentRegion} failed at case {CaseNumber}; retrying later")]
+    public static partial void DrainFailed(this ILogger logger, Exception exception, string departmentRegion, string caseNumber);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "{DepartmentRegion} could not refresh technician {TechnicianId} on activation; keeping its last known status")]
+    public static partial void RefreshFailed(this ILogger logger, Exception exception, string departmentRegion, string technicianId);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Information, Message = "Technician {TechnicianId} is no longer registered; removed from the roster of {DepartmentRegion}")]
+    public static partial void RosterLeft(this ILogger logger, string technicianId, string departmentRegion);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Information, Message = "Case {CaseNumber} withdrawn from the queue of {DepartmentRegion}")]
+    public static partial void CaseWithdrawn(this ILogger logger, string caseNumber, string departmentRegion);
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using AfterSales.Common;
+
+namespace AfterSales.Staff;
+
+/// <summary>Durable state of <see cref="TechnicianGrain"/>.</summary>
+[GenerateSerializer, Alias("AfterSales.Grains.TechnicianState")]
+internal sealed class TechnicianState
+{
+    [Id(0)] public bool Registered { get; set; }
+    [Id(1)] public string Name { get; set; } = "";
+    [Id(2)] public Department Department { get; set; }
+    [Id(3)] public string Region { get; set; } = "";
+    [Id(4)] public ImmutableArray<Skill> Skills { get; set; } = [];
+    [Id(5)] public int Capacity { get; set; }
+    [Id(6)] public bool OnShift { get; set; }
+    /// <summary>Cases held now; bounded by <see cref="Capacity"/>.</summary>
+    [Id(7)] public List<Assignment> Assignments { get; set; } = [];
+    [Id(8)] public DateTimeOffset? LastAssignedAt { get; set; }
+    /// <summary>Bumped on every change of the routing view, so departments can drop stale pushes.</summary>
+    [Id(9)] public long Sequence { get; set; }
+    [Id(10)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(11)] public int Version { get; set; }
+    [Id(12)] public string? IdempotencyKey { get; set; }
+    [Id(13)] public string? RequestHash { get; set; }
+}

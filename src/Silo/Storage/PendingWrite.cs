@@ -1,0 +1,28 @@
+namespace AfterSales.Silo.Storage;
+
+/// <summary>A write (or clear, when <see cref="Payload"/> is null) waiting for the writer. The writer completes it
+/// after the transaction holding it has committed.</summary>
+internal sealed class PendingWrite(GrainStateKey key, long? expectedVersion, byte[]? payload)
+{
+    private readonly TaskCompletionSource<WriteOutcome> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public GrainStateKey Key { get; } = key;
+
+    /// <summary>The version the caller last saw, or null when it saw no row.</summary>
+    public long? ExpectedVersion { get; } = expectedVersion;
+
+    public byte[]? Payload { get; } = payload;
+
+    /// <summary>Set by the writer inside the transaction; published only after commit.</summary>
+    public WriteOutcome Outcome { get; set; }
+
+    public Task<WriteOutcome> Completion => _completion.Task;
+
+    public void Complete() => _completion.TrySetResult(Outcome);
+
+    public void Fail(Exception exception) => _completion.TrySetException(exception);
+}
+
+/// <summary>What a write did: <see cref="Applied"/> with the row's new version, or refused because the row's version
+/// (<see cref="StoredVersion"/>, null when there is no row) is not the one the caller expected.</summary>
+internal readonly record struct WriteOutcome(bool Applied, long Version, long? StoredVersion);

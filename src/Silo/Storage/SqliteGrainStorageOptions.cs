@@ -1,0 +1,30 @@
+using Orleans.Storage;
+
+namespace AfterSales.Silo.Storage;
+
+/// <summary>Options of <see cref="SqliteGrainStorage"/> (one named instance per provider), checked at start by
+/// <see cref="SqliteGrainStorageOptionsValidator"/>.</summary>
+public sealed class SqliteGrainStorageOptions : IStorageProviderSerializerOptions
+{
+    /// <summary>Path of the SQLite database file; its folder must exist and the schema must be applied (the hosting
+    /// extension does both). Required; no default.</summary>
+    public string DatabasePath { get; set; } = "";
+
+    /// <summary>Most writes committed in one transaction by the writer. Default 512.</summary>
+    public int MaxBatchSize { get; set; } = 512;
+
+    /// <summary>Most writes waiting for the writer; further writers wait for room (back-pressure). Default 8192.</summary>
+    public int QueueCapacity { get; set; } = 8192;
+
+    /// <summary>Durability of a commit. Default <see cref="SqliteSynchronousMode.Full"/>: acknowledged writes survive a
+    /// power loss; group commit makes the one fsync per batch affordable.</summary>
+    public SqliteSynchronousMode Synchronous { get; set; } = SqliteSynchronousMode.Full;
+
+    /// <summary>How long a statement waits for the file's write lock held by another connection (SQLite busy
+    /// timeout). Default 30 seconds.</summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Serializer of grain state. Default: the silo's <see cref="IGrainStorageSerializer"/> (the Orleans
+    /// serializer, so <c>[GenerateSerializer]</c> state classes work).</summary>
+    public IGrainStorageSerializer GrainStorageSerializer { get; set; } = null!;
+}

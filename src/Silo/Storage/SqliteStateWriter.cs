@@ -1,0 +1,141 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace AfterSales.Silo.Storage;
+
+/// <summary>The single writer of the grain-state file, with group commit: callers queue <see cref="PendingWrite"/>s;
+/// one dedicated thread takes whatever is queued (up to a batch), applies it in ONE transaction, commits, and only
+/// then completes every waiter. So an acknowledged write is a committed write, and a burst of N concurrent writes
+/// costs one commit (one fsync with synchronous=FULL) instead of N.</summary>
+/// <remarks>SQLite allows one writer per file anyway; a single owner of the write connection removes lock waits and
+/// busy retries between writers. The thread is dedicated because Microsoft.Data.Sqlite is synchronous underneath:
+/// an fsync would otherwise block a thread-pool thread.</remarks>
+internal sealed partial class SqliteStateWriter : IAsyncDisposable
+{
+    private readonly Channel<PendingWrite> _queue;
+    private readonly string _connectionString;
+    private readonly SqliteGrainStorageOptions _options;
+    private readonly ILogger _logger;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Thread? _thread;
+
+    public SqliteStateWriter(string connectionString, SqliteGrainStorageOptions options, ILogger logger)
+    {
+        _connectionString = connectionString;
+        _options = options;
+        _logger = logger;
+        _queue = Channel.CreateBounded<PendingWrite>(new BoundedChannelOptions(options.QueueCapacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+    }
+
+    /// <summary>Opens the write connection (so a bad path fails the start, not the first write) and starts the thread.</summary>
+    public void Start(string name)
+    {
+        var connection = SqliteConnectionFactory.Open(_connectionString, _options.Synchronous, _options.BusyTimeout);
+        _thread = new Thread(() => Run(connection)) { IsBackground = true, Name = $"sqlite-writer:{name}" };
+        _thread.Start();
+    }
+
+    /// <summary>Queues a write; completes after the transaction holding it committed (or failed).</summary>
+    public async Task<WriteOutcome> SubmitAsync(PendingWrite write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _queue.Writer.WriteAsync(write, cancellationToken);
+        }
+        catch (ChannelClosedException exception)
+        {
+            throw new InvalidOperationException("The SQLite grain storage has stopped; the write was not accepted.", exception);
+        }
+        return await write.Completion;
+    }
+
+    /// <summary>Stops accepting writes, lets the writer commit what is queued, and closes the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_thread is not null)
+        {
+            await _stopped.Task;
+        }
+    }
+
+    private void Run(SqliteConnection connection)
+    {
+        try
+        {
+            using (connection)
+            using (var statements = new WriteStatements(connection))
+            {
+                var batch = new List<PendingWrite>(_options.MaxBatchSize);
+                while (WaitForWork())
+                {
+                    while (batch.Count < _options.MaxBatchSize && _queue.Reader.TryRead(out var write))
+                    {
+                        batch.Add(write);
+                    }
+                    Commit(connection, statements, batch);
+                    batch.Clear();
+                }
+            }
+        }
+        catch (Exception exception)
+        {
+            // Only opening/closing can land here; a failed batch is reported to its waiters by Commit.
+            LogWriterFailed(_logger, exception);
+            _queue.Writer.TryComplete(exception);
+            while (_queue.Reader.TryRead(out var orphan))
+            {
+                orphan.Fail(exception);
+            }
+        }
+        finally
+        {
+            _stopped.TrySetResult();
+        }
+    }
+
+    // This thread exists to wait for writes; blocking it is its purpose.
+    private bool WaitForWork() =>
+        _queue.Reader.TryPeek(out _) || _queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult();
+
+    private void Commit(SqliteConnection connection, WriteStatements statements, List<PendingWrite> batch)
+    {
+        try
+        {
+            using (var transaction = connection.BeginTransaction(deferred: false))
+            {
+                statements.Enlist(transaction);
+                foreach (var write in batch)
+                {
+                    write.Outcome = statements.Apply(write);
+                }
+                transaction.Commit();
+            }
+        }
+        catch (Exception exception)
+        {
+            // Nothing of the batch committed (the transaction rolled back): every waiter learns it failed.
+            LogBatchFailed(_logger, exception, batch.Count);
+            foreach (var write in batch)
+            {
+                write.Fail(exception);
+            }
+            return;
+        }
+        foreach (var write in batch)
+        {
+            write.Complete();
+        }
+    }
+
+    [LoggerMessage(1, LogLevel.Error, "SQLite grain-state batch of {Count} write(s) failed and was rolled back")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(2, LogLevel.Critical, "SQLite grain-state writer stopped")]
+    private static partial void LogWriterFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,16 @@
+using AfterSales.Tests.Storage.Infrastructure;
+
+namespace AfterSales.Tests.Storage;
+
+/// <summary>The grain-storage contract against the stock ADO.NET grain storage on SQLite.</summary>
+public sealed class EmbeddedAdoNetSqliteStorageTests(EmbeddedAdoNetSqliteFixture fixture) : IClassFixture<EmbeddedAdoNetSqliteFixture>
+{
+    [Fact] public Task WritesAndReadsBackStateWithAnETag() => GrainStorageContract.WritesAndReadsBackStateWithAnETag(fixture);
+    [Fact] public Task ReadsNothingForAStateNeverWritten() => GrainStorageContract.ReadsNothingForAStateNeverWritten(fixture);
+    [Fact] public Task UpdatesWithTheCurrentETagAndIssuesANewOne() => GrainStorageContract.UpdatesWithTheCurrentETagAndIssuesANewOne(fixture);
+    [Fact] public Task RefusesAWriteWithAStaleETagAndKeepsTheNewerState() => GrainStorageContract.RefusesAWriteWithAStaleETagAndKeepsTheNewerState(fixture);
+    [Fact] public Task RefusesAFirstWriteWhenTheStateAlreadyExists() => GrainStorageContract.RefusesAFirstWriteWhenTheStateAlreadyExists(fixture);
+    [Fact] public Task ClearsStateAndRefusesAStaleClear() => GrainStorageContract.ClearsStateAndRefusesAStaleClear(fixture);
+    [Fact] public Task LetsExactlyOneOfRacingFirstWritesInAndKeepsOneRow() => GrainStorageContract.LetsExactlyOneOfRacingFirstWritesInAndKeepsOneRow(fixture);
+    [Fact] public Task CommitsManyConcurrentWritesToDistinctGrains() => GrainStorageContract.CommitsManyConcurrentWritesToDistinctGrains(fixture);
+}

@@ -1,0 +1,3 @@
+global using AfterSales;
+global using Orleans;
+global using Orleans.Runtime;

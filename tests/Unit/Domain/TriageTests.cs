@@ -1,0 +1,33 @@
+using AfterSales.Cases;
+using AfterSales.Common;
+using AfterSales.Domain;
+
+namespace AfterSales.Tests.Unit.Domain;
+
+public sealed class TriageTests
+{
+    [Theory]
+    [InlineData(CaseType.Consultation, Department.CustomerService)]
+    [InlineData(CaseType.Complaint, Department.CustomerService)]
+    [InlineData(CaseType.Fault, Department.TechnicalSupport)]
+    [InlineData(CaseType.Installation, Department.Installation)]
+    [InlineData(CaseType.Maintenance, Department.Maintenance)]
+    public void EachCaseTypeGoesToItsDepartmentInTheCustomersRegion(CaseType type, Department department)
+    {
+        var result = Triage.Route(type, "east");
+
+        Assert.Equal(new TriageResult(department, "east", 1), result);
+    }
+
+    [Fact]
+    public void EveryCaseTypeWeighsOneUnitForNow()
+    {
+        Assert.All(Enum.GetValues<CaseType>(), type => Assert.Equal(1, Triage.WeightOf(type)));
+    }
+
+    [Fact]
+    public void AnUndefinedCaseTypeIsRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Triage.DepartmentFor((CaseType)42));
+    }
+}
