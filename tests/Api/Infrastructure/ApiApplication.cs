@@ -12,7 +12,23 @@ namespace AfterSales.Tests.Api.Infrastructure;
 /// assembly has a <c>Program</c> of its own that is visible here too.</remarks>
 public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
 {
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "aftersales-tests-api", Guid.NewGuid().ToString("N"));
+    private readonly string dataDirectory;
+    private readonly bool ownsDataDirectory;
+
+    public ApiApplication()
+        : this(NewDataDirectory(), ownsDataDirectory: true)
+    {
+    }
+
+    /// <param name="dataDirectory">Where the embedded silo keeps its SQLite file.</param>
+    /// <param name="ownsDataDirectory">Delete the folder when the app is disposed.</param>
+    public ApiApplication(string dataDirectory, bool ownsDataDirectory)
+    {
+        this.dataDirectory = dataDirectory;
+        this.ownsDataDirectory = ownsDataDirectory;
+    }
+
+    public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "aftersales-tests-api", Guid.NewGuid().ToString("N"));
 
     /// <summary>Settings on top of appsettings.json (e.g. a tiny concurrency limit).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
@@ -49,9 +65,17 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        if (ownsDataDirectory)
+        {
+            DeleteDataDirectory(dataDirectory);
+        }
+    }
+
+    public static void DeleteDataDirectory(string path)
+    {
         try
         {
-            Directory.Delete(dataDirectory, recursive: true);
+            Directory.Delete(path, recursive: true);
         }
         catch (DirectoryNotFoundException)
         {
