@@ -18,7 +18,7 @@ public sealed class RestartTests
             CaseResponse opened;
             CaseEventResponse[] historyBefore;
             string technicianId;
-            IAsyncLifetime before = new ApiApplication(dataDirectory, ownsDataDirectory: false);
+            IAsyncLifetime before = ApiApplication.OnDataDirectory(dataDirectory);
             await before.InitializeAsync();
             try
             {
@@ -40,7 +40,7 @@ public sealed class RestartTests
             }
             Assert.Equal(technicianId, opened.AssignedTechnicianId);
 
-            IAsyncLifetime after = new ApiApplication(dataDirectory, ownsDataDirectory: false);
+            IAsyncLifetime after = ApiApplication.OnDataDirectory(dataDirectory);
             await after.InitializeAsync();
             try
             {

@@ -22,11 +22,14 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
 
     /// <param name="dataDirectory">Where the embedded silo keeps its SQLite file.</param>
     /// <param name="ownsDataDirectory">Delete the folder when the app is disposed.</param>
-    public ApiApplication(string dataDirectory, bool ownsDataDirectory)
+    protected ApiApplication(string dataDirectory, bool ownsDataDirectory)
     {
         this.dataDirectory = dataDirectory;
         this.ownsDataDirectory = ownsDataDirectory;
     }
+
+    /// <summary>An app on a data directory the caller keeps, e.g. to start a second process on the same data.</summary>
+    public static ApiApplication OnDataDirectory(string dataDirectory) => new(dataDirectory, ownsDataDirectory: false);
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "aftersales-tests-api", Guid.NewGuid().ToString("N"));
 
