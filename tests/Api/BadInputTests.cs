@@ -362,6 +362,35 @@ public sealed class BadInputTests(ApiApplication app) : IDisposable
     }
 
     [Fact]
+    public async Task NulCharactersInAQueryAreRefused()
+    {
+        using var response = await api.Client.GetAsync("/api/customers/lookup?phone=138%000013%208000");
+
+        await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "phone");
+    }
+
+    [Theory]
+    [InlineData("/api/customers/a%00b")]
+    [InlineData("/api/departments/maintenance/ea%00st")]
+    public async Task NulCharactersInAPathAreRefusedByTheServerBeforeAnyHandler(string path)
+    {
+        using var response = await api.Client.GetAsync(path);
+
+        // Kestrel rejects the request line itself, so there is no endpoint to answer with problem details.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("lookup")]
+    [InlineData("Lookup")]
+    public async Task TheLookupSegmentCannotBeACustomerId(string id)
+    {
+        using var response = await api.PostAsync("/api/customers", ApiDriver.CustomerBody(id));
+
+        await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "id");
+    }
+
+    [Fact]
     public async Task ALookupWithoutAPhoneIsRefused()
     {
         using var response = await api.Client.GetAsync("/api/customers/lookup");

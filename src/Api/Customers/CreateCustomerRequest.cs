@@ -26,6 +26,11 @@ public sealed record CreateCustomerRequest(
     internal (string? Id, RegisterCustomerRequest? Command) Validate(InputRules rules, ValidationErrors errors)
     {
         var id = errors.OptionalIdentifier("id", Id);
+        if (string.Equals(id, CustomersApi.LookupSegment, StringComparison.OrdinalIgnoreCase))
+        {
+            // GET /api/customers/lookup is the phone lookup, so a customer with this id could never be read.
+            errors.Add("id", $"'{id}' is reserved.");
+        }
         var name = errors.RequiredText("name", Name, Limits.Name);
         var phones = Many(errors, "phones", Phones, Limits.Phones, (field, value) => rules.Phone(errors, field, value));
         var emails = Many(errors, "emails", Emails, Limits.Emails, (field, value) => InputRules.Email(errors, field, value));

@@ -12,6 +12,8 @@ namespace AfterSales.Api.Customers;
 /// <summary><c>/api/customers</c>: register, read, list recent cases, look up by phone.</summary>
 internal static class CustomersApi
 {
+    public const string LookupSegment = "lookup";
+
     public static RouteGroupBuilder MapCustomersApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/customers").WithTags("Customers");
@@ -23,7 +25,7 @@ internal static class CustomersApi
                 + "the same key and body return the original answer (with Idempotent-Replayed: true), a different body 422.")
             .ProducesProblems(400, 409, 413, 415, 422);
 
-        group.MapGet("/lookup", LookupCustomers)
+        group.MapGet($"/{LookupSegment}", LookupCustomers)
             .WithName(nameof(LookupCustomers))
             .WithSummary("Find the customers listing a phone number")
             .ProducesProblems(400);
