@@ -1,10 +1,33 @@
+using AfterSales.Api.Cases;
+using AfterSales.Api.Customers;
+using AfterSales.Api.Departments;
+using AfterSales.Api.Devices;
+using AfterSales.Api.Health;
+using AfterSales.Api.Hosting;
+using AfterSales.Api.Technicians;
 using AfterSales.Silo.Hosting;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+
 builder.AddAfterSalesOrleans();
+builder.AddAfterSalesApi();
 
 var app = builder.Build();
-app.MapGet("/", () => "AfterSales.Orleans");
+
+app.UseAfterSalesApi();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthApi();
+
+var api = app.MapApiGroup();
+api.MapCustomersApi();
+api.MapDevicesApi();
+api.MapTechniciansApi();
+api.MapDepartmentsApi();
+api.MapCasesApi();
+
 app.Run();
 
 /// <summary>Entry point, visible to the API tests.</summary>

@@ -1,0 +1,61 @@
+using AfterSales.Api.Hosting;
+using AfterSales.Cases;
+using AfterSales.Common;
+
+namespace AfterSales.Api.Cases;
+
+/// <summary>A service case. <paramref name="Version"/> is also sent as the <c>ETag</c> header.</summary>
+/// <param name="AllowedActions">The state actions the case accepts now.</param>
+/// <param name="Version">Increases with every change; send it back in <c>If-Match</c>.</param>
+public sealed record CaseResponse(
+    string Number,
+    CaseType Type,
+    CasePriority Priority,
+    CaseChannel Channel,
+    CaseStatus Status,
+    string CustomerId,
+    string? DeviceSerial,
+    string Subject,
+    string Description,
+    Department Department,
+    string Region,
+    string? AssignedTechnicianId,
+    IReadOnlyList<CaseNoteResponse> Notes,
+    string? ResolutionSummary,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? FirstResponseAt,
+    DateTimeOffset? ResolvedAt,
+    DateTimeOffset? ClosedAt,
+    DateTimeOffset UpdatedAt,
+    int ReopenCount,
+    IReadOnlyList<CaseAction> AllowedActions,
+    int Version)
+{
+    internal static CaseResponse From(CaseSnapshot c) => new(
+        c.Number, c.Type, c.Priority, c.Channel, c.Status, c.CustomerId, c.DeviceSerial, c.Subject, c.Description,
+        c.Department, c.Region, c.AssignedTechnicianId, [.. c.Notes.OrEmpty().Select(CaseNoteResponse.From)],
+        c.ResolutionSummary, c.CreatedAt, c.FirstResponseAt, c.ResolvedAt, c.ClosedAt, c.UpdatedAt, c.ReopenCount,
+        c.AllowedActions.OrEmpty(), c.Version);
+}
+
+/// <summary>A note on a case.</summary>
+public sealed record CaseNoteResponse(int Id, string Text, NoteVisibility Visibility, string Author, DateTimeOffset CreatedAt)
+{
+    internal static CaseNoteResponse From(CaseNote note) => new(note.Id, note.Text, note.Visibility, note.Author, note.CreatedAt);
+}
+
+/// <summary>One entry of a case's audit trail.</summary>
+/// <param name="Action">What happened: e.g. <c>opened</c>, <c>assigned</c>, <c>queued</c>, <c>start</c>, <c>note</c>, <c>resolve</c>.</param>
+/// <param name="From">Status before, when the status changed.</param>
+/// <param name="To">Status after, when the status changed.</param>
+public sealed record CaseEventResponse(
+    int Sequence,
+    DateTimeOffset At,
+    string Actor,
+    string Action,
+    CaseStatus? From,
+    CaseStatus? To,
+    string? Details)
+{
+    internal static CaseEventResponse FromEvent(CaseEvent e) => new(e.Sequence, e.At, e.Actor, e.Action, e.From, e.To, e.Details);
+}

@@ -1,0 +1,222 @@
+using AfterSales.Api.Hosting;
+using AfterSales.Api.Http;
+using AfterSales.Api.Idempotency;
+using AfterSales.Api.Problems;
+using AfterSales.Api.Validation;
+using AfterSales.Cases;
+using AfterSales.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AfterSales.Api.Cases;
+
+/// <summary><c>/api/cases</c>: open, read, history, notes and the state actions of the case lifecycle
+/// (new → assigned → inProgress ⇄ waitingForCustomer → resolved → closed; reopen; cancel).</summary>
+internal static class CasesApi
+{
+    public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/cases").WithTags("Cases");
+
+        group.MapPost("", CreateCase)
+            .WithName(nameof(CreateCase))
+            .WithSummary("Open a case")
+            .WithDescription("The case is triaged to a department in the customer's region and assigned to the on-shift technician "
+                + "with the lowest load, or queued. Answers 201 with Location and ETag. Send an Idempotency-Key to make retries safe: "
+                + "the same key and body return the same case (Idempotent-Replayed: true), a different body 422.")
+            .ProducesProblems(400, 404, 409, 413, 415, 422);
+
+        group.MapGet("/{number}", GetCase)
+            .WithName(nameof(GetCase))
+            .WithSummary("Get a case")
+            .WithDescription("Answers with an ETag (the case version); If-None-Match with the current ETag answers 304.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblems(400, 404);
+
+        group.MapGet("/{number}/history", GetCaseHistory)
+            .WithName(nameof(GetCaseHistory))
+            .WithSummary("Get a case's audit trail, oldest first")
+            .ProducesProblems(400, 404);
+
+        group.MapPost("/{number}/notes", AddNote)
+            .WithName(nameof(AddNote))
+            .WithSummary("Add an internal or customer-visible note")
+            .ProducesProblems(400, 404, 409, 412, 413, 415);
+
+        MapAction(group, "start", StartCase, "Start work on an assigned case (assigned → inProgress)");
+        MapAction(group, "wait", WaitForCustomer, "Wait for the customer (inProgress → waitingForCustomer)");
+        MapAction(group, "resume", ResumeCase, "Resume work after the customer answered (waitingForCustomer → inProgress)");
+        MapAction(group, "resolve", ResolveCase, "Resolve a case with a summary (inProgress or waitingForCustomer → resolved)");
+        MapAction(group, "close", CloseCase, "Close a resolved case (resolved → closed)");
+        MapAction(group, "reopen", ReopenCase, "Reopen a resolved case (resolved → inProgress; counts as a reopen)");
+        MapAction(group, "cancel", CancelCase, "Cancel an open case (any open state → cancelled)");
+
+        return api;
+    }
+
+    private static void MapAction(RouteGroupBuilder group, string action, Delegate handler, string summary) =>
+        group.MapPost($"/{{number}}/{action}", handler)
+            .WithName(handler.Method.Name)
+            .WithSummary(summary)
+            .WithDescription("Send If-Match with the ETag last read to refuse the action when the case changed meanwhile (412). "
+                + "An action the case does not allow now answers 409 with currentStatus and allowedActions.")
+            .ProducesProblems(400, 404, 409, 412, 413, 415);
+
+    public static async Task<Results<Created<CaseResponse>, ProblemHttpResult>> CreateCase(
+        CreateCaseRequest request,
+        [FromHeader(Name = ApiHeaders.IdempotencyKey)] string? idempotencyKey,
+        [FromHeader(Name = ApiHeaders.Actor)] string? actor,
+        IGrainFactory grains,
+        HttpResponse response)
+    {
+        var errors = new ValidationErrors();
+        var key = errors.IdempotencyKey(idempotencyKey);
+        var by = errors.Actor(actor);
+        var command = request.Validate(errors, by ?? RequestHeaders.DefaultActor);
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
+        // Who sends the request is not part of what is requested: a retry by another actor is still a replay.
+        var hash = RequestHash.Of(IdempotentCreate.Cases, command! with { Actor = "" });
+        var proposed = await grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
+        var (number, problem) = await IdempotentCreate.ResolveAsync(grains, IdempotentCreate.Cases, key, hash, proposed);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var result = await grains.GetGrain<ICaseGrain>(number!).OpenAsync(command with { IdempotencyKey = key, RequestHash = hash });
+        if (result.Error is { } error)
+        {
+            return error.ToProblem(ApiProblems.Body, notFoundField: "customerId");
+        }
+        if (result.Replayed)
+        {
+            IdempotentCreate.MarkReplayed(response);
+        }
+        response.Headers.ETag = ETags.Format(result.Value!.Version);
+        return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(number!)}", CaseResponse.From(result.Value));
+    }
+
+    public static async Task<Results<Ok<CaseResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetCase(
+        string number,
+        [FromHeader(Name = ApiHeaders.IfNoneMatch)] string? ifNoneMatch,
+        IGrainFactory grains,
+        HttpResponse response)
+    {
+        var errors = new ValidationErrors();
+        if (errors.RequiredIdentifier("number", number) is null)
+        {
+            return errors.ToProblem();
+        }
+        var snapshot = await grains.GetGrain<ICaseGrain>(number).GetAsync();
+        if (snapshot is null)
+        {
+            return NoSuchCase(number);
+        }
+        response.Headers.ETag = ETags.Format(snapshot.Version);
+        return ETags.NoneMatchHits(ifNoneMatch, snapshot.Version)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(CaseResponse.From(snapshot));
+    }
+
+    public static async Task<Results<Ok<CaseEventResponse[]>, ProblemHttpResult>> GetCaseHistory(string number, IGrainFactory grains)
+    {
+        var errors = new ValidationErrors();
+        if (errors.RequiredIdentifier("number", number) is null)
+        {
+            return errors.ToProblem();
+        }
+        var history = await grains.GetGrain<ICaseGrain>(number).GetHistoryAsync();
+        return history is { } events
+            ? TypedResults.Ok(events.OrEmpty().Select(CaseEventResponse.FromEvent).ToArray())
+            : NoSuchCase(number);
+    }
+
+    public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> AddNote(
+        [AsParameters] CaseCommandParameters target, AddNoteRequest request)
+    {
+        var errors = new ValidationErrors();
+        var (number, expected, actor) = Read(target, errors);
+        var text = errors.RequiredMultilineText("text", request.Text, Limits.NoteText);
+        var visibility = errors.RequiredValue("visibility", request.Visibility);
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
+        var grain = target.Grains.GetGrain<ICaseGrain>(number!);
+        var result = await grain.AddNoteAsync(new AddNoteCommand(text!, visibility!.Value, actor!, expected));
+        return await AnswerAsync(result, grain, target.Response);
+    }
+
+    public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> StartCase(
+        [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
+        ApplyAsync(CaseAction.Start, target, request?.Reason);
+
+    public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> WaitForCustomer(
+        [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
+        ApplyAsync(CaseAction.Wait, target, request?.Reason);
+
+    public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> ResumeCase(
+        [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
+        ApplyAsync(CaseAction.Resume, target, request?.Reason);
+
+    public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> ResolveCase(
+        [AsParameters] CaseCommandParameters target, ResolveCaseRequest request) =>
+        ApplyAsync(CaseAction.Resolve, target, reason: null, summary: request.Summary, summaryRequired: true);
+
+    public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> CloseCase(
+        [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
+        ApplyAsync(CaseAction.Close, target, request?.Reason);
+
+    public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> ReopenCase(
+        [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
+        ApplyAsync(CaseAction.Reopen, target, request?.Reason);
+
+    public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> CancelCase(
+        [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
+        ApplyAsync(CaseAction.Cancel, target, request?.Reason);
+
+    private static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> ApplyAsync(
+        CaseAction action, CaseCommandParameters target, string? reason, string? summary = null, bool summaryRequired = false)
+    {
+        var errors = new ValidationErrors();
+        var (number, expected, actor) = Read(target, errors);
+        var why = errors.OptionalText("reason", reason, Limits.Reason, multiline: true);
+        var resolution = summaryRequired ? errors.RequiredMultilineText("summary", summary, Limits.Summary) : null;
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
+        var grain = target.Grains.GetGrain<ICaseGrain>(number!);
+        var result = await grain.ApplyAsync(new CaseCommand(action, actor!, resolution, why, expected));
+        return await AnswerAsync(result, grain, target.Response);
+    }
+
+    private static (string? Number, int? ExpectedVersion, string? Actor) Read(CaseCommandParameters target, ValidationErrors errors) =>
+        (errors.RequiredIdentifier("number", target.Number), errors.IfMatch(target.IfMatch), errors.Actor(target.Actor));
+
+    /// <summary>200 with the case and its new ETag, or the refusal; a 409 names the current status and allowed actions.</summary>
+    private static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> AnswerAsync(
+        Result<CaseSnapshot> result, ICaseGrain grain, HttpResponse response)
+    {
+        if (result.Error is { Kind: ErrorKind.Conflict } conflict && await grain.GetAsync() is { } current)
+        {
+            response.Headers.ETag = ETags.Format(current.Version);
+            return conflict.ToProblem("action", extensions:
+            [
+                new("currentStatus", ApiJson.Name(current.Status)),
+                new("allowedActions", current.AllowedActions.OrEmpty().Select(ApiJson.Name).ToArray()),
+            ]);
+        }
+        if (result.Error is { } error)
+        {
+            return error.ToProblem("number");
+        }
+        response.Headers.ETag = ETags.Format(result.Value!.Version);
+        return TypedResults.Ok(CaseResponse.From(result.Value));
+    }
+
+    private static ProblemHttpResult NoSuchCase(string number) =>
+        ApiProblems.NotFound("number", $"No case has the number '{number}'.");
+}

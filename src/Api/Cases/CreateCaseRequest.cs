@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+using AfterSales.Api.Validation;
+using AfterSales.Cases;
+
+namespace AfterSales.Api.Cases;
+
+/// <summary>Opens a service case. The type decides the department (consultation and complaint: customer-service;
+/// fault: technical-support; installation; maintenance), in the customer's region.</summary>
+/// <param name="CustomerId">The customer the case is for; must exist.</param>
+/// <param name="Type">What the customer needs.</param>
+/// <param name="Priority">How urgent it is.</param>
+/// <param name="Channel">How the case came in.</param>
+/// <param name="Subject">One line (max 200).</param>
+/// <param name="Description">The details (max 4000; line breaks allowed).</param>
+/// <param name="DeviceSerial">The device concerned, if any; must be registered.</param>
+public sealed record CreateCaseRequest(
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string CustomerId,
+    [property: Required] CaseType? Type,
+    [property: Required] CasePriority? Priority,
+    [property: Required] CaseChannel? Channel,
+    [property: Required, StringLength(Limits.Subject, MinimumLength = 1)] string Subject,
+    [property: Required, StringLength(Limits.Description, MinimumLength = 1)] string Description,
+    [property: StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string? DeviceSerial = null)
+{
+    internal OpenCaseRequest? Validate(ValidationErrors errors, string actor)
+    {
+        var customerId = errors.RequiredIdentifier("customerId", CustomerId);
+        var type = errors.RequiredValue("type", Type);
+        var priority = errors.RequiredValue("priority", Priority);
+        var channel = errors.RequiredValue("channel", Channel);
+        var subject = errors.RequiredText("subject", Subject, Limits.Subject);
+        var description = errors.RequiredMultilineText("description", Description, Limits.Description);
+        var deviceSerial = errors.OptionalIdentifier("deviceSerial", DeviceSerial);
+        return errors.HasErrors
+            ? null
+            : new OpenCaseRequest(customerId!, type!.Value, priority!.Value, channel!.Value, subject!, description!, deviceSerial, actor);
+    }
+}

@@ -1,0 +1,115 @@
+using AfterSales.Api.Hosting;
+using AfterSales.Api.Http;
+using AfterSales.Api.Idempotency;
+using AfterSales.Api.Problems;
+using AfterSales.Api.Validation;
+using AfterSales.Customers;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AfterSales.Api.Customers;
+
+/// <summary><c>/api/customers</c>: register, read, list recent cases, look up by phone.</summary>
+internal static class CustomersApi
+{
+    public const string LookupSegment = "lookup";
+
+    public static RouteGroupBuilder MapCustomersApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/customers").WithTags("Customers");
+
+        group.MapPost("", CreateCustomer)
+            .WithName(nameof(CreateCustomer))
+            .WithSummary("Register a customer")
+            .WithDescription("Phones are normalised to E.164 and emails lower-cased. Send an Idempotency-Key to make retries safe: "
+                + "the same key and body return the original answer (with Idempotent-Replayed: true), a different body 422.")
+            .ProducesProblems(400, 409, 413, 415, 422);
+
+        group.MapGet($"/{LookupSegment}", LookupCustomers)
+            .WithName(nameof(LookupCustomers))
+            .WithSummary("Find the customers listing a phone number")
+            .ProducesProblems(400);
+
+        group.MapGet("/{id}", GetCustomer)
+            .WithName(nameof(GetCustomer))
+            .WithSummary("Get a customer")
+            .ProducesProblems(400, 404);
+
+        group.MapGet("/{id}/cases", GetCustomerCases)
+            .WithName(nameof(GetCustomerCases))
+            .WithSummary("List a customer's most recent cases, newest first")
+            .ProducesProblems(400, 404);
+
+        return api;
+    }
+
+    public static async Task<Results<Created<CustomerResponse>, ProblemHttpResult>> CreateCustomer(
+        CreateCustomerRequest request,
+        [FromHeader(Name = ApiHeaders.IdempotencyKey)] string? idempotencyKey,
+        InputRules rules,
+        IGrainFactory grains,
+        HttpResponse response)
+    {
+        var errors = new ValidationErrors();
+        var key = errors.IdempotencyKey(idempotencyKey);
+        var (id, command) = request.Validate(rules, errors);
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
+        var hash = RequestHash.Of(IdempotentCreate.Customers, new { id, command });
+        var (customerId, problem) = await IdempotentCreate.ResolveAsync(grains, IdempotentCreate.Customers, key, hash,
+            id ?? ResourceIds.New(ResourceIds.CustomerPrefix));
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var result = await grains.GetGrain<ICustomerGrain>(customerId!).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash });
+        if (result.Error is { } error)
+        {
+            return error.ToProblem("id");
+        }
+        if (result.Replayed)
+        {
+            IdempotentCreate.MarkReplayed(response);
+        }
+        return TypedResults.Created($"/api/customers/{Uri.EscapeDataString(customerId!)}", CustomerResponse.From(result.Value!));
+    }
+
+    public static async Task<Results<Ok<CustomerLookupResponse>, ProblemHttpResult>> LookupCustomers(
+        [FromQuery] string? phone, InputRules rules, IGrainFactory grains)
+    {
+        var errors = new ValidationErrors();
+        var e164 = rules.Phone(errors, "phone", phone);
+        if (e164 is null)
+        {
+            return errors.ToProblem();
+        }
+        var ids = await grains.GetGrain<IPhoneIndexGrain>(e164).GetCustomerIdsAsync();
+        var customers = await Task.WhenAll(ids.OrEmpty().Select(id => grains.GetGrain<ICustomerGrain>(id).GetAsync()));
+        return TypedResults.Ok(new CustomerLookupResponse(e164, [.. customers.OfType<CustomerSnapshot>().Select(CustomerResponse.From)]));
+    }
+
+    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> GetCustomer(string id, IGrainFactory grains)
+    {
+        var (customer, problem) = await FindAsync(id, grains);
+        return customer is null ? problem! : TypedResults.Ok(CustomerResponse.From(customer));
+    }
+
+    public static async Task<Results<Ok<CaseSummaryResponse[]>, ProblemHttpResult>> GetCustomerCases(string id, IGrainFactory grains)
+    {
+        var (customer, problem) = await FindAsync(id, grains);
+        return customer is null ? problem! : TypedResults.Ok(customer.RecentCases.OrEmpty().Select(CaseSummaryResponse.From).ToArray());
+    }
+
+    private static async Task<(CustomerSnapshot? Customer, ProblemHttpResult? Problem)> FindAsync(string id, IGrainFactory grains)
+    {
+        var errors = new ValidationErrors();
+        if (errors.RequiredIdentifier("id", id) is null)
+        {
+            return (null, errors.ToProblem());
+        }
+        var customer = await grains.GetGrain<ICustomerGrain>(id).GetAsync();
+        return customer is null ? (null, ApiProblems.NotFound("id", $"No customer has the id '{id}'.")) : (customer, null);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using AfterSales.Api.Problems;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace AfterSales.Api.Hosting;
+
+/// <summary>The one concurrency limit every <c>/api</c> request passes (rate-limiting policy
+/// <see cref="PolicyName"/>): <see cref="ApiOptions.ConcurrencyLimit"/> in flight, <see cref="ApiOptions.QueueLimit"/>
+/// waiting, the rest answered 429 with <c>Retry-After</c>. A singleton, so its statistics can be read.</summary>
+internal sealed class ApiConcurrencyLimiter : IDisposable
+{
+    public const string PolicyName = "api";
+
+    private readonly ConcurrencyLimiter inner;
+    private readonly int permitLimit;
+
+    public ApiConcurrencyLimiter(IOptions<ApiOptions> options)
+    {
+        permitLimit = options.Value.ConcurrencyLimit;
+        inner = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = options.Value.ConcurrencyLimit,
+            QueueLimit = options.Value.QueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+        Limiter = new Shared(inner);
+    }
+
+    /// <summary>The limiter handed to the rate-limiting middleware.</summary>
+    public RateLimiter Limiter { get; }
+
+    /// <summary>Requests holding a slot right now.</summary>
+    public long InFlight => permitLimit - (inner.GetStatistics()?.CurrentAvailablePermits ?? permitLimit);
+
+    /// <summary>Requests waiting for a slot right now.</summary>
+    public long Queued => inner.GetStatistics()?.CurrentQueuedCount ?? 0;
+
+    public void Dispose() => inner.Dispose();
+
+    /// <summary>Registers the policy and the 429 answer.</summary>
+    public static void Configure(RateLimiterOptions options)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.AddPolicy(PolicyName, httpContext => RateLimitPartition.Get(PolicyName,
+            _ => httpContext.RequestServices.GetRequiredService<ApiConcurrencyLimiter>().Limiter));
+        options.OnRejected = OnRejectedAsync;
+    }
+
+    private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var httpContext = context.HttpContext;
+        var retryAfter = httpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.RetryAfterSeconds;
+        httpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        httpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        var message = $"The service is at its concurrency limit; retry after {retryAfter} s.";
+        await httpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+        {
+            HttpContext = httpContext,
+            ProblemDetails = ApiProblems.Details(StatusCodes.Status429TooManyRequests,
+                new Dictionary<string, string[]> { [ApiProblems.Body] = [message] }, message),
+        });
+    }
+
+    /// <summary>Shares the limiter with the middleware without letting it end its life: the middleware drops and
+    /// disposes partitions it thinks idle, so this one never reports idle and ignores disposal.</summary>
+    private sealed class Shared(ConcurrencyLimiter limiter) : RateLimiter
+    {
+        public override TimeSpan? IdleDuration => null;
+
+        public override RateLimiterStatistics? GetStatistics() => limiter.GetStatistics();
+
+        protected override RateLimitLease AttemptAcquireCore(int permitCount) => limiter.AttemptAcquire(permitCount);
+
+        protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
+            limiter.AcquireAsync(permitCount, cancellationToken);
+    }
+}

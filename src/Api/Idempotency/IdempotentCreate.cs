@@ -1,0 +1,38 @@
+using AfterSales.Api.Http;
+using AfterSales.Api.Problems;
+using AfterSales.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AfterSales.Api.Idempotency;
+
+/// <summary>Decides which resource a create request addresses. Without an <c>Idempotency-Key</c> it is the proposed
+/// id; with one, the key is claimed for the request's hash, and a repeat of the same request gets the resource
+/// bound on first use (a different request with the key is refused with 422).</summary>
+internal static class IdempotentCreate
+{
+    /// <summary>The scopes of the four create routes (a key is only ever compared within its route).</summary>
+    public const string Customers = "customers";
+    public const string Devices = "devices";
+    public const string Technicians = "technicians";
+    public const string Cases = "cases";
+
+    public static async Task<(string? ResourceId, ProblemHttpResult? Problem)> ResolveAsync(
+        IGrainFactory grains, string scope, string? idempotencyKey, string requestHash, string proposedId)
+    {
+        if (idempotencyKey is null)
+        {
+            return (proposedId, null);
+        }
+        var claim = await grains.GetGrain<IIdempotencyGrain>(GrainKeys.Idempotency(scope, idempotencyKey))
+            .ClaimAsync(requestHash, proposedId);
+        if (claim.Outcome == IdempotencyOutcome.Mismatch)
+        {
+            return (null, ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, ApiHeaders.IdempotencyKey,
+                "This idempotency key was already used with a different request body; use a new key for a new request."));
+        }
+        return (claim.ResourceId, null);
+    }
+
+    /// <summary>Marks an answer that repeats the original one.</summary>
+    public static void MarkReplayed(HttpResponse response) => response.Headers[ApiHeaders.IdempotentReplayed] = "true";
+}

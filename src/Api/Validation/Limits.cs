@@ -1,0 +1,29 @@
+namespace AfterSales.Api.Validation;
+
+/// <summary>Size limits of the public contract (also published in the OpenAPI document).</summary>
+internal static class Limits
+{
+    public const int Identifier = 64;
+    public const int Name = 200;
+    public const int Subject = 200;
+    public const int Description = 4000;
+    public const int NoteText = 4000;
+    public const int Summary = 2000;
+    public const int Reason = 500;
+    public const int Model = 100;
+    public const int Site = 500;
+    public const int Email = 254;
+    public const int PhoneInput = 32;
+    public const int Phones = 5;
+    public const int Emails = 5;
+    public const int Skills = 20;
+    public const int SkillName = 50;
+    public const int SkillLevelMin = 1;
+    public const int SkillLevelMax = 5;
+    public const int CapacityMin = 1;
+    public const int CapacityMax = 50;
+    public const int IdempotencyKey = 200;
+
+    /// <summary>The pattern of client-chosen ids, serials and case numbers.</summary>
+    public const string IdentifierPattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using AfterSales.Api.Cases;
+using AfterSales.Api.Customers;
+using AfterSales.Api.Hosting;
+using AfterSales.Api.Technicians;
+
+namespace AfterSales.Tests.Api.Infrastructure;
+
+/// <summary>Drives the API as a client would, with ids unique to each call so tests never share data.</summary>
+public sealed class ApiDriver(HttpClient client)
+{
+    /// <summary>The API's own JSON contract; strict, so a response with a member the contract lacks fails to read.</summary>
+    public static JsonSerializerOptions Json => ApiJson.Options;
+
+    public HttpClient Client => client;
+
+    public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
+
+    public static StringContent JsonBody(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public static JsonContent JsonBody(object value) => JsonContent.Create(value, value.GetType(), options: Json);
+
+    public Task<HttpResponseMessage> PostAsync(string path, object body, params (string Name, string Value)[] headers) =>
+        SendAsync(HttpMethod.Post, path, JsonBody(body), headers);
+
+    public Task<HttpResponseMessage> PostRawAsync(string path, string json, params (string Name, string Value)[] headers) =>
+        SendAsync(HttpMethod.Post, path, JsonBody(json), headers);
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, params (string Name, string Value)[] headers)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+        return await client.SendAsync(request);
+    }
+
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return JsonSerializer.Deserialize<T>(body, Json)!;
+    }
+
+    public static object CustomerBody(string id, string region = "west", string phone = "+86 138 0013 8000") => new
+    {
+        id,
+        name = "Wang Fang",
+        phones = new[] { phone },
+        emails = new[] { "Wang.Fang@Example.COM" },
+        region,
+        tier = "gold",
+        language = "zh-CN",
+    };
+
+    public async Task<CustomerResponse> CreateCustomerAsync(string region = "west")
+    {
+        using var response = await PostAsync("/api/customers", CustomerBody(Unique("C"), region));
+        return await ReadAsync<CustomerResponse>(response, HttpStatusCode.Created);
+    }
+
+    public static object TechnicianBody(string id, string department, string region, bool onShift = true, int capacity = 5) => new
+    {
+        id,
+        name = "Li Lei",
+        department,
+        region,
+        skills = new[] { new { name = "boiler", level = 4 } },
+        capacity,
+        onShift,
+    };
+
+    public async Task<TechnicianResponse> CreateTechnicianAsync(string department, string region, bool onShift = true, int capacity = 5)
+    {
+        using var response = await PostAsync("/api/technicians", TechnicianBody(Unique("T"), department, region, onShift, capacity));
+        return await ReadAsync<TechnicianResponse>(response, HttpStatusCode.Created);
+    }
+
+    public static object CaseBody(string customerId, string type = "installation", string subject = "Boiler will not start") => new
+    {
+        customerId,
+        type,
+        priority = "high",
+        channel = "phone",
+        subject,
+        description = "The boiler shows error E4 after the last power cut.\nThe customer has reset it twice.",
+    };
+
+    public async Task<CaseResponse> OpenCaseAsync(string customerId, string type = "installation")
+    {
+        using var response = await PostAsync("/api/cases", CaseBody(customerId, type));
+        return await ReadAsync<CaseResponse>(response, HttpStatusCode.Created);
+    }
+
+    /// <summary>A case assigned to a technician: an installation case in a region where this call puts a technician on shift.</summary>
+    public async Task<CaseResponse> OpenAssignedCaseAsync(string region = "north")
+    {
+        await CreateTechnicianAsync("installation", region, onShift: true, capacity: 50);
+        var customer = await CreateCustomerAsync(region);
+        return await OpenCaseAsync(customer.Id);
+    }
+
+    public async Task<(CaseResponse Case, EntityTagHeaderValue ETag)> GetCaseAsync(string number)
+    {
+        using var response = await client.GetAsync($"/api/cases/{number}");
+        var snapshot = await ReadAsync<CaseResponse>(response, HttpStatusCode.OK);
+        return (snapshot, response.Headers.ETag!);
+    }
+}
