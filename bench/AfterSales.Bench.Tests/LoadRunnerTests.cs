@@ -34,6 +34,17 @@ public sealed class LoadRunnerTests
     }
 
     [Fact]
+    public async Task OpenLoopSendsExactlyRateTimesDurationWhenTheServerKeepsUp()
+    {
+        var scenario = new DelayScenario(TimeSpan.Zero);
+        var plan = new LoadPlan(Rate: 200, Concurrency: 1, MaxInFlight: 100, Duration: TimeSpan.FromSeconds(0.5), MaxOperations: 1_000);
+
+        var stats = await LoadRunner.RunAsync(scenario, plan, new SequenceSource(), CancellationToken.None);
+
+        Assert.Equal((100L, 0L), (stats.Succeeded, stats.Failed));
+    }
+
+    [Fact]
     public async Task ClosedLoopStopsAtTheOperationCap()
     {
         var scenario = new DelayScenario(TimeSpan.Zero);

@@ -58,22 +58,24 @@ internal static class LoadRunner
         long dispatched = 0;
         try
         {
-            while (dispatched < scheduledInWindow)
+            var windowClosed = false;
+            while (dispatched < scheduledInWindow && !windowClosed)
             {
                 var elapsed = Stopwatch.GetTimestamp() - start;
-                if (elapsed >= durationTicks)
-                {
-                    break;
-                }
-                var due = Math.Min(scheduledInWindow, (long)(elapsed / interval) + 1);
+                // Past the window's end every operation scheduled inside it is due, however late the generator woke.
+                var due = elapsed >= durationTicks ? scheduledInWindow : Math.Min(scheduledInWindow, (long)(elapsed / interval) + 1);
                 for (; dispatched < due; dispatched++)
                 {
                     var scheduled = start + (long)(dispatched * interval);
-                    // Waiting for a free slot never runs past the window: the run stays bounded in time.
-                    var remaining = TimeSpan.FromSeconds((double)(start + durationTicks - Stopwatch.GetTimestamp()) / Stopwatch.Frequency);
-                    if (remaining <= TimeSpan.Zero || !await slots.WaitAsync(remaining, abort))
+                    if (!slots.Wait(0, CancellationToken.None))
                     {
-                        break;
+                        // All slots busy: wait for one, but never past the window, so the run stays bounded in time.
+                        var remaining = TimeSpan.FromSeconds((double)(start + durationTicks - Stopwatch.GetTimestamp()) / Stopwatch.Frequency);
+                        if (remaining <= TimeSpan.Zero || !await slots.WaitAsync(remaining, abort))
+                        {
+                            windowClosed = true;
+                            break;
+                        }
                     }
                     stats.ObserveDispatchLag(LatencyHistogram.ToNanoseconds(Stopwatch.GetTimestamp() - scheduled));
                     var number = sequence.Next();
@@ -89,8 +91,11 @@ internal static class LoadRunner
                         }
                     }, CancellationToken.None);
                 }
-                var untilNext = start + (long)(dispatched * interval) - Stopwatch.GetTimestamp();
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(untilNext * 1000d / Stopwatch.Frequency, 1, 50)), abort);
+                if (dispatched < scheduledInWindow && !windowClosed)
+                {
+                    var untilNext = start + (long)(dispatched * interval) - Stopwatch.GetTimestamp();
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(untilNext * 1000d / Stopwatch.Frequency, 1, 50)), abort);
+                }
             }
         }
         catch (OperationCanceledException) when (abort.IsCancellationRequested)
