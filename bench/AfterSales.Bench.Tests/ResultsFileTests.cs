@@ -31,9 +31,9 @@ public sealed class ResultsFileTests : IDisposable
     [Fact]
     public void AFailedTargetIsMarkedInTheSummaryRow()
     {
-        var report = Report("x", DateTimeOffset.UnixEpoch) with { Checks = [new TargetCheck("t", "m", Met: false)] };
+        var report = Report("x", DateTimeOffset.UnixEpoch) with { Checks = [new TargetCheck("n", "t", "m", Met: false)] };
 
-        Assert.Contains("**missed**", MarkdownReport.SummaryRow(report), StringComparison.Ordinal);
+        Assert.Contains("n: **missed**", MarkdownReport.SummaryRow(report), StringComparison.Ordinal);
         Assert.Contains("| t | m | **no** |", MarkdownReport.Section(report), StringComparison.Ordinal);
     }
 

@@ -1,5 +1,10 @@
+using System.Globalization;
 using AfterSales.Bench;
 using AfterSales.Bench.Options;
+
+// Reports and results are written the same way on every machine.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 if (args.Any(a => a is "--help" or "-h" or "-?"))
 {

@@ -8,15 +8,15 @@ namespace AfterSales.Bench.Reporting;
 internal static class MarkdownReport
 {
     public const string SummaryHeader =
-        "| date (UTC) | mode | scenario | load | ok ops/s | p50 ms | p99 ms | errors | vs ceiling | targets |\n" +
-        "|---|---|---|---|--:|--:|--:|--:|--:|---|";
+        "| date (UTC) | mode | scenario | load | ok ops/s | p50 ms | p99 ms | errors | vs ceiling | load avg | targets |\n" +
+        "|---|---|---|---|--:|--:|--:|--:|--:|--:|---|";
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static string Section(RunReport report)
     {
         var text = new StringBuilder();
-        Line(text, $"### {report.StartedAt:yyyy-MM-dd HH:mm} UTC · {report.Options.Mode.ToString().ToLowerInvariant()} · {report.Scenario} · {report.Load}");
+        Line(text, $"### {report.StartedAt:yyyy-MM-dd HH:mm} UTC · {report.ModeLabel} · {report.Scenario} · {report.Load}");
         text.AppendLine();
         Line(text, $"- **Command**: `{report.Command}`");
         Line(text, $"- **Machine**: {report.Machine}; load average {report.LoadAverageBefore ?? "?"} before, {report.LoadAverageAfter ?? "?"} after");
@@ -81,9 +81,11 @@ internal static class MarkdownReport
     public static string SummaryRow(RunReport report)
     {
         var m = report.Measured;
-        var targets = report.Checks.Count == 0 ? "–" : string.Join(", ", report.Checks.Select(c => c.Met ? "met" : "**missed**"));
+        var targets = report.Checks.Count == 0
+            ? "–"
+            : string.Join("; ", report.Checks.Select(c => $"{c.Name}: {(c.Met ? "met" : "**missed**")}"));
         return string.Create(Invariant,
-            $"| {report.StartedAt:yyyy-MM-dd HH:mm} | {report.Options.Mode.ToString().ToLowerInvariant()} | {report.Scenario} | {report.Load} | {m.OperationsPerSecond:N1} | {Ms(m.Operations.ValueAtPercentile(50))} | {Ms(m.Operations.ValueAtPercentile(99))} | {m.Failed:N0} | {Ratio(report.CeilingRatio)} | {targets} |");
+            $"| {report.StartedAt:yyyy-MM-dd HH:mm} | {report.ModeLabel} | {report.Scenario} | {report.Load} | {m.OperationsPerSecond:N1} | {Ms(m.Operations.ValueAtPercentile(50))} | {Ms(m.Operations.ValueAtPercentile(99))} | {m.Failed:N0} | {Ratio(report.CeilingRatio)} | {report.LoadAverageBefore ?? "?"} | {targets} |");
     }
 
     private static void Row(StringBuilder text, string phase, RunStats stats, LatencyHistogram latency, double? ratio, bool stepOnly = false)

@@ -23,6 +23,14 @@ internal sealed record RunReport(
     ScenarioFindings Findings,
     IReadOnlyList<TargetCheck> Checks)
 {
+    /// <summary>How the target was reached, for headings and the summary table.</summary>
+    public string ModeLabel =>
+        (Options.Mode == BenchMode.Http
+            ? Options.SelfHost ? "http, self-hosted API" : "http, running instance"
+            : Options.MemoryStorage ? "inproc, memory storage" : "inproc, durable storage")
+        + (Options.OrleansStateSerializer ? ", Orleans state serializer" : "")
+        + (Options.Settings.Count > 0 ? ", with --set" : "");
+
     /// <summary>Requests/s of the measured phase over requests/s of <c>GET /ping</c>; null without a ceiling.</summary>
     public double? CeilingRatio =>
         Ceiling is { RequestsPerSecond: > 0 } ceiling ? Measured.RequestsPerSecond / ceiling.RequestsPerSecond : null;

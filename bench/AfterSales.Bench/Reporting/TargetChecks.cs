@@ -28,6 +28,7 @@ internal static class TargetChecks
                     var p99 = Milliseconds(measured.Operations.ValueAtPercentile(99));
                     var kept = measured.OperationsPerSecond >= 0.95 * rate;
                     checks.Add(new(
+                        $"p99 ≤ {IntakeP99Ms:0} ms at {IntakeRate:0}/s",
                         $"HTTP intake, embedded durable: p99 ≤ {IntakeP99Ms:0} ms at {IntakeRate:0} creations/s",
                         Format($"p99 {p99:0.0} ms at {rate:0.#}/s offered ({measured.OperationsPerSecond:0.0}/s completed, {errors} errors)"),
                         p99 <= IntakeP99Ms && kept && errors == 0));
@@ -35,6 +36,7 @@ internal static class TargetChecks
                 }
             case ScenarioKind.Intake when durableHttp && options.Rate is null:
                 checks.Add(new(
+                    $"≥ {DurableCreationsPerSecond:0} creations/s",
                     $"HTTP intake, embedded durable: ≥ {DurableCreationsPerSecond:0} case creations/s",
                     Format($"{measured.OperationsPerSecond:0.0}/s at {options.Concurrency} in flight ({errors} errors)"),
                     measured.OperationsPerSecond >= DurableCreationsPerSecond && errors == 0));
@@ -47,6 +49,7 @@ internal static class TargetChecks
                     var storage = options.MemoryStorage ? "memory storage" : "durable storage";
                     var path = options.DecisionsOnly ? "department decisions only" : "case creation included";
                     checks.Add(new(
+                        $"≥ {DecisionsPerSecond / 1000:0}k decisions/s",
                         $"≥ {DecisionsPerSecond:N0} assignment decisions/s in one silo, {RoutingTechnicians:N0} technicians over 4 departments × {RoutingRegions} regions",
                         Format($"{perSecond:N0} assigned/s ({path}, {storage}, {options.TechnicianCount:N0} technicians, {options.EffectiveRegions.Count} regions, {errors} errors)"),
                         shape && perSecond >= DecisionsPerSecond && errors == 0));
@@ -54,6 +57,7 @@ internal static class TargetChecks
                 }
             case ScenarioKind.Get when options.Mode == BenchMode.Http:
                 checks.Add(new(
+                    $"≥ {GetShareOfCeiling:P0} of ceiling",
                     $"GET /api/cases/{{number}} on active cases ≥ {GetShareOfCeiling:P0} of the plaintext ceiling",
                     ceilingRatio is { } ratio ? Format($"{ratio:P1} of GET /ping ({measured.RequestsPerSecond:N0} req/s, {errors} errors)") : "no ceiling measured",
                     ceilingRatio >= GetShareOfCeiling && errors == 0));

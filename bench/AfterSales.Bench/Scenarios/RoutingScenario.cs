@@ -66,6 +66,6 @@ internal sealed class RoutingScenario(IBenchTarget target, Population population
             $"max deviation {fairness.MaxDeviation:P1} from the pool mean over {fairness.Technicians:N0} technicians in {fairness.Pools} pools; loads {fairness.MinLoad}–{fairness.MaxLoad} (mean {fairness.MeanLoad:0.0}); {fairness.Outside} outside ±{FairnessTolerance:P0}");
         return new ScenarioFindings(
             [line, $"fairness: {measured}"],
-            [new TargetCheck($"fairness: every technician's load within ±{FairnessTolerance:P0} of the mean (equal capacities)", measured, fairness.Met)]);
+            [new TargetCheck($"fairness ±{FairnessTolerance:P0}", $"fairness: every technician's load within ±{FairnessTolerance:P0} of the mean (equal capacities)", measured, fairness.Met)]);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Serialization;
 using Orleans.Storage;
 
 namespace AfterSales.Bench.Drivers.InProc;
@@ -48,8 +49,10 @@ internal static class InProcSilo
         if (settings.MemoryStorage)
         {
             // Registered after the hosting entry point, so it replaces the durable provider of the one storage name.
-            builder.UseOrleans(silo => silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Main,
-                (services, _) => new InMemoryGrainStorage(services.GetRequiredService<IGrainStorageSerializer>())));
+            builder.UseOrleans(silo => silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Main, (services, _) =>
+                new InMemoryGrainStorage(settings.OrleansStateSerializer
+                    ? new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())
+                    : services.GetRequiredService<IGrainStorageSerializer>())));
         }
         return builder.Build();
     }
