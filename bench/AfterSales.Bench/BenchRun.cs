@@ -47,15 +47,26 @@ internal static class BenchRun
             var warmupErrors = string.Join(", ", warmup.Errors.Snapshot().Select(e => $"{e.Key} × {e.Count}: {e.FirstDetail}"));
             Progress($"warm-up: {warmup.Succeeded:N0} ok, {warmup.Failed:N0} errors{(warmupErrors.Length > 0 ? $" ({warmupErrors})" : "")}");
         }
+        var ceiling = CreateCeilingProbe(options, target);
+        if (ceiling is not null)
+        {
+            Progress($"measuring the ceiling GET /ping, first half ({ceiling.Plan})…");
+            await ceiling.MeasureHalfAsync("before", abort);
+        }
         Progress($"measuring {scenario.Name} for {options.Duration.TotalSeconds:0.#} s ({plan})…");
         var cpu = CpuUse.Start(() => target.ServerProcessorTime);
         var measured = await LoadRunner.RunAsync(scenario, plan, sequence, abort);
         var cpuUse = cpu();
+        if (ceiling is not null)
+        {
+            Progress("measuring the ceiling GET /ping, second half…");
+            await ceiling.MeasureHalfAsync("after", abort);
+        }
         var findings = await scenario.SummarizeAsync(abort);
+        var (ceilingStats, ceilingNote) = CeilingResult(options, target, ceiling);
 
-        var (ceiling, ceilingNote) = await MeasureCeilingAsync(options, target, abort);
         var report = new RunReport(options, CommandLine.Format(options.Arguments), startedAt, machine, loadBefore, MachineInfo.LoadAverage(),
-            target.Description, scenario.Name, plan.ToString(), setup, cpuUse, measured, ceiling, ceilingNote, findings, []);
+            target.Description, scenario.Name, plan.ToString(), setup, cpuUse, measured, ceilingStats, ceilingNote, findings, []);
         report = report with { Checks = [.. TargetChecks.Evaluate(options, measured, report.CeilingRatio), .. findings.Checks] };
 
         Console.WriteLine();
@@ -102,27 +113,32 @@ internal static class BenchRun
         _ => throw new BenchException($"Unknown scenario {options.Scenario}."),
     };
 
-    /// <summary>Drives <c>GET /ping</c> closed-loop at the run's concurrency, after the scenario, on the same client.</summary>
-    private static async Task<(RunStats? Stats, string? Note)> MeasureCeilingAsync(BenchOptions options, IBenchTarget target, CancellationToken abort)
+    /// <summary>The ceiling probe at the run's concurrency, each half taking half the ceiling duration; null when the
+    /// target has no ceiling or it is switched off.</summary>
+    private static CeilingProbe? CreateCeilingProbe(BenchOptions options, IBenchTarget target)
     {
         var duration = options.EffectiveCeilingDuration;
         if (!target.HasCeiling || duration <= TimeSpan.Zero)
         {
+            return null;
+        }
+        var plan = new LoadPlan(Rate: null, options.Concurrency, options.MaxInFlight, duration / 2, options.MaxOperations);
+        return new CeilingProbe(target, plan);
+    }
+
+    private static (RunStats? Stats, string? Note) CeilingResult(BenchOptions options, IBenchTarget target, CeilingProbe? probe)
+    {
+        if (probe is null)
+        {
             return (null, target.HasCeiling ? "skipped (--no-ceiling)" : null);
         }
-        var ping = new PingScenario(target);
-        var plan = new LoadPlan(Rate: null, options.Concurrency, options.MaxInFlight, duration, options.MaxOperations);
-        Progress($"measuring the ceiling GET /ping for {duration.TotalSeconds:0.#} s ({plan})…");
-        var sequence = new SequenceSource();
-        await LoadRunner.RunAsync(ping, plan with { Duration = TimeSpan.FromSeconds(1) }, sequence, abort);
-        var stats = await LoadRunner.RunAsync(ping, plan, sequence, abort);
-        if (stats.Succeeded == 0)
+        if (probe.Stats.Succeeded == 0)
         {
-            var errors = stats.Errors.Snapshot();
+            var errors = probe.Stats.Errors.Snapshot();
             var first = errors.Count > 0 ? $"{errors[0].Key} × {errors[0].Count}" : "no answer";
             return (null, $"unavailable: GET /ping failed ({first}); is the route mapped?");
         }
-        return (stats, null);
+        return (probe.Stats, $"{options.EffectiveCeilingDuration.TotalSeconds:0.#} s in two halves around the scenario: {probe.Halves}");
     }
 
     private static string? BuiltApiAssembly() =>

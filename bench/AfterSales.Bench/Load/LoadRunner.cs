@@ -11,9 +11,11 @@ namespace AfterSales.Bench.Load;
 /// starts its next operation when the previous one ends; latency is then the service time at that concurrency.</remarks>
 internal static class LoadRunner
 {
-    public static async Task<RunStats> RunAsync(IScenario scenario, LoadPlan plan, SequenceSource sequence, CancellationToken abort)
+    /// <summary>Runs one phase; with <paramref name="into"/> its results are added to an earlier phase's.</summary>
+    public static async Task<RunStats> RunAsync(
+        IScenario scenario, LoadPlan plan, SequenceSource sequence, CancellationToken abort, RunStats? into = null)
     {
-        var stats = new RunStats(scenario.Steps);
+        var stats = into ?? new RunStats(scenario.Steps);
         var start = Stopwatch.GetTimestamp();
         if (plan.Rate is { } rate)
         {
@@ -23,7 +25,7 @@ internal static class LoadRunner
         {
             await RunClosedLoopAsync(scenario, plan, sequence, stats, start, abort);
         }
-        stats.Elapsed = Stopwatch.GetElapsedTime(start);
+        stats.Elapsed += Stopwatch.GetElapsedTime(start);
         return stats;
     }
 
