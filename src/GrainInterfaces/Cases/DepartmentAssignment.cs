@@ -12,8 +12,8 @@ public sealed record DepartmentAssignment(
     /// <summary>The decision with its candidates.</summary>
     [Id(2)] public RoutingDecision? Decision { get; init; }
 
-    /// <summary>The department-region key of the sender (the case's own department); a case refuses an assignment
-    /// from a department it no longer belongs to.</summary>
+    /// <summary>The department-region key the case waits in: the sender, or for cross-region overflow the origin on
+    /// whose behalf the neighbour assigns. A case refuses an assignment from a department it no longer belongs to.</summary>
     [Id(3)] public string? From { get; init; }
 
     /// <summary>Set when the technician works in another department-region (cross-region overflow): the case moves there.</summary>

@@ -16,13 +16,7 @@ public sealed class TriageTests
     {
         var result = Triage.Route(type, "east");
 
-        Assert.Equal(new TriageResult(department, "east", 1), result);
-    }
-
-    [Fact]
-    public void EveryCaseTypeWeighsOneUnitForNow()
-    {
-        Assert.All(Enum.GetValues<CaseType>(), type => Assert.Equal(1, Triage.WeightOf(type)));
+        Assert.Equal(new TriageResult(department, "east"), result);
     }
 
     [Fact]

@@ -194,9 +194,9 @@ internal static class Router
         RoutingStrategy.BestSkillMatch => static (a, b) =>
         {
             var byFit = a.OverQualification.CompareTo(b.OverQualification);
-            return byFit != 0 ? byFit : TechnicianSelector.Compare(a.Technician, b.Technician);
+            return byFit != 0 ? byFit : LeastLoaded.Compare(a.Technician, b.Technician);
         },
-        _ => static (a, b) => TechnicianSelector.Compare(a.Technician, b.Technician),
+        _ => static (a, b) => LeastLoaded.Compare(a.Technician, b.Technician),
     };
 
     private static double Score(RoutingStrategy strategy, Scored scored) => strategy switch

@@ -38,6 +38,29 @@ public sealed class RouterTests
     }
 
     [Fact]
+    public void ANeverAssignedTechnicianCountsAsIdleLongest()
+    {
+        var roster = InIdOrder(Tech("T-1", lastAssignedAt: Noon.AddDays(-30)), Tech("T-9"));
+
+        Assert.Equal("T-9", Router.Decide(Request(), roster).Chosen?.TechnicianId);
+    }
+
+    [Fact]
+    public void AFullTieGoesToTheOrdinalSmallestId()
+    {
+        var roster = InIdOrder(Tech("T-b"), Tech("T-B"), Tech("T-a"));
+
+        Assert.Equal("T-B", Router.Decide(Request(), roster).Chosen?.TechnicianId);
+        Assert.True(LeastLoaded.Compare(Tech("T-B"), Tech("T-a")) < 0);
+    }
+
+    [Fact]
+    public void AWeightBelowOneIsRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Router.Decide(Request(weight: 0), [Tech("T-1")]));
+    }
+
+    [Fact]
     public void RoundRobinTakesTheNextEligibleTechnicianAfterTheCursorAndWraps()
     {
         var roster = InIdOrder(Tech("A"), Tech("B", onShift: false), Tech("C", load: 3, capacity: 3), Tech("D"), Tech("E"));
