@@ -72,9 +72,14 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// interval, which is measured on the test's clock).</summary>
     public async Task RefreshPoliciesAsync()
     {
+        var version = (await Grains.GetGrain<IRoutingPolicyGrain>(AfterSales.Common.GrainKeys.RoutingPolicy).GetAsync()).Version;
         foreach (var silo in Cluster.Silos)
         {
-            await silo.SiloHost.Services.GetRequiredService<RoutingPolicyCache>().RefreshAsync();
+            var cache = silo.SiloHost.Services.GetRequiredService<RoutingPolicyCache>();
+            // A refresh joins a fetch already under way, which may have read the policy before the change: repeat.
+            while ((await cache.RefreshAsync()).Version < version)
+            {
+            }
         }
     }
 
