@@ -1,5 +1,6 @@
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Domain.Routing;
 
 namespace AfterSales.Domain;
 
@@ -17,6 +18,10 @@ internal static class Triage
         CaseType.Maintenance => Department.Maintenance,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown case type."),
     };
+
+    /// <summary>The default capacity units of a case type (consultation 1, complaint 2, fault 2, installation 3,
+    /// maintenance 3). Routing reads the weights of the current routing policy, which may differ.</summary>
+    public static int WeightOf(CaseType type) => RoutingPolicies.WeightOf(RoutingPolicies.Default(default), type);
 }
 
 /// <summary>The department-region a case is routed to (its capacity weight comes from the routing policy).</summary>

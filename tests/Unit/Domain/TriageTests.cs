@@ -20,6 +20,12 @@ public sealed class TriageTests
     }
 
     [Fact]
+    public void DefaultWeightsMakeFieldVisitsTheHeaviest()
+    {
+        Assert.Equal([1, 2, 2, 3, 3], new[] { CaseType.Consultation, CaseType.Complaint, CaseType.Fault, CaseType.Installation, CaseType.Maintenance }.Select(Triage.WeightOf));
+    }
+
+    [Fact]
     public void AnUndefinedCaseTypeIsRejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Triage.DepartmentFor((CaseType)42));
