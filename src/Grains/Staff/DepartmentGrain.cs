@@ -17,7 +17,8 @@ namespace AfterSales.Staff;
 /// </summary>
 /// <remarks>
 /// Call graph (keeps it deadlock-free without reentrancy): this grain awaits technicians (TryAssign, Release,
-/// GetStatus), cases in its queue (OnAssigned, OnReturned; both with short response timeouts) and neighbour
+/// GetStatus), cases in its queue (OnAssigned, OnReturned, both with short response timeouts; a read of a withdrawn
+/// case whose offer had an unknown outcome) and neighbour
 /// departments (GetCapacity, read-only and interleaving; AcceptOverflow, with a short response timeout); technicians
 /// only tell it things one-way; a case awaits it only while the case is not queued here. Two departments asking each
 /// other for overflow at once, or a chain of cases moving between departments while both drain, would wait on each
@@ -143,10 +144,14 @@ internal sealed class DepartmentGrain(
         var removed = Queue.RemoveAll(e => e.Case.CaseNumber == caseNumber) > 0;
         if (_lastOffered.Remove(caseNumber, out var offered))
         {
-            // An offer whose outcome is unknown may have left the case with a technician; the case is leaving, so
-            // release it there (idempotent: a technician not holding it does nothing).
-            var status = await Technician(offered).ReleaseAsync(caseNumber);
-            ObserveIfRostered(status);
+            // An offer whose outcome is unknown may have left the case with a technician. Unless the case did take
+            // that technician (its answer was lost, or a supervisor chose the same one), release it there.
+            var held = await Case(caseNumber).GetAsync();
+            if (held?.AssignedTechnicianId != offered
+                || held.Status is not (CaseStatus.Assigned or CaseStatus.InProgress or CaseStatus.WaitingForCustomer))
+            {
+                ObserveIfRostered(await Technician(offered).ReleaseAsync(caseNumber));
+            }
         }
         if (removed)
         {
