@@ -48,7 +48,8 @@ public sealed class PersistenceTests(ClusterFixture fixture)
     public async Task AReactivatedDepartmentKeepsItsQueueAndRefreshesItsRoster()
     {
         var scenario = new Scenario(fixture);
-        var technician = await scenario.TechnicianAsync(Department.Maintenance, capacity: 1);
+        // One maintenance case (3 units) at a time.
+        var technician = await scenario.TechnicianAsync(Department.Maintenance, capacity: 3);
         var customer = await scenario.CustomerAsync();
         var busy = await scenario.OpenCaseAsync(customer.Id, CaseType.Maintenance);
         var queued = await scenario.OpenCaseAsync(customer.Id, CaseType.Maintenance);

@@ -15,7 +15,7 @@ public sealed partial class PlatformGrainTests(ClusterFixture fixture)
 
         Assert.Equal(500, numbers.Distinct(StringComparer.Ordinal).Count());
         Assert.All(numbers, n => Assert.Matches(CaseNumber(), n));
-        Assert.All(numbers, n => Assert.StartsWith($"AS-{DateTimeOffset.UtcNow.Year}-", n));
+        Assert.All(numbers, n => Assert.StartsWith($"AS-{fixture.Clock.GetUtcNow().Year}-", n));
     }
 
     [Fact]
@@ -46,11 +46,12 @@ public sealed partial class PlatformGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task TheHealthProbeWritesAndReturnsTheTimeOfTheWrite()
     {
-        var before = DateTimeOffset.UtcNow;
+        fixture.Clock.Advance(TimeSpan.FromSeconds(1));
+        var now = fixture.Clock.GetUtcNow();
 
         var probed = await fixture.Grains.GetGrain<IHealthProbeGrain>(Scenario.NewId("probe")).ProbeAsync();
 
-        Assert.InRange(probed, before, DateTimeOffset.UtcNow);
+        Assert.Equal(now, probed);
     }
 
     [GeneratedRegex(@"^AS-\d{4}-\d{6}$")]

@@ -27,7 +27,7 @@ public sealed class RoutingTests(ClusterFixture fixture)
         Assert.Equal(expected, opened.AssignedTechnicianId);
         Assert.Equal(new[] { opened.Number }, await scenario.AssignedCasesAsync(expected));
         var assigned = (await scenario.Case(opened.Number).GetHistoryAsync())!.Value.Single(e => e.Action == "assigned");
-        Assert.Equal($"{expected} (least-loaded: {expected} at 0/3 of 1 on-shift candidate)", assigned.Details);
+        Assert.Equal($"{expected} by leastLoaded (0 load), 1 of 2 eligible", assigned.Details);
     }
 
     [Fact]
@@ -48,17 +48,18 @@ public sealed class RoutingTests(ClusterFixture fixture)
     public async Task CasesAreSpreadToTheLeastLoadedTechnician()
     {
         var scenario = new Scenario(fixture);
-        var a = await scenario.TechnicianAsync(Department.Installation, capacity: 2);
-        var b = await scenario.TechnicianAsync(Department.Installation, capacity: 6);
-        var customer = await scenario.CustomerAsync();
-
+        // An installation weighs 3 units: a holds 2 of them, b 6.
+        var a = await scenario.TechnicianAsync(Department.Installation, capacity: 6);
+        var b = await scenario.TechnicianAsync(Department.Installation, capacity: 18);
         var assignees = new List<string?>();
         for (var i = 0; i < 4; i++)
         {
+            // A new customer each time: a returning customer would get the same technician (affinity).
+            var customer = await scenario.CustomerAsync();
             assignees.Add((await scenario.OpenCaseAsync(customer.Id, CaseType.Installation)).AssignedTechnicianId);
         }
 
-        // Ratios decide: after one case each, a is at 1/2 and b at 1/6, so b takes the next two (2/6, 3/6).
+        // Ratios decide: after one case each, a is at 3/6 and b at 3/18, so b takes the next two (6/18, 9/18).
         Assert.Equal(1, assignees.Count(id => id == a));
         Assert.Equal(3, assignees.Count(id => id == b));
     }
@@ -103,7 +104,8 @@ public sealed class RoutingTests(ClusterFixture fixture)
     public async Task ResolvingACaseFreesCapacityForTheNextQueuedCaseInPriorityOrder()
     {
         var scenario = new Scenario(fixture);
-        var technician = await scenario.TechnicianAsync(Department.TechnicalSupport, capacity: 1);
+        // A fault weighs 2 units: one at a time.
+        var technician = await scenario.TechnicianAsync(Department.TechnicalSupport, capacity: 2);
         var customer = await scenario.CustomerAsync();
         var working = await scenario.OpenCaseAsync(customer.Id);
         var low = await scenario.OpenCaseAsync(customer.Id, priority: CasePriority.Low);
@@ -137,8 +139,9 @@ public sealed class RoutingTests(ClusterFixture fixture)
         var scenario = new Scenario(fixture);
         var technicians = new[]
         {
-            await scenario.TechnicianAsync(Department.Maintenance, capacity: 2),
-            await scenario.TechnicianAsync(Department.Maintenance, capacity: 3),
+            // A maintenance case weighs 3 units: two and three cases.
+            await scenario.TechnicianAsync(Department.Maintenance, capacity: 6),
+            await scenario.TechnicianAsync(Department.Maintenance, capacity: 9),
         };
         var customer = await scenario.CustomerAsync();
 
@@ -165,7 +168,7 @@ public sealed class RoutingTests(ClusterFixture fixture)
     public async Task ACancelledQueuedCaseLeavesTheQueueAndIsNeverAssigned()
     {
         var scenario = new Scenario(fixture);
-        var technician = await scenario.TechnicianAsync(Department.TechnicalSupport, capacity: 1, onShift: false);
+        var technician = await scenario.TechnicianAsync(Department.TechnicalSupport, capacity: 2, onShift: false);
         var customer = await scenario.CustomerAsync();
         var cancelled = await scenario.OpenCaseAsync(customer.Id, priority: CasePriority.Urgent);
         var waiting = await scenario.OpenCaseAsync(customer.Id, priority: CasePriority.Low);

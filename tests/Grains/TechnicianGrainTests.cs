@@ -1,5 +1,6 @@
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Routing;
 using AfterSales.Staff;
 using AfterSales.Tests.Grains.Infrastructure;
 
@@ -128,5 +129,62 @@ public sealed class TechnicianGrainTests(ClusterFixture fixture)
         Assert.False((await grain.TryAssignAsync(Offer("X-1"))).Accepted);
         Assert.Null(await grain.GetStatusAsync());
         Assert.Null(await grain.GetAsync());
+    }
+
+    [Fact]
+    public async Task CapacityCannotGoBelowTheUnitsInUseAndInvalidSkillsAreRefusedOnTheirField()
+    {
+        var scenario = new Scenario(fixture);
+        var grain = scenario.Technician(await scenario.TechnicianAsync(Department.TechnicalSupport, capacity: 4));
+        await grain.TryAssignAsync(Offer("X-1", weight: 3));
+
+        var tooLow = await grain.UpdateAsync(new UpdateTechnicianRequest(null, 2));
+        var badSkill = await grain.UpdateAsync(new UpdateTechnicianRequest([new Skill("hydraulics", 6)], null));
+        var stale = await grain.UpdateAsync(new UpdateTechnicianRequest(null, 5, ExpectedVersion: 1));
+        var fine = await grain.UpdateAsync(new UpdateTechnicianRequest([new Skill("welding", 2)], 3));
+
+        Assert.Equal(ErrorKind.Conflict, tooLow.Error?.Kind);
+        Assert.Equal((ErrorKind.Validation, "skills[0].level"), (badSkill.Error?.Kind, badSkill.Error?.Field));
+        Assert.Equal(ErrorKind.PreconditionFailed, stale.Error?.Kind);
+        Assert.Equal((3, "welding"), (fine.Value!.Capacity, fine.Value.Skills.Single().Name));
+    }
+
+    [Fact]
+    public async Task ATechnicianRefusesAnOfferWhileAwayOrWithoutTheRequiredSkill()
+    {
+        var scenario = new Scenario(fixture);
+        var id = await scenario.TechnicianAsync(Department.TechnicalSupport);
+        var grain = scenario.Technician(id);
+
+        var unskilled = await grain.TryAssignAsync(Offer("X-1") with { Required = [new SkillRequirement("hydraulics", 4)] });
+        await scenario.PresenceAsync(id, Presence.Away);
+        var away = await grain.TryAssignAsync(Offer("X-2"));
+
+        Assert.Equal((false, "missing hydraulics≥4"), (unskilled.Accepted, unskilled.RefusalReason));
+        Assert.Equal((false, "away", Presence.Away), (away.Accepted, away.RefusalReason, away.Status.Presence));
+        Assert.Equal(Presence.Away, (await grain.GetAsync())!.Presence);
+    }
+
+    [Fact]
+    public async Task AStartedCaseIsMarkedAndAnUnheldOneIsNot()
+    {
+        var scenario = new Scenario(fixture);
+        var grain = scenario.Technician(await scenario.TechnicianAsync(Department.TechnicalSupport));
+        await grain.TryAssignAsync(Offer("X-1"));
+
+        Assert.True(await grain.MarkStartedAsync("X-1"));
+        Assert.False(await grain.MarkStartedAsync("X-2"));
+        Assert.NotNull(Assert.Single(await grain.GetAssignmentsAsync()).StartedAt);
+    }
+
+    [Fact]
+    public async Task AnInvalidPresenceIsRefusedOnItsField()
+    {
+        var scenario = new Scenario(fixture);
+        var grain = scenario.Technician(await scenario.TechnicianAsync(Department.TechnicalSupport));
+
+        var result = await grain.SetPresenceAsync(new SetPresenceRequest((Presence)7));
+
+        Assert.Equal((ErrorKind.Validation, "presence"), (result.Error?.Kind, result.Error?.Field));
     }
 }

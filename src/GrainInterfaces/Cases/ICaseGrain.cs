@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using AfterSales.Common;
+using AfterSales.Routing;
+using AfterSales.Staff;
 
 namespace AfterSales.Cases;
 
@@ -29,7 +31,35 @@ public interface ICaseGrain : IGrainWithStringKey
     Task<Result<CaseSnapshot>> AddNoteAsync(AddNoteCommand command);
 
     /// <summary>A department assigned this queued case. Returns false when the case no longer wants it
-    /// (cancelled, or already assigned to someone else), so the department releases the technician.</summary>
-    [Alias("OnAssigned")]
+    /// (cancelled, already assigned to someone else, or moved to another department), so the department releases
+    /// the technician. A timeout is an unknown outcome the department resolves by offering again.</summary>
+    [Alias("OnAssigned"), ResponseTimeout("00:00:10")]
     Task<bool> OnAssignedAsync(DepartmentAssignment assignment);
+
+    /// <summary>Where the case is routed, what it needs, and its last routing decisions; null when no case has this number.</summary>
+    [Alias("GetRouting"), ReadOnly]
+    Task<CaseRouting?> GetRoutingAsync();
+
+    /// <summary>Escalates a customer-service case to technical-support (409 from any other department); the case
+    /// keeps its number and history, leaves its technician or queue and is routed in technical-support.</summary>
+    [Alias("Escalate")]
+    Task<Result<CaseSnapshot>> EscalateAsync(EscalateCaseRequest request);
+
+    /// <summary>Hands the case to another department of its region, which routes it.</summary>
+    [Alias("Transfer")]
+    Task<Result<CaseSnapshot>> TransferAsync(TransferCaseRequest request);
+
+    /// <summary>Assigns the case to a given technician (supervisor). Refused with 409 and the technician's reason
+    /// when it is off shift, away or without enough free capacity; 404 on <c>technicianId</c> when unknown.</summary>
+    [Alias("Assign")]
+    Task<Result<CaseSnapshot>> AssignAsync(AssignCaseRequest request);
+
+    /// <summary>A department hands the case back to the queue because its technician dropped it before starting it.
+    /// Returns the ticket to queue it with, or null when the case is no longer with that technician.</summary>
+    [Alias("OnReturned"), ResponseTimeout("00:00:10")]
+    Task<CaseTicket?> OnReturnedAsync(CaseReturn caseReturn);
+
+    /// <summary>A department dropped the case's optional skills; recorded in the history (one-way).</summary>
+    [Alias("OnRelaxed"), OneWay]
+    Task OnRelaxedAsync(QueueRelaxation relaxation);
 }

@@ -17,4 +17,7 @@ public sealed record OpenCaseRequest(
 
     /// <summary>Hash of the request body; a second open with the same hash is a replay.</summary>
     [Id(9)] public string? RequestHash { get; init; }
+
+    /// <summary>Fault category (e.g. <c>hydraulics</c>) matched by the routing policy's skill rules.</summary>
+    [Id(10)] public string? Category { get; init; }
 }

@@ -7,6 +7,9 @@ public static class GrainKeys
     public static string DepartmentRegion(Department department, string region) =>
         $"{DepartmentNames.ToSlug(department)}/{region}";
 
+    /// <summary>Key of the one routing-policy grain.</summary>
+    public const string RoutingPolicy = "default";
+
     /// <summary>Idempotency grain key for a create route, e.g. <c>cases/4f1c…</c>.</summary>
     public static string Idempotency(string scope, string key) => $"{scope}/{key}";
 }

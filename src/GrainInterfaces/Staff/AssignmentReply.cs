@@ -6,4 +6,8 @@ namespace AfterSales.Staff;
 public sealed record AssignmentReply(
     [property: Id(0)] bool Accepted,
     [property: Id(1)] TechnicianStatus Status,
-    [property: Id(2)] string? RefusalReason);
+    [property: Id(2)] string? RefusalReason)
+{
+    /// <summary>True when the technician already held the case (an idempotent repeat: nothing changed).</summary>
+    [Id(3)] public bool AlreadyHeld { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AfterSales.Common;
+using AfterSales.Routing;
 
 namespace AfterSales.Staff;
 
@@ -10,7 +11,11 @@ public sealed record DepartmentSnapshot(
     [property: Id(1)] string Region,
     [property: Id(2)] ImmutableArray<TechnicianStatus> Roster,
     [property: Id(3)] ImmutableArray<QueuedCase> Queue,
-    [property: Id(4)] DepartmentLoad Load);
+    [property: Id(4)] DepartmentLoad Load)
+{
+    /// <summary>The strategy the department-region routes with (from the routing policy).</summary>
+    [Id(5)] public RoutingStrategy Strategy { get; init; }
+}
 
 /// <summary>Aggregate load of a department-region, counting on-shift technicians only.</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.DepartmentLoad")]

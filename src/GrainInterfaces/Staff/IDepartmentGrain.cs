@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AfterSales.Common;
 
 namespace AfterSales.Staff;
@@ -32,4 +33,25 @@ public interface IDepartmentGrain : IGrainWithStringKey
     /// <summary>Roster, queue and load.</summary>
     [Alias("Get"), ReadOnly]
     Task<DepartmentSnapshot> GetAsync();
+
+    /// <summary>A technician dropped these not-yet-started cases (it went off shift); the department returns each
+    /// to its queue and routes it again. One-way: the technician never waits on routing.</summary>
+    [Alias("CasesReturned"), OneWay]
+    Task CasesReturnedAsync(TechnicianStatus status, ImmutableArray<string> caseNumbers);
+
+    /// <summary>Reviews the queue now: drops optional skills of cases waiting longer than the policy's relaxation
+    /// delay, offers cases to neighbour regions when past the overflow threshold, and drains. Idempotent; run by
+    /// a timer and a reminder while cases wait, and callable by supervisors.</summary>
+    [Alias("ReviewQueue")]
+    Task<QueueReview> ReviewQueueAsync();
+
+    /// <summary>Free capacity and queue length, for a neighbour deciding whether to offer overflow. Read-only and
+    /// interleaving, so two departments asking each other at once never wait on each other.</summary>
+    [Alias("GetCapacity"), ReadOnly, AlwaysInterleave]
+    Task<DepartmentCapacity> GetCapacityAsync();
+
+    /// <summary>A neighbour region offers a waiting case: placed at once with an eligible technician, or refused
+    /// (never queued here). A timeout is an unknown outcome; the origin then keeps the case queued.</summary>
+    [Alias("AcceptOverflow"), ResponseTimeout("00:00:05")]
+    Task<RoutingOutcome> AcceptOverflowAsync(CaseTicket ticket, string fromRegion);
 }

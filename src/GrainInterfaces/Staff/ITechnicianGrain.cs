@@ -16,11 +16,12 @@ public interface ITechnicianGrain : IGrainWithStringKey
     [Alias("Get"), ReadOnly]
     Task<TechnicianSnapshot?> GetAsync();
 
-    /// <summary>Goes on or off shift; the department is told so it can route (or stop routing) work here.</summary>
+    /// <summary>Goes on or off shift (<see cref="SetPresenceAsync"/> with onShift or offShift).</summary>
     [Alias("SetShift")]
     Task<Result<TechnicianSnapshot>> SetShiftAsync(bool onShift);
 
-    /// <summary>Takes a case if on shift with enough free capacity. Idempotent per case number.</summary>
+    /// <summary>Takes a case if on shift (not away) with enough free capacity and the offer's required skills.
+    /// Idempotent per case number.</summary>
     [Alias("TryAssign")]
     Task<AssignmentReply> TryAssignAsync(AssignmentOffer offer);
 
@@ -35,4 +36,26 @@ public interface ITechnicianGrain : IGrainWithStringKey
     /// <summary>The routing view of this technician (used by a department rebuilding its roster view).</summary>
     [Alias("GetStatus"), ReadOnly]
     Task<TechnicianStatus?> GetStatusAsync();
+
+    /// <summary>Sets presence (on shift, away, off shift). Off shift drops the cases not yet started and returns
+    /// them to the department's queue.</summary>
+    [Alias("SetPresence")]
+    Task<Result<TechnicianSnapshot>> SetPresenceAsync(SetPresenceRequest request);
+
+    /// <summary>Changes skills and/or capacity; capacity below the units in use is a conflict.</summary>
+    [Alias("Update")]
+    Task<Result<TechnicianSnapshot>> UpdateAsync(UpdateTechnicianRequest request);
+
+    /// <summary>Sets the weekly shift pattern and applies it at once; a reminder keeps applying it.</summary>
+    [Alias("SetShiftPattern")]
+    Task<Result<TechnicianSnapshot>> SetShiftPatternAsync(SetShiftPatternRequest request);
+
+    /// <summary>Applies the shift pattern to presence now (what the reminder does each minute); idempotent.</summary>
+    [Alias("ReconcilePresence")]
+    Task<Result<TechnicianSnapshot>> ReconcilePresenceAsync();
+
+    /// <summary>The case was started: the technician keeps it when going off shift. False when the technician
+    /// no longer holds the case (it was returned to the queue).</summary>
+    [Alias("MarkStarted")]
+    Task<bool> MarkStartedAsync(string caseNumber);
 }

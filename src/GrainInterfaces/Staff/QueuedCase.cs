@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using AfterSales.Cases;
+using AfterSales.Routing;
 
 namespace AfterSales.Staff;
 
@@ -10,4 +12,14 @@ public sealed record QueuedCase(
     [property: Id(2)] CaseType Type,
     [property: Id(3)] int Weight,
     [property: Id(4)] DateTimeOffset CreatedAt,
-    [property: Id(5)] DateTimeOffset EnqueuedAt);
+    [property: Id(5)] DateTimeOffset EnqueuedAt)
+{
+    /// <summary>Skills a technician must have.</summary>
+    [Id(6)] public ImmutableArray<SkillRequirement> Required { get; init; } = [];
+
+    /// <summary>Skills still preferred (empty once relaxed).</summary>
+    [Id(7)] public ImmutableArray<SkillRequirement> Optional { get; init; } = [];
+
+    /// <summary>When the queue dropped the optional skills; null while they still apply.</summary>
+    [Id(8)] public DateTimeOffset? RelaxedAt { get; init; }
+}

@@ -1,3 +1,5 @@
+using AfterSales.Routing;
+
 namespace AfterSales.Staff;
 
 /// <summary>What a department did with a submitted case: assigned it now, or queued it.</summary>
@@ -10,6 +12,9 @@ public sealed record RoutingOutcome(
     [property: Id(1)] int QueuePosition,
     [property: Id(2)] string Reason)
 {
+    /// <summary>The decision with its candidates (null for an idempotent repeat that decided nothing new).</summary>
+    [Id(3)] public RoutingDecision? Decision { get; init; }
+
     /// <summary>True when the case was assigned to a technician.</summary>
     public bool Assigned => TechnicianId is not null;
 }

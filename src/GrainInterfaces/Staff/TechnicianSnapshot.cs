@@ -16,4 +16,17 @@ public sealed record TechnicianSnapshot(
     [property: Id(7)] ImmutableArray<Assignment> Assignments,
     [property: Id(8)] int Load,
     [property: Id(9)] DateTimeOffset CreatedAt,
-    [property: Id(10)] int Version);
+    [property: Id(10)] int Version)
+{
+    /// <summary>On shift, away or off shift (<see cref="OnShift"/> is true for the first two).</summary>
+    [Id(11)] public Presence Presence { get; init; }
+
+    /// <summary>The weekly shift pattern in the region's time zone; empty when presence is set by hand only.</summary>
+    [Id(12)] public ImmutableArray<ShiftWindow> ShiftPattern { get; init; } = [];
+
+    /// <summary>The IANA time zone the shift pattern is read in (the region's).</summary>
+    [Id(13)] public string TimeZone { get; init; } = "UTC";
+
+    /// <summary>With a pattern: a manual presence change holds until this instant (the pattern's next boundary).</summary>
+    [Id(14)] public DateTimeOffset? PresenceHeldUntil { get; init; }
+}

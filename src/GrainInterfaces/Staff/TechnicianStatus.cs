@@ -19,6 +19,15 @@ public sealed record TechnicianStatus(
     [property: Id(7)] DateTimeOffset? LastAssignedAt,
     [property: Id(8)] long Sequence)
 {
+    /// <summary>On shift but taking no new work (<see cref="OnShift"/> stays true).</summary>
+    [Id(9)] public bool Away { get; init; }
+
+    /// <summary>Presence as one value.</summary>
+    public Presence Presence => !OnShift ? Presence.OffShift : Away ? Presence.Away : Presence.OnShift;
+
+    /// <summary>True when the technician takes new work (on shift and not away).</summary>
+    public bool Available => OnShift && !Away;
+
     /// <summary>Free capacity units.</summary>
     public int Free => Math.Max(0, Capacity - Load);
 

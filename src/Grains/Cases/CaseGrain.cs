@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using AfterSales.Common;
 using AfterSales.Customers;
 using AfterSales.Devices;
 using AfterSales.Domain;
+using AfterSales.Domain.Routing;
+using AfterSales.Routing;
 using AfterSales.Staff;
 using Microsoft.Extensions.Logging;
 
@@ -12,21 +15,27 @@ namespace AfterSales.Cases;
 /// One service case: owns its state machine, notes and audit trail, and drives routing through its department.
 /// </summary>
 /// <remarks>
-/// Calls that change other grains (release, offer, submit) are idempotent and run before the case changes its
-/// own state, so a failure leaves the case as stored and a retry of the command completes it; only the one-way
-/// withdraw runs after the write. The case awaits its department only while it is not queued there (open,
-/// reroute after reopen), which keeps calls cycle-free.
+/// Calls that change other grains (release, offer, start, submit) are idempotent and run before the case changes
+/// its own state, so a failure leaves the case as stored and a retry of the command completes it; only the one-way
+/// withdraw runs after the write. The case awaits a department only while it is not queued there (open, reroute
+/// after reopen, escalate/transfer to another department), which keeps calls cycle-free; departments await the case
+/// (OnAssigned, OnReturned) only while it waits in their queue. A case accepts one technician at a time, and only
+/// from the department it belongs to: that is what makes a department's retry after an unknown outcome safe.
 /// </remarks>
 internal sealed class CaseGrain(
     [PersistentState("case", StorageNames.Main)] IPersistentState<CaseState> state,
+    RoutingPolicyCache policies,
     TimeProvider time,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
     internal const int MaxHistory = 1000;
     internal const int MaxNotes = 200;
     internal const int MaxNoteLength = 4000;
+    internal const int MaxDecisions = 20;
+    internal const int MaxReasonLength = 1000;
     private const int MaxSubjectLength = 500;
     private const int MaxDescriptionLength = 20_000;
+    private const int MaxCategoryLength = 64;
     private const string SystemActor = "system";
 
     private string Number => this.GetPrimaryKeyString();
@@ -45,7 +54,7 @@ internal sealed class CaseGrain(
             {
                 // The first open stored the case but failed before its department answered: route it now.
                 // The department's submit is idempotent, so this is safe even if it did take the case.
-                var outcome = await SubmitAsync();
+                var outcome = await SubmitAsync(Department());
                 var at = time.GetUtcNow();
                 ApplyRouting(at, outcome);
                 await CommitAsync(at);
@@ -62,6 +71,7 @@ internal sealed class CaseGrain(
         {
             return CommandError.NotFound($"Customer {request.CustomerId} does not exist.", "customerId");
         }
+        string? model = null;
         if (request.DeviceSerial is { } serial)
         {
             var device = await GrainFactory.GetGrain<IDeviceGrain>(serial).GetAsync();
@@ -73,6 +83,7 @@ internal sealed class CaseGrain(
             {
                 return CommandError.Invalid("deviceSerial", $"Device {serial} belongs to another customer.");
             }
+            model = device.Model;
         }
 
         var triage = Triage.Route(request.Type, customer.Region);
@@ -84,6 +95,8 @@ internal sealed class CaseGrain(
         S.Status = CaseStatus.New;
         S.CustomerId = request.CustomerId;
         S.DeviceSerial = request.DeviceSerial;
+        S.DeviceModel = model;
+        S.Category = string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim();
         S.Subject = request.Subject.Trim();
         S.Description = request.Description;
         S.Department = triage.Department;
@@ -91,6 +104,10 @@ internal sealed class CaseGrain(
         S.CreatedAt = now;
         S.IdempotencyKey = request.IdempotencyKey;
         S.RequestHash = request.RequestHash;
+        // Customer affinity: the technician of the customer's most recent other case, preferred when eligible.
+        S.PreferredTechnicianId = customer.RecentCases.IsDefault
+            ? null
+            : customer.RecentCases.FirstOrDefault(c => c.Number != Number && c.AssignedTechnicianId is not null)?.AssignedTechnicianId;
         var actor = ActorOf(request.Actor);
         Record(now, actor, "opened", null, CaseStatus.New,
             $"{CamelNames.Of(S.Type)}, {CamelNames.Of(S.Priority)} priority, via {CamelNames.Of(S.Channel)}; triaged to {DepartmentKey}");
@@ -98,9 +115,9 @@ internal sealed class CaseGrain(
         await CommitAsync(now);
         logger.CaseOpened(Number, DepartmentKey);
 
-        var routed = await SubmitAsync();
-        ApplyRouting(now, routed);
-        await CommitAsync(now);
+        var routed = await SubmitAsync(Department());
+        ApplyRouting(time.GetUtcNow(), routed);
+        await CommitAsync(time.GetUtcNow());
         await RecordSummaryAsync();
         return Result.Ok(ToSnapshot());
     }
@@ -109,6 +126,11 @@ internal sealed class CaseGrain(
 
     public Task<ImmutableArray<CaseEvent>?> GetHistoryAsync() =>
         Task.FromResult<ImmutableArray<CaseEvent>?>(S.Opened ? [.. S.History] : null);
+
+    public Task<CaseRouting?> GetRoutingAsync() => Task.FromResult(S.Opened
+        ? new CaseRouting(Number, S.Department, S.Region, Holding ? S.AssignedTechnicianId : null, S.Queued, S.DeviceModel,
+            S.Category, S.PreferredTechnicianId, S.OptionalRelaxed, [.. S.Decisions])
+        : null);
 
     public async Task<Result<CaseSnapshot>> ApplyAsync(CaseCommand command)
     {
@@ -128,17 +150,35 @@ internal sealed class CaseGrain(
                 : CommandError.Conflict(transition.Error!, [.. transition.Allowed.Select(CamelNames.Of)]);
         }
 
-        var now = time.GetUtcNow();
         var actor = ActorOf(command.Actor);
         var from = S.Status;
         var withdraw = false;
         switch (command.Action)
         {
             case CaseAction.Start:
-                S.FirstResponseAt ??= now;
+                // The technician keeps started cases when it goes off shift; it must know before the case says so.
+                if (S.AssignedTechnicianId is { } technicianId && !await Technician(technicianId).MarkStartedAsync(Number))
+                {
+                    return CommandError.Conflict(
+                        $"Technician {technicianId} no longer holds case {Number} (it went off shift); the case is going back to the queue.");
+                }
                 break;
             case CaseAction.Resolve:
                 await ReleaseTechnicianAsync();
+                break;
+            case CaseAction.Cancel:
+                withdraw = S.Queued;
+                await ReleaseTechnicianAsync();
+                break;
+        }
+
+        var now = time.GetUtcNow();
+        switch (command.Action)
+        {
+            case CaseAction.Start:
+                S.FirstResponseAt ??= now;
+                break;
+            case CaseAction.Resolve:
                 S.ResolutionSummary = command.Summary!.Trim();
                 S.ResolvedAt = now;
                 break;
@@ -146,8 +186,6 @@ internal sealed class CaseGrain(
                 S.ClosedAt = now;
                 break;
             case CaseAction.Cancel:
-                withdraw = S.Queued;
-                await ReleaseTechnicianAsync();
                 S.Queued = false;
                 break;
         }
@@ -209,19 +247,210 @@ internal sealed class CaseGrain(
         {
             return false;
         }
-        if (S.AssignedTechnicianId == assignment.TechnicianId && S.Status is CaseStatus.Assigned or CaseStatus.InProgress or CaseStatus.WaitingForCustomer)
+        if (S.AssignedTechnicianId == assignment.TechnicianId && Holding)
         {
             return true;
         }
-        if (S.Status != CaseStatus.New)
+        if (S.Status != CaseStatus.New || (assignment.From is { } from && from != DepartmentKey))
         {
             return false;
         }
         var now = time.GetUtcNow();
-        Assign(now, assignment.TechnicianId, assignment.Reason);
+        if (assignment.Department is { } department && assignment.Region is { } region
+            && (department != S.Department || region != S.Region))
+        {
+            var origin = DepartmentKey;
+            S.Department = department;
+            S.Region = region;
+            Record(now, SystemActor, "overflowed", null, null, $"{origin} → {DepartmentKey}: the queue in {origin} was past its threshold");
+            logger.CaseMoved(Number, origin, DepartmentKey, "overflow");
+        }
+        RecordDecision(assignment.Decision);
+        Assign(now, assignment.TechnicianId, assignment.Decision?.Summary ?? $"{assignment.TechnicianId} ({assignment.Reason})");
         await CommitAsync(now);
         await RecordSummaryAsync();
         return true;
+    }
+
+    public async Task<CaseTicket?> OnReturnedAsync(CaseReturn caseReturn)
+    {
+        if (!S.Opened || caseReturn.From != DepartmentKey)
+        {
+            return null;
+        }
+        if (S.Status == CaseStatus.New && S.Queued && S.AssignedTechnicianId is null)
+        {
+            // A repeat after a lost answer: the department queues the case (it drops duplicates).
+            return await TicketAsync();
+        }
+        if (S.Status != CaseStatus.Assigned || S.AssignedTechnicianId != caseReturn.TechnicianId)
+        {
+            return null;
+        }
+        var ticket = await TicketAsync();
+        var now = time.GetUtcNow();
+        Record(now, SystemActor, "returned", CaseStatus.Assigned, CaseStatus.New,
+            $"returned to queue: {caseReturn.Reason} ({caseReturn.TechnicianId})");
+        S.Status = CaseStatus.New;
+        S.AssignedTechnicianId = null;
+        S.Queued = true;
+        await CommitAsync(now);
+        logger.CaseReturnedToQueue(Number, DepartmentKey, caseReturn.TechnicianId);
+        await RecordSummaryAsync();
+        return ticket;
+    }
+
+    public async Task OnRelaxedAsync(QueueRelaxation relaxation)
+    {
+        if (!S.Opened || S.OptionalRelaxed || S.Status != CaseStatus.New || relaxation.From != DepartmentKey)
+        {
+            return;
+        }
+        var now = time.GetUtcNow();
+        S.OptionalRelaxed = true;
+        Record(now, SystemActor, "relaxed", null, null,
+            string.Create(CultureInfo.InvariantCulture,
+                $"optional skills dropped after {(int)relaxation.Waited.TotalMinutes} min in the queue of {relaxation.From}: {relaxation.Dropped}"));
+        await CommitAsync(now);
+    }
+
+    public Task<Result<CaseSnapshot>> EscalateAsync(EscalateCaseRequest request)
+    {
+        if (Precheck(request.ExpectedVersion) is { } refused)
+        {
+            return Task.FromResult<Result<CaseSnapshot>>(refused);
+        }
+        if (S.Department != Common.Department.CustomerService)
+        {
+            return Task.FromResult<Result<CaseSnapshot>>(CommandError.Conflict(
+                $"Only customer-service cases are escalated; case {Number} is in {DepartmentNames.ToSlug(S.Department)}. Transfer it instead."));
+        }
+        return MoveAsync(Common.Department.TechnicalSupport, "escalated", request.Reason, request.Actor);
+    }
+
+    public Task<Result<CaseSnapshot>> TransferAsync(TransferCaseRequest request)
+    {
+        if (Precheck(request.ExpectedVersion) is { } refused)
+        {
+            return Task.FromResult<Result<CaseSnapshot>>(refused);
+        }
+        if (!Enum.IsDefined(request.Department))
+        {
+            return Task.FromResult<Result<CaseSnapshot>>(CommandError.Invalid(
+                "department", "Department must be customer-service, technical-support, installation or maintenance."));
+        }
+        if (request.Department == S.Department)
+        {
+            return Task.FromResult<Result<CaseSnapshot>>(CommandError.Invalid(
+                "department", $"Case {Number} is already in {DepartmentNames.ToSlug(S.Department)}."));
+        }
+        return MoveAsync(request.Department, "transferred", request.Reason, request.Actor);
+    }
+
+    public async Task<Result<CaseSnapshot>> AssignAsync(AssignCaseRequest request)
+    {
+        if (Precheck(request.ExpectedVersion) is { } refused)
+        {
+            return refused;
+        }
+        if (string.IsNullOrWhiteSpace(request.TechnicianId))
+        {
+            return CommandError.Invalid("technicianId", "Name the technician to assign the case to.");
+        }
+        if (ValidateReason(request.Reason) is { } invalid)
+        {
+            return invalid;
+        }
+        if (NotOpen("assign") is { } closed)
+        {
+            return closed;
+        }
+        var technicianId = request.TechnicianId.Trim();
+        if (S.AssignedTechnicianId == technicianId && Holding)
+        {
+            return Result.Ok(ToSnapshot());
+        }
+        var technician = Technician(technicianId);
+        if (await technician.GetStatusAsync() is not { } status)
+        {
+            return CommandError.NotFound($"Technician {technicianId} does not exist.", "technicianId");
+        }
+        var policy = await policies.GetAsync();
+        // The supervisor's choice overrides skills, never presence or capacity: the technician still refuses those.
+        var reply = await technician.TryAssignAsync(new AssignmentOffer(Number, S.Type, S.Priority, RoutingPolicies.WeightOf(policy, S.Type), S.CustomerId));
+        if (!reply.Accepted)
+        {
+            return CommandError.Conflict($"Technician {technicianId} cannot take case {Number}: {reply.RefusalReason}.");
+        }
+        if (S.AssignedTechnicianId != technicianId)
+        {
+            await ReleaseTechnicianAsync();
+        }
+
+        var now = time.GetUtcNow();
+        var actor = ActorOf(request.Actor);
+        var reason = request.Reason.Trim();
+        var withdrawFrom = S.Queued ? DepartmentKey : null;
+        if (status.Department != S.Department || status.Region != S.Region)
+        {
+            var origin = DepartmentKey;
+            S.Department = status.Department;
+            S.Region = status.Region;
+            logger.CaseMoved(Number, origin, DepartmentKey, "manual assignment");
+        }
+        var requirements = SkillRequirements.For(policy, S.Type, S.DeviceModel, S.Category);
+        var decision = Router.Forced(
+            new RoutingRequest(S.Department, S.Region, RoutingPolicies.StrategyFor(policy, S.Department, S.Region), RoutingPolicies.WeightOf(policy, S.Type),
+                requirements.Required, requirements.Optional, S.OptionalRelaxed, requirements.MatchedRuleIds, S.PreferredTechnicianId, now),
+            technicianId, "manual", $"{actor}: {reason}");
+        RecordDecision(decision);
+        var from = S.Status;
+        Record(now, actor, "reassigned", from, CaseStatus.Assigned, $"{technicianId} in {DepartmentKey}: {reason}");
+        S.AssignedTechnicianId = technicianId;
+        S.Queued = false;
+        S.Status = CaseStatus.Assigned;
+        await CommitAsync(now);
+        if (withdrawFrom is not null)
+        {
+            await GrainFactory.GetGrain<IDepartmentGrain>(withdrawFrom).WithdrawAsync(Number);
+        }
+        await RecordSummaryAsync();
+        return Result.Ok(ToSnapshot());
+    }
+
+    /// <summary>Escalation and transfer: leave the technician or the queue, then be routed in the new department.
+    /// Release and submit come before any change here (both idempotent); the withdraw is one-way, after the write.</summary>
+    private async Task<Result<CaseSnapshot>> MoveAsync(Department target, string action, string reason, string? actor)
+    {
+        if (ValidateReason(reason) is { } invalid)
+        {
+            return invalid;
+        }
+        if (NotOpen(action == "escalated" ? "escalate" : "transfer") is { } closed)
+        {
+            return closed;
+        }
+        var origin = DepartmentKey;
+        var wasQueued = S.Queued;
+        await ReleaseTechnicianAsync();
+        var outcome = await SubmitAsync(GrainFactory.GetGrain<IDepartmentGrain>(GrainKeys.DepartmentRegion(target, S.Region)));
+
+        var now = time.GetUtcNow();
+        var from = S.Status;
+        S.Department = target;
+        S.AssignedTechnicianId = null;
+        S.Queued = false;
+        Record(now, ActorOf(actor), action, from, CaseStatus.New, $"{origin} → {DepartmentKey}: {reason.Trim()}");
+        S.Status = CaseStatus.New;
+        ApplyRouting(now, outcome);
+        await CommitAsync(now);
+        logger.CaseMoved(Number, origin, DepartmentKey, action);
+        if (wasQueued)
+        {
+            await GrainFactory.GetGrain<IDepartmentGrain>(origin).WithdrawAsync(Number);
+        }
+        await RecordSummaryAsync();
+        return Result.Ok(ToSnapshot());
     }
 
     /// <summary>Reopen: the technician who resolved the case gets it back if it can take it; otherwise the
@@ -230,9 +459,15 @@ internal sealed class CaseGrain(
     private async Task ReopenAsync(DateTimeOffset now, string actor, string? reason)
     {
         var previous = S.AssignedTechnicianId;
-        var reply = previous is null ? null : await GrainFactory.GetGrain<ITechnicianGrain>(previous).TryAssignAsync(Offer());
+        AssignmentReply? reply = null;
+        if (previous is not null)
+        {
+            var policy = await policies.GetAsync();
+            var offer = new AssignmentOffer(Number, S.Type, S.Priority, RoutingPolicies.WeightOf(policy, S.Type), S.CustomerId) { Started = true };
+            reply = await Technician(previous).TryAssignAsync(offer);
+        }
         var takenBack = reply?.Accepted == true;
-        var rerouted = takenBack ? null : await SubmitAsync();
+        var rerouted = takenBack ? null : await SubmitAsync(Department());
 
         S.ReopenCount++;
         S.ResolvedAt = null;
@@ -257,15 +492,30 @@ internal sealed class CaseGrain(
         ApplyRouting(now, rerouted);
     }
 
-    /// <summary>Hands the case to its department, which assigns it at once or queues it.</summary>
-    private Task<RoutingOutcome> SubmitAsync() =>
-        Department().SubmitAsync(new CaseTicket(Number, S.Type, S.Priority, Triage.WeightOf(S.Type), S.CustomerId, S.CreatedAt));
+    /// <summary>Hands the case to a department, which assigns it at once or queues it.</summary>
+    private async Task<RoutingOutcome> SubmitAsync(IDepartmentGrain department) => await department.SubmitAsync(await TicketAsync());
+
+    /// <summary>What a department needs to route the case, with the requirements the current policy derives.</summary>
+    private async Task<CaseTicket> TicketAsync()
+    {
+        var policy = await policies.GetAsync();
+        var requirements = SkillRequirements.For(policy, S.Type, S.DeviceModel, S.Category);
+        return new CaseTicket(Number, S.Type, S.Priority, RoutingPolicies.WeightOf(policy, S.Type), S.CustomerId, S.CreatedAt)
+        {
+            Required = requirements.Required,
+            Optional = requirements.Optional,
+            MatchedRuleIds = requirements.MatchedRuleIds,
+            PreferredTechnicianId = S.PreferredTechnicianId,
+            Relaxed = S.OptionalRelaxed,
+        };
+    }
 
     private void ApplyRouting(DateTimeOffset now, RoutingOutcome outcome)
     {
+        RecordDecision(outcome.Decision);
         if (outcome.TechnicianId is { } technicianId)
         {
-            Assign(now, technicianId, outcome.Reason);
+            Assign(now, technicianId, outcome.Decision?.Summary ?? $"{technicianId} ({outcome.Reason})");
             return;
         }
         S.Queued = true;
@@ -275,19 +525,35 @@ internal sealed class CaseGrain(
     /// <summary>New, yet neither assigned nor known to be queued: routing was interrupted.</summary>
     private bool IsUnrouted => S.Status == CaseStatus.New && !S.Queued && S.AssignedTechnicianId is null;
 
-    private void Assign(DateTimeOffset now, string technicianId, string reason)
+    /// <summary>True while the assigned technician holds the case (assigned, in progress, waiting for the customer).</summary>
+    private bool Holding => S.Status is CaseStatus.Assigned or CaseStatus.InProgress or CaseStatus.WaitingForCustomer;
+
+    private void Assign(DateTimeOffset now, string technicianId, string details)
     {
         S.AssignedTechnicianId = technicianId;
         S.Queued = false;
-        Record(now, SystemActor, "assigned", CaseStatus.New, CaseStatus.Assigned, $"{technicianId} ({reason})");
+        Record(now, SystemActor, "assigned", CaseStatus.New, CaseStatus.Assigned, details);
         S.Status = CaseStatus.Assigned;
+    }
+
+    private void RecordDecision(RoutingDecision? decision)
+    {
+        if (decision is null)
+        {
+            return;
+        }
+        S.Decisions.Add(decision);
+        if (S.Decisions.Count > MaxDecisions)
+        {
+            S.Decisions.RemoveRange(0, S.Decisions.Count - MaxDecisions);
+        }
     }
 
     private async Task ReleaseTechnicianAsync()
     {
-        if (S.AssignedTechnicianId is { } technicianId && S.Status is CaseStatus.Assigned or CaseStatus.InProgress or CaseStatus.WaitingForCustomer)
+        if (S.AssignedTechnicianId is { } technicianId && Holding)
         {
-            await GrainFactory.GetGrain<ITechnicianGrain>(technicianId).ReleaseAsync(Number);
+            await Technician(technicianId).ReleaseAsync(Number);
         }
     }
 
@@ -303,6 +569,16 @@ internal sealed class CaseGrain(
         }
         return null;
     }
+
+    private CommandError? NotOpen(string action) => CaseStateMachine.IsOpen(S.Status)
+        ? null
+        : CommandError.Conflict($"Cannot {action} a case that is {CamelNames.Of(S.Status)}.",
+            [.. CaseStateMachine.AllowedActions(S.Status).Select(CamelNames.Of)]);
+
+    private static CommandError? ValidateReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) || reason.Length > MaxReasonLength
+            ? CommandError.Invalid("reason", $"A reason is required: 1 to {MaxReasonLength} characters.")
+            : null;
 
     private static CommandError? ValidateOpen(OpenCaseRequest request)
     {
@@ -333,6 +609,10 @@ internal sealed class CaseGrain(
         if (request.DeviceSerial is { } serial && string.IsNullOrWhiteSpace(serial))
         {
             return CommandError.Invalid("deviceSerial", "A device serial cannot be blank.");
+        }
+        if (request.Category is { } category && (string.IsNullOrWhiteSpace(category) || category.Length > MaxCategoryLength))
+        {
+            return CommandError.Invalid("category", $"A category has 1 to {MaxCategoryLength} characters.");
         }
         return null;
     }
@@ -372,11 +652,11 @@ internal sealed class CaseGrain(
         }
     }
 
-    private AssignmentOffer Offer() => new(Number, S.Type, S.Priority, Triage.WeightOf(S.Type), S.CustomerId);
-
     private string DepartmentKey => GrainKeys.DepartmentRegion(S.Department, S.Region);
 
     private IDepartmentGrain Department() => GrainFactory.GetGrain<IDepartmentGrain>(DepartmentKey);
+
+    private ITechnicianGrain Technician(string technicianId) => GrainFactory.GetGrain<ITechnicianGrain>(technicianId);
 
     private static string ActorOf(string? actor) => string.IsNullOrWhiteSpace(actor) ? "anonymous" : actor.Trim();
 

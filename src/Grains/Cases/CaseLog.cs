@@ -16,4 +16,10 @@ internal static partial class CaseLog
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Could not update the recent-case list of customer {CustomerId} for case {CaseNumber}")]
     public static partial void SummaryFailed(this ILogger logger, Exception exception, string customerId, string caseNumber);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Case {CaseNumber} moved from {From} to {To} ({Action})")]
+    public static partial void CaseMoved(this ILogger logger, string caseNumber, string from, string to, string action);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Case {CaseNumber} returned to the queue of {DepartmentRegion}: technician {TechnicianId} dropped it")]
+    public static partial void CaseReturnedToQueue(this ILogger logger, string caseNumber, string departmentRegion, string technicianId);
 }

@@ -1,4 +1,5 @@
 using AfterSales.Common;
+using AfterSales.Routing;
 
 namespace AfterSales.Cases;
 
@@ -36,4 +37,14 @@ internal sealed class CaseState
     [Id(24)] public int LastNoteId { get; set; }
     [Id(25)] public string? IdempotencyKey { get; set; }
     [Id(26)] public string? RequestHash { get; set; }
+    /// <summary>The device's model, read at open (skill rules match it).</summary>
+    [Id(27)] public string? DeviceModel { get; set; }
+    /// <summary>Fault category given at open (skill rules match it).</summary>
+    [Id(28)] public string? Category { get; set; }
+    /// <summary>Customer affinity: the technician of the customer's previous case, read at open.</summary>
+    [Id(29)] public string? PreferredTechnicianId { get; set; }
+    /// <summary>True once a queue dropped the optional skills; later routing of this case keeps them dropped.</summary>
+    [Id(30)] public bool OptionalRelaxed { get; set; }
+    /// <summary>The most recent routing decisions, oldest first (bounded).</summary>
+    [Id(31)] public List<RoutingDecision> Decisions { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Domain.Routing;
 
 namespace AfterSales.Domain;
 
@@ -7,7 +8,7 @@ namespace AfterSales.Domain;
 internal static class Triage
 {
     public static TriageResult Route(CaseType type, string customerRegion) =>
-        new(DepartmentFor(type), customerRegion, WeightOf(type));
+        new(DepartmentFor(type), customerRegion);
 
     public static Department DepartmentFor(CaseType type) => type switch
     {
@@ -18,14 +19,10 @@ internal static class Triage
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown case type."),
     };
 
-    /// <summary>Capacity units a case of this type uses while assigned. Every type weighs 1 for now; the
-    /// capacity model gives them distinct weights later, so callers already ask per type.</summary>
-    public static int WeightOf(CaseType type) => type switch
-    {
-        CaseType.Consultation or CaseType.Complaint or CaseType.Fault or CaseType.Installation or CaseType.Maintenance => 1,
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown case type."),
-    };
+    /// <summary>The default capacity units of a case type (consultation 1, complaint 2, fault 2, installation 3,
+    /// maintenance 3). Routing reads the weights of the current routing policy, which may differ.</summary>
+    public static int WeightOf(CaseType type) => RoutingPolicies.WeightOf(RoutingPolicies.Default(default), type);
 }
 
-/// <summary>The department-region a case is routed to and the capacity it takes.</summary>
-internal sealed record TriageResult(Department Department, string Region, int Weight);
+/// <summary>The department-region a case is routed to (its capacity weight comes from the routing policy).</summary>
+internal sealed record TriageResult(Department Department, string Region);

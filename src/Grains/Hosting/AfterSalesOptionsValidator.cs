@@ -32,6 +32,17 @@ public sealed partial class AfterSalesOptionsValidator : IValidateOptions<AfterS
         {
             failures.Add("AfterSales:DefaultPhoneRegion must be an ISO 3166 alpha-2 code such as CN.");
         }
+        foreach (var (region, zone) in options.RegionTimeZones)
+        {
+            if (!options.Regions.Contains(region, StringComparer.Ordinal))
+            {
+                failures.Add($"AfterSales:RegionTimeZones names region '{region}', which is not in AfterSales:Regions.");
+            }
+            if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+            {
+                failures.Add($"AfterSales:RegionTimeZones:{region} '{zone}' is not a known time zone (use an IANA id such as Asia/Shanghai).");
+            }
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

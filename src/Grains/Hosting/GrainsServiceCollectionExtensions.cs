@@ -1,3 +1,5 @@
+using AfterSales.Routing;
+using AfterSales.Staff;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,8 +11,9 @@ namespace AfterSales.Hosting;
 public static class GrainsServiceCollectionExtensions
 {
     /// <summary>Binds <see cref="AfterSalesOptions"/> from the <c>AfterSales</c> section (default regions when it
-    /// lists none; validated at start) and provides the system <see cref="TimeProvider"/> unless one is
-    /// registered already.</summary>
+    /// lists none; validated at start) and <see cref="RoutingOptions"/> from <c>AfterSales:Routing</c> (validated at
+    /// start), the silo's routing-policy cache and region time zones, and the system <see cref="TimeProvider"/>
+    /// unless one is registered already.</summary>
     public static IServiceCollection AddAfterSalesGrains(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AfterSalesOptions>()
@@ -24,7 +27,13 @@ public static class GrainsServiceCollectionExtensions
             })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AfterSalesOptions>, AfterSalesOptionsValidator>());
+        services.AddOptions<RoutingOptions>()
+            .Bind(configuration.GetSection(RoutingOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RoutingPolicyCache>();
+        services.TryAddSingleton<RegionTimeZones>();
         return services;
     }
 }

@@ -1,37 +1,58 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Domain;
+using AfterSales.Domain.Routing;
+using AfterSales.Routing;
 using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Staff;
 
 /// <summary>
-/// A department in one region: keeps a routing view of its roster from the technicians' pushes, assigns
-/// submitted cases to the least-loaded on-shift technician or queues them, and drains the queue when
-/// capacity frees.
+/// A department in one region: keeps a routing view of its roster from the technicians' pushes, routes submitted
+/// cases with the policy's strategy (or queues them), pulls from the queue when capacity frees, hands cases back to
+/// the queue when a technician goes off shift, relaxes optional skills of cases that waited too long, and offers
+/// waiting cases to neighbour regions past the overflow threshold.
 /// </summary>
 /// <remarks>
 /// Call graph (keeps it deadlock-free without reentrancy): this grain awaits technicians (TryAssign, Release,
-/// GetStatus) and queued cases (OnAssigned); technicians only tell it things one-way; a case awaits it only
-/// while the case is not queued here. The drain runs from a non-interleaving grain timer, so it starts in a
-/// turn of its own after the push that triggered it has returned.
+/// GetStatus), cases in its queue (OnAssigned, OnReturned, both with short response timeouts; a read of a withdrawn
+/// case whose offer had an unknown outcome) and neighbour
+/// departments (GetCapacity, read-only and interleaving; AcceptOverflow, with a short response timeout); technicians
+/// only tell it things one-way; a case awaits it only while the case is not queued here. Two departments asking each
+/// other for overflow at once, or a chain of cases moving between departments while both drain, would wait on each
+/// other: the response timeouts break such a wait, and every timeout is an unknown outcome made safe because the
+/// technician is authoritative and a case accepts one technician only (a later drain offers again and releases a
+/// technician the case refuses). The drain and the review run from non-interleaving grain timers, in turns of their
+/// own after the call that triggered them has returned.
 /// </remarks>
 internal sealed class DepartmentGrain(
     [PersistentState("department", StorageNames.Main)] IPersistentState<DepartmentState> state,
+    RoutingPolicyCache policies,
     TimeProvider time,
-    ILogger<DepartmentGrain> logger) : Grain, IDepartmentGrain
+    ILogger<DepartmentGrain> logger) : Grain, IDepartmentGrain, IRemindable
 {
     /// <summary>How many technicians may refuse one case in a row before it is queued instead.</summary>
     internal const int MaxOffersPerCase = 5;
+
+    /// <summary>How many cases one review offers to neighbour regions at most.</summary>
+    internal const int MaxOverflowPerReview = 50;
+
+    internal const string ReviewReminder = "queue-review";
+
+    /// <summary>How often the in-memory timer reviews a non-empty queue (the reminder is the durable backstop).</summary>
+    internal static readonly TimeSpan ReviewInterval = TimeSpan.FromSeconds(15);
 
     /// <summary>How many "last technician offered this case" hints are kept in memory.</summary>
     private const int MaxRememberedOffers = 1024;
 
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+    private const string OffShiftReason = "technician went off shift";
 
-    // A retried submit (its reply was lost) must reach the technician that may already hold the case, which
-    // then accepts idempotently; without this hint the selector could pick a second technician.
+    // A retried offer (its reply was lost) must reach the technician that may already hold the case, which then
+    // accepts idempotently; without this hint the router could pick a second technician.
     private readonly Dictionary<string, string> _lastOffered = new(StringComparer.Ordinal);
     private readonly Queue<string> _offerOrder = new();
 
@@ -40,12 +61,21 @@ internal sealed class DepartmentGrain(
     private IGrainTimer? _drainTimer;
     private bool _drainPending;
     private bool _drainPendingIsRetry;
+    private IGrainTimer? _reviewTimer;
+    private bool _reminderRegistered;
+    private string? _roundRobinCursor;
+
+    // The roster in ordinal id order (round-robin's order), patched in place when a status changes.
+    private TechnicianStatus[]? _view;
+    private Dictionary<string, int>? _viewIndex;
 
     private string Key => this.GetPrimaryKeyString();
 
     private Dictionary<string, TechnicianStatus> Roster => state.State.Roster;
 
     private List<QueueEntry> Queue => state.State.Queue;
+
+    private List<PendingReturn> PendingReturns => state.State.PendingReturns;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -58,9 +88,10 @@ internal sealed class DepartmentGrain(
         _region = key[(slash + 1)..];
 
         await RefreshRosterAsync();
-        if (Queue.Count > 0)
+        if (Queue.Count > 0 || PendingReturns.Count > 0)
         {
             ScheduleDrain(TimeSpan.Zero);
+            await EnsureReviewAsync();
         }
     }
 
@@ -76,53 +107,163 @@ internal sealed class DepartmentGrain(
             return new RoutingOutcome(null, position, $"already queued at position {position}");
         }
 
-        string reason;
+        var policy = await policies.GetAsync();
+        var request = RequestFor(policy, ticket.Weight, ticket.Required, ticket.Optional, ticket.Relaxed, ticket.MatchedRuleIds, ticket.PreferredTechnicianId);
+        RoutingDecision decision;
         if (Queue.Count > 0)
         {
             // Cases already waiting come first: the new one joins the queue and the drain serves all in order.
-            reason = $"{Queue.Count} case{(Queue.Count == 1 ? " is" : "s are")} already waiting";
+            var waiting = string.Create(CultureInfo.InvariantCulture, $"{Queue.Count} case{(Queue.Count == 1 ? " is" : "s are")} already waiting");
+            decision = Router.Decide(request, View(), _roundRobinCursor).Decision with { DecidedBy = "queued", ChosenTechnicianId = null, Summary = waiting };
             ScheduleDrain(TimeSpan.Zero);
         }
         else
         {
-            var (technicianId, why) = await PlaceAsync(OfferFor(ticket.CaseNumber, ticket.Type, ticket.Priority, ticket.Weight, ticket.CustomerId));
-            if (technicianId is not null)
+            var placed = await PlaceAsync(request, OfferFor(ticket.CaseNumber, ticket.Type, ticket.Priority, ticket.Weight, ticket.CustomerId, ticket.Required));
+            if (placed.TechnicianId is { } technicianId)
             {
-                logger.CaseAssigned(ticket.CaseNumber, technicianId, Key, why);
-                return new RoutingOutcome(technicianId, 0, why);
+                logger.CaseAssigned(ticket.CaseNumber, technicianId, Key, placed.Decision.Summary);
+                return new RoutingOutcome(technicianId, 0, placed.Decision.Summary) { Decision = placed.Decision };
             }
-            reason = why;
+            decision = placed.Decision;
         }
 
-        var entry = new QueuedCase(ticket.CaseNumber, ticket.Priority, ticket.Type, ticket.Weight, ticket.CreatedAt, time.GetUtcNow());
-        position = Enqueue(new QueueEntry(entry, ticket.CustomerId));
+        position = Enqueue(EntryFor(ticket, time.GetUtcNow()));
         await state.WriteOrResetAsync(this);
-        logger.CaseQueued(ticket.CaseNumber, position, Key, reason);
-        return new RoutingOutcome(null, position, reason);
+        logger.CaseQueued(ticket.CaseNumber, position, Key, decision.Summary);
+        await EnsureReviewAsync();
+        if (Queue.Count >= policy.Overflow.QueueLength && !RoutingPolicies.NeighboursOf(policy, _region).IsEmpty)
+        {
+            _reviewTimer?.Change(TimeSpan.Zero, ReviewInterval);
+        }
+        return new RoutingOutcome(null, position, decision.Summary) { Decision = decision };
     }
 
     public async Task WithdrawAsync(string caseNumber)
     {
-        if (Queue.RemoveAll(e => e.Case.CaseNumber == caseNumber) > 0)
+        var removed = Queue.RemoveAll(e => e.Case.CaseNumber == caseNumber) > 0;
+        if (_lastOffered.Remove(caseNumber, out var offered))
+        {
+            // An offer whose outcome is unknown may have left the case with a technician. Unless the case did take
+            // that technician (its answer was lost, or a supervisor chose the same one), release it there.
+            var held = await Case(caseNumber).GetAsync();
+            if (held?.AssignedTechnicianId != offered
+                || held.Status is not (CaseStatus.Assigned or CaseStatus.InProgress or CaseStatus.WaitingForCustomer))
+            {
+                ObserveIfRostered(await Technician(offered).ReleaseAsync(caseNumber));
+            }
+        }
+        if (removed)
         {
             await state.WriteOrResetAsync(this);
             logger.CaseWithdrawn(caseNumber, Key);
         }
     }
 
-    public Task<DepartmentSnapshot> GetAsync()
+    public async Task<DepartmentSnapshot> GetAsync()
     {
-        var roster = Roster.Values.OrderBy(t => t.TechnicianId, StringComparer.Ordinal).ToImmutableArray();
+        var policy = await policies.GetAsync();
+        var roster = View().ToImmutableArray();
         var onShift = roster.Where(t => t.OnShift).ToList();
         var load = new DepartmentLoad(onShift.Count, onShift.Sum(t => t.Capacity), onShift.Sum(t => t.Load), Queue.Count);
-        return Task.FromResult(new DepartmentSnapshot(_department, _region, roster, [.. Queue.Select(e => e.Case)], load));
+        return new DepartmentSnapshot(_department, _region, roster, [.. Queue.Select(e => e.Case)], load)
+        {
+            Strategy = RoutingPolicies.StrategyFor(policy, _department, _region),
+        };
+    }
+
+    public async Task CasesReturnedAsync(TechnicianStatus status, ImmutableArray<string> caseNumbers)
+    {
+        if (IsForeign(status))
+        {
+            return;
+        }
+        Observe(status, out _);
+        var added = false;
+        foreach (var number in caseNumbers.IsDefault ? [] : caseNumbers)
+        {
+            if (!PendingReturns.Exists(p => p.CaseNumber == number))
+            {
+                PendingReturns.Add(new PendingReturn(number, status.TechnicianId));
+                added = true;
+            }
+        }
+        if (added)
+        {
+            await state.WriteOrResetAsync(this);
+        }
+        await ReturnPendingAsync();
+        if (Queue.Count > 0)
+        {
+            ScheduleDrain(TimeSpan.Zero);
+        }
+    }
+
+    public Task<QueueReview> ReviewQueueAsync() => ReviewAsync();
+
+    public Task<DepartmentCapacity> GetCapacityAsync()
+    {
+        int available = 0, free = 0, largest = 0;
+        foreach (var technician in Roster.Values)
+        {
+            if (technician.Available)
+            {
+                available++;
+                free += technician.Free;
+                largest = Math.Max(largest, technician.Free);
+            }
+        }
+        return Task.FromResult(new DepartmentCapacity(available, free, largest, Queue.Count));
+    }
+
+    public async Task<RoutingOutcome> AcceptOverflowAsync(CaseTicket ticket, string fromRegion)
+    {
+        if (Queue.Count > 0)
+        {
+            return new RoutingOutcome(null, 0, $"{Key} has cases waiting itself");
+        }
+        var origin = GrainKeys.DepartmentRegion(_department, fromRegion);
+        var policy = await policies.GetAsync();
+        var request = RequestFor(policy, ticket.Weight, ticket.Required, ticket.Optional, ticket.Relaxed, ticket.MatchedRuleIds, ticket.PreferredTechnicianId);
+        var placed = await PlaceAsync(request, OfferFor(ticket.CaseNumber, ticket.Type, ticket.Priority, ticket.Weight, ticket.CustomerId, ticket.Required));
+        if (placed.TechnicianId is not { } technicianId)
+        {
+            return new RoutingOutcome(null, 0, placed.Decision.Summary) { Decision = placed.Decision };
+        }
+        var decision = placed.Decision with { DecidedBy = "overflow", Summary = $"overflow from {origin}: {placed.Decision.Summary}" };
+        // This department tells the case itself (on behalf of the origin, where the case waits), so that if the
+        // origin's call times out the case is still either assigned here or not at all.
+        var assignment = new DepartmentAssignment(technicianId, decision.Summary)
+        {
+            Decision = decision,
+            From = origin,
+            Department = _department,
+            Region = _region,
+        };
+        var accepted = await Case(ticket.CaseNumber).OnAssignedAsync(assignment);
+        _lastOffered.Remove(ticket.CaseNumber);
+        if (!accepted)
+        {
+            ObserveIfRostered(await Technician(technicianId).ReleaseAsync(ticket.CaseNumber));
+            logger.QueuedCaseDeclined(ticket.CaseNumber, technicianId);
+            return new RoutingOutcome(null, 0, "the case no longer waits for a technician");
+        }
+        logger.CaseAssigned(ticket.CaseNumber, technicianId, Key, decision.Summary);
+        return new RoutingOutcome(technicianId, 0, decision.Summary) { Decision = decision };
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == ReviewReminder)
+        {
+            await ReviewTickAsync(CancellationToken.None);
+        }
     }
 
     private async Task AcceptStatusAsync(TechnicianStatus status)
     {
-        if (status.Department != _department || !string.Equals(status.Region, _region, StringComparison.Ordinal))
+        if (IsForeign(status))
         {
-            logger.ForeignStatusIgnored(Key, status.TechnicianId, GrainKeys.DepartmentRegion(status.Department, status.Region));
             return;
         }
         var joined = !Roster.ContainsKey(status.TechnicianId);
@@ -135,12 +276,22 @@ internal sealed class DepartmentGrain(
             await state.WriteOrResetAsync(this);
             logger.RosterJoined(status.TechnicianId, Key);
         }
-        // Only a status that may have freed capacity is worth a drain.
-        if (Queue.Count > 0 && status.OnShift && status.Free > 0
-            && (previous is null || !previous.OnShift || status.Free > previous.Free))
+        // Only a status that may let a waiting case through is worth a drain.
+        if (Queue.Count > 0 && status.Available && status.Free > 0
+            && (previous is null || !previous.Available || status.Free > previous.Free || !previous.Skills.SequenceEqual(status.Skills)))
         {
             ScheduleDrain(TimeSpan.Zero);
         }
+    }
+
+    private bool IsForeign(TechnicianStatus status)
+    {
+        if (status.Department == _department && string.Equals(status.Region, _region, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        logger.ForeignStatusIgnored(Key, status.TechnicianId, GrainKeys.DepartmentRegion(status.Department, status.Region));
+        return true;
     }
 
     /// <summary>Takes <paramref name="status"/> into the view unless the view already holds a newer one.</summary>
@@ -151,35 +302,75 @@ internal sealed class DepartmentGrain(
             return false;
         }
         Roster[status.TechnicianId] = status;
+        if (previous is not null && _view is not null && _viewIndex!.TryGetValue(status.TechnicianId, out var index))
+        {
+            _view[index] = status;
+        }
+        else
+        {
+            _view = null;
+        }
         return true;
     }
 
-    /// <summary>Offers the case to the best technician in the view, then the next best on refusal (bounded).</summary>
-    private async Task<(string? TechnicianId, string Reason)> PlaceAsync(AssignmentOffer offer)
+    private void ObserveIfRostered(TechnicianStatus status)
     {
-        HashSet<string>? refused = null;
+        if (Roster.ContainsKey(status.TechnicianId))
+        {
+            Observe(status, out _);
+        }
+    }
+
+    private TechnicianStatus[] View()
+    {
+        if (_view is null)
+        {
+            _view = [.. Roster.Values.OrderBy(t => t.TechnicianId, StringComparer.Ordinal)];
+            _viewIndex = new Dictionary<string, int>(_view.Length, StringComparer.Ordinal);
+            for (var i = 0; i < _view.Length; i++)
+            {
+                _viewIndex[_view[i].TechnicianId] = i;
+            }
+        }
+        return _view;
+    }
+
+    /// <summary>Ranks the view and offers the case to the chosen technician, then the next on refusal (bounded).</summary>
+    private async Task<Placement> PlaceAsync(RoutingRequest request, AssignmentOffer offer)
+    {
+        Dictionary<string, string>? refused = null;
         if (_lastOffered.TryGetValue(offer.CaseNumber, out var earlier) && Roster.ContainsKey(earlier))
         {
-            if ((await OfferAsync(earlier, offer)).Accepted)
+            var reply = await OfferAsync(earlier, offer);
+            if (reply.Accepted)
             {
-                return (earlier, $"offered again to {earlier}, which had been offered it before");
+                return new Placement(earlier, Router.Forced(request, earlier, "retry", "offered this case before and holds it"), false);
             }
-            refused = new HashSet<string>(StringComparer.Ordinal) { earlier };
+            refused = new Dictionary<string, string>(StringComparer.Ordinal) { [earlier] = reply.RefusalReason ?? "refused" };
         }
+        RoutingDecision? last = null;
         for (var attempt = 0; attempt < MaxOffersPerCase; attempt++)
         {
-            var choice = TechnicianSelector.Select(Roster.Values, offer.Weight, refused);
-            if (choice.Technician is not { } candidate)
+            var result = Router.Decide(request, View(), _roundRobinCursor, refused);
+            last = result.Decision;
+            if (result.Chosen is not { } candidate)
             {
-                return (null, choice.Reason);
+                // Nobody eligible on the view alone (no refusals involved): later cases at least as hard are blocked too.
+                return new Placement(null, last, refused is null);
             }
-            if ((await OfferAsync(candidate.TechnicianId, offer)).Accepted)
+            var reply = await OfferAsync(candidate.TechnicianId, offer);
+            if (reply.Accepted)
             {
-                return (candidate.TechnicianId, choice.Reason);
+                if (request.Strategy == RoutingStrategy.RoundRobin && last.DecidedBy != "affinity")
+                {
+                    _roundRobinCursor = candidate.TechnicianId;
+                }
+                return new Placement(candidate.TechnicianId, last, false);
             }
-            (refused ??= new HashSet<string>(StringComparer.Ordinal)).Add(candidate.TechnicianId);
+            (refused ??= new Dictionary<string, string>(StringComparer.Ordinal))[candidate.TechnicianId] = reply.RefusalReason ?? "refused";
         }
-        return (null, $"{MaxOffersPerCase} technicians refused it in a row");
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{MaxOffersPerCase} technicians refused it in a row");
+        return new Placement(null, last! with { DecidedBy = "queued", ChosenTechnicianId = null, Summary = summary }, false);
     }
 
     private async Task<AssignmentReply> OfferAsync(string technicianId, AssignmentOffer offer)
@@ -187,10 +378,7 @@ internal sealed class DepartmentGrain(
         Remember(offer.CaseNumber, technicianId);
         var reply = await Technician(technicianId).TryAssignAsync(offer);
         // The reply carries the technician's current status: a refusal corrects a stale view at once.
-        if (Roster.ContainsKey(technicianId))
-        {
-            Observe(reply.Status, out _);
-        }
+        ObserveIfRostered(reply.Status);
         if (!reply.Accepted)
         {
             _lastOffered.Remove(offer.CaseNumber);
@@ -213,52 +401,270 @@ internal sealed class DepartmentGrain(
         _drainTimer.Change(delay, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>Serves the queue in order: each case that finds a technician is handed over and leaves the queue.</summary>
     private async Task DrainAsync(CancellationToken cancellationToken)
     {
         _drainPending = false;
-        // Once a case of some weight finds nobody, no later case of that weight or more will either.
-        var blockedWeight = int.MaxValue;
+        await ReturnPendingAsync();
+        await DrainQueueAsync(cancellationToken);
+    }
+
+    /// <summary>Serves the queue in order: each case that finds a technician is handed over and leaves the queue.
+    /// Returns the cases assigned.</summary>
+    private async Task<List<string>> DrainQueueAsync(CancellationToken cancellationToken)
+    {
+        var assigned = new List<string>();
+        if (Queue.Count == 0)
+        {
+            return assigned;
+        }
+        var policy = await policies.GetAsync();
+        var blocked = new BlockedRequirements();
         foreach (var entry in Queue.ToArray())
         {
-            if (cancellationToken.IsCancellationRequested)
+            if (cancellationToken.IsCancellationRequested || !AnyFreeCapacity())
             {
-                return;
+                break;
             }
             var queued = entry.Case;
-            if (queued.Weight >= blockedWeight)
+            var needs = BlockedRequirements.Effective(queued.Required, queued.Optional, queued.RelaxedAt is not null);
+            if (blocked.Covers(queued.Weight, needs))
             {
                 continue;
             }
             try
             {
-                var (technicianId, reason) = await PlaceAsync(OfferFor(queued.CaseNumber, queued.Type, queued.Priority, queued.Weight, entry.CustomerId));
-                if (technicianId is null)
+                var placed = await PlaceAsync(RequestFor(policy, entry), OfferFor(entry));
+                if (placed.TechnicianId is null)
                 {
-                    blockedWeight = queued.Weight;
+                    if (placed.NoneEligible)
+                    {
+                        blocked.Add(queued.Weight, needs);
+                    }
                     continue;
                 }
-                if (await GrainFactory.GetGrain<ICaseGrain>(queued.CaseNumber).OnAssignedAsync(new DepartmentAssignment(technicianId, reason)))
-                {
-                    logger.QueuedCaseAssigned(queued.CaseNumber, Key, technicianId, reason);
-                }
-                else
-                {
-                    var status = await Technician(technicianId).ReleaseAsync(queued.CaseNumber);
-                    Observe(status, out _);
-                    logger.QueuedCaseDeclined(queued.CaseNumber, technicianId);
-                }
-                _lastOffered.Remove(queued.CaseNumber);
-                Queue.Remove(entry);
-                await state.WriteOrResetAsync(this, cancellationToken);
+                await HandOverAsync(entry, placed.TechnicianId, placed.Decision, cancellationToken);
+                assigned.Add(queued.CaseNumber);
             }
             catch (Exception exception)
             {
                 // Unknown outcome: the entry stays queued, and the offer hint sends the retry to the same technician.
                 logger.DrainFailed(exception, Key, queued.CaseNumber);
                 ScheduleDrain(RetryDelay);
-                return;
+                break;
             }
+        }
+        return assigned;
+    }
+
+    /// <summary>Tells the case who took it; a case that no longer wants it releases the technician. Either way the
+    /// entry leaves the queue.</summary>
+    private async Task HandOverAsync(QueueEntry entry, string technicianId, RoutingDecision decision, CancellationToken cancellationToken)
+    {
+        var number = entry.Case.CaseNumber;
+        var assignment = new DepartmentAssignment(technicianId, decision.Summary) { Decision = decision, From = Key };
+        if (await Case(number).OnAssignedAsync(assignment))
+        {
+            logger.QueuedCaseAssigned(number, Key, technicianId, decision.Summary);
+        }
+        else
+        {
+            ObserveIfRostered(await Technician(technicianId).ReleaseAsync(number));
+            logger.QueuedCaseDeclined(number, technicianId);
+        }
+        _lastOffered.Remove(number);
+        Queue.Remove(entry);
+        await state.WriteOrResetAsync(this, cancellationToken);
+    }
+
+    /// <summary>Asks each case a technician dropped to come back (it answers with its ticket), then queues it.</summary>
+    private async Task ReturnPendingAsync()
+    {
+        if (PendingReturns.Count == 0)
+        {
+            return;
+        }
+        var changed = false;
+        var failed = false;
+        var now = time.GetUtcNow();
+        foreach (var pending in PendingReturns.ToArray())
+        {
+            CaseTicket? ticket;
+            try
+            {
+                ticket = await Case(pending.CaseNumber).OnReturnedAsync(new CaseReturn(pending.TechnicianId, OffShiftReason, Key));
+            }
+            catch (Exception exception)
+            {
+                logger.ReturnFailed(exception, Key, pending.CaseNumber);
+                failed = true;
+                continue;
+            }
+            PendingReturns.Remove(pending);
+            changed = true;
+            if (ticket is not null && PositionOf(ticket.CaseNumber) == 0)
+            {
+                Enqueue(EntryFor(ticket, now));
+                logger.CaseReturned(ticket.CaseNumber, Key, pending.TechnicianId);
+            }
+        }
+        if (changed)
+        {
+            await state.WriteOrResetAsync(this);
+        }
+        if (failed || Queue.Count > 0)
+        {
+            await EnsureReviewAsync();
+        }
+    }
+
+    private async Task<QueueReview> ReviewAsync()
+    {
+        await ReturnPendingAsync();
+        var policy = await policies.GetAsync();
+        var now = time.GetUtcNow();
+        var relaxed = await RelaxAsync(policy, now);
+        var overflowed = await OverflowAsync(policy, now);
+        var assigned = await DrainQueueAsync(CancellationToken.None);
+        if (Queue.Count == 0 && PendingReturns.Count == 0)
+        {
+            await StopReviewAsync();
+        }
+        return new QueueReview([.. relaxed], [.. overflowed], [.. assigned], Queue.Count);
+    }
+
+    /// <summary>Drops the optional skills of cases queued longer than the policy's delay and tells each case
+    /// (one-way) so its history records it.</summary>
+    private async Task<List<string>> RelaxAsync(RoutingPolicy policy, DateTimeOffset now)
+    {
+        var relaxed = new List<(string Number, string Dropped, TimeSpan Waited)>();
+        for (var i = 0; i < Queue.Count; i++)
+        {
+            var queued = Queue[i].Case;
+            var waited = now - queued.EnqueuedAt;
+            if (queued.RelaxedAt is null && !queued.Optional.IsDefaultOrEmpty && waited >= policy.RelaxationDelay)
+            {
+                relaxed.Add((queued.CaseNumber, string.Join(", ", queued.Optional), waited));
+                Queue[i] = Queue[i] with { Case = queued with { RelaxedAt = now, Optional = [] } };
+            }
+        }
+        if (relaxed.Count == 0)
+        {
+            return [];
+        }
+        await state.WriteOrResetAsync(this);
+        logger.QueueRelaxed(Key, relaxed.Count, policy.RelaxationDelay);
+        foreach (var (number, dropped, waited) in relaxed)
+        {
+            await Case(number).OnRelaxedAsync(new QueueRelaxation(Key, dropped, waited));
+        }
+        return [.. relaxed.Select(r => r.Number)];
+    }
+
+    /// <summary>Past the threshold (queue length or oldest wait), offers waiting cases in queue order to the
+    /// neighbour regions' same department that have free capacity and an empty queue. Each neighbour places a
+    /// case at once or refuses it; a case placed leaves this queue.</summary>
+    private async Task<List<string>> OverflowAsync(RoutingPolicy policy, DateTimeOffset now)
+    {
+        var moved = new List<string>();
+        var neighbours = RoutingPolicies.NeighboursOf(policy, _region);
+        if (neighbours.IsEmpty || Queue.Count == 0)
+        {
+            return moved;
+        }
+        var oldest = Queue.Min(e => e.Case.EnqueuedAt);
+        if (Queue.Count < policy.Overflow.QueueLength && now - oldest < policy.Overflow.OldestWait)
+        {
+            return moved;
+        }
+        var attempts = 0;
+        foreach (var neighbour in neighbours)
+        {
+            var target = GrainFactory.GetGrain<IDepartmentGrain>(GrainKeys.DepartmentRegion(_department, neighbour));
+            try
+            {
+                var capacity = await target.GetCapacityAsync();
+                if (capacity.Queued > 0 || capacity.FreeUnits == 0)
+                {
+                    continue;
+                }
+                var free = capacity.FreeUnits;
+                foreach (var entry in Queue.ToArray())
+                {
+                    if (free <= 0 || attempts >= MaxOverflowPerReview)
+                    {
+                        break;
+                    }
+                    if (entry.Case.Weight > Math.Min(free, capacity.LargestFree))
+                    {
+                        continue;
+                    }
+                    attempts++;
+                    var outcome = await target.AcceptOverflowAsync(TicketOf(entry), _region);
+                    if (outcome.Decision is null && !outcome.Assigned)
+                    {
+                        break; // refused without deciding: the neighbour has a queue of its own now
+                    }
+                    if (!outcome.Assigned)
+                    {
+                        continue;
+                    }
+                    free -= entry.Case.Weight;
+                    _lastOffered.Remove(entry.Case.CaseNumber);
+                    Queue.Remove(entry);
+                    await state.WriteOrResetAsync(this);
+                    moved.Add(entry.Case.CaseNumber);
+                    logger.CaseOverflowed(entry.Case.CaseNumber, Key, neighbour, outcome.Reason);
+                }
+            }
+            catch (Exception exception)
+            {
+                // Unknown outcome (e.g. a timeout): the entry stays. If the neighbour did place it, the case accepted
+                // that technician, and a later drain here is refused by the case and releases its own offer.
+                logger.OverflowFailed(exception, Key, neighbour);
+            }
+        }
+        return moved;
+    }
+
+    private async Task EnsureReviewAsync()
+    {
+        _reviewTimer ??= this.RegisterGrainTimer(ReviewTickAsync, new GrainTimerCreationOptions(ReviewInterval, ReviewInterval));
+        if (_reminderRegistered)
+        {
+            return;
+        }
+        try
+        {
+            // The reminder wakes a deactivated department whose cases still wait (the timer lives in memory only).
+            await this.RegisterOrUpdateReminder(ReviewReminder, ReminderPeriod, ReminderPeriod);
+            _reminderRegistered = true;
+        }
+        catch (Exception exception)
+        {
+            logger.ReminderFailed(exception, Key);
+        }
+    }
+
+    private async Task StopReviewAsync()
+    {
+        _reviewTimer?.Dispose();
+        _reviewTimer = null;
+        if (await this.GetReminder(ReviewReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+        _reminderRegistered = false;
+    }
+
+    private async Task ReviewTickAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ReviewAsync();
+        }
+        catch (Exception exception)
+        {
+            logger.ReviewFailed(exception, Key);
         }
     }
 
@@ -285,6 +691,7 @@ internal sealed class DepartmentGrain(
             // The technician's own answer wins even over a higher sequence: its state is the truth.
             Roster[id] = status;
         }
+        _view = null;
         if (removed)
         {
             await state.WriteOrResetAsync(this);
@@ -302,6 +709,18 @@ internal sealed class DepartmentGrain(
             logger.RefreshFailed(exception, Key, technicianId);
             return (technicianId, null, false);
         }
+    }
+
+    private bool AnyFreeCapacity()
+    {
+        foreach (var technician in Roster.Values)
+        {
+            if (technician.Available && technician.Free > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int Enqueue(QueueEntry entry)
@@ -333,8 +752,54 @@ internal sealed class DepartmentGrain(
         }
     }
 
-    private static AssignmentOffer OfferFor(string caseNumber, CaseType type, CasePriority priority, int weight, string customerId) =>
-        new(caseNumber, type, priority, weight, customerId);
+    private RoutingRequest RequestFor(
+        RoutingPolicy policy, int weight, ImmutableArray<SkillRequirement> required, ImmutableArray<SkillRequirement> optional,
+        bool relaxed, ImmutableArray<string> matchedRuleIds, string? preferred) =>
+        new(_department, _region, RoutingPolicies.StrategyFor(policy, _department, _region), weight,
+            required.IsDefault ? [] : required, optional.IsDefault ? [] : optional, relaxed,
+            matchedRuleIds.IsDefault ? [] : matchedRuleIds, preferred, time.GetUtcNow());
+
+    private RoutingRequest RequestFor(RoutingPolicy policy, QueueEntry entry) =>
+        RequestFor(policy, entry.Case.Weight, entry.Case.Required, entry.Case.Optional, entry.Case.RelaxedAt is not null,
+            entry.MatchedRuleIds, entry.PreferredTechnicianId);
+
+    private static QueueEntry EntryFor(CaseTicket ticket, DateTimeOffset now)
+    {
+        var queued = new QueuedCase(ticket.CaseNumber, ticket.Priority, ticket.Type, ticket.Weight, ticket.CreatedAt, now)
+        {
+            Required = ticket.Required.IsDefault ? [] : ticket.Required,
+            Optional = ticket.Relaxed || ticket.Optional.IsDefault ? [] : ticket.Optional,
+            RelaxedAt = ticket.Relaxed ? now : null,
+        };
+        return new QueueEntry(queued, ticket.CustomerId)
+        {
+            MatchedRuleIds = ticket.MatchedRuleIds.IsDefault ? [] : ticket.MatchedRuleIds,
+            PreferredTechnicianId = ticket.PreferredTechnicianId,
+        };
+    }
+
+    private static CaseTicket TicketOf(QueueEntry entry) =>
+        new(entry.Case.CaseNumber, entry.Case.Type, entry.Case.Priority, entry.Case.Weight, entry.CustomerId, entry.Case.CreatedAt)
+        {
+            Required = entry.Case.Required,
+            Optional = entry.Case.Optional,
+            MatchedRuleIds = entry.MatchedRuleIds,
+            PreferredTechnicianId = entry.PreferredTechnicianId,
+            Relaxed = entry.Case.RelaxedAt is not null,
+        };
+
+    private static AssignmentOffer OfferFor(QueueEntry entry) =>
+        OfferFor(entry.Case.CaseNumber, entry.Case.Type, entry.Case.Priority, entry.Case.Weight, entry.CustomerId, entry.Case.Required);
+
+    private static AssignmentOffer OfferFor(
+        string caseNumber, CaseType type, CasePriority priority, int weight, string customerId, ImmutableArray<SkillRequirement> required) =>
+        new(caseNumber, type, priority, weight, customerId) { Required = required.IsDefault ? [] : required };
 
     private ITechnicianGrain Technician(string technicianId) => GrainFactory.GetGrain<ITechnicianGrain>(technicianId);
+
+    private ICaseGrain Case(string caseNumber) => GrainFactory.GetGrain<ICaseGrain>(caseNumber);
+
+    /// <summary>Where a case went: the technician (null: not placed), the decision, and whether nobody was
+    /// eligible on the view alone (then later cases at least as hard cannot be placed either).</summary>
+    private sealed record Placement(string? TechnicianId, RoutingDecision Decision, bool NoneEligible);
 }

@@ -40,4 +40,28 @@ internal static partial class StaffLog
 
     [LoggerMessage(EventId = 2012, Level = LogLevel.Information, Message = "Case {CaseNumber} withdrawn from the queue of {DepartmentRegion}")]
     public static partial void CaseWithdrawn(this ILogger logger, string caseNumber, string departmentRegion);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Information, Message = "Technician {TechnicianId} is now {Presence} ({Why}); {Returned} not-started cases returned to the queue")]
+    public static partial void PresenceChanged(this ILogger logger, string technicianId, Presence presence, string why, int returned);
+
+    [LoggerMessage(EventId = 2014, Level = LogLevel.Information, Message = "Case {CaseNumber} returned to the queue of {DepartmentRegion} by technician {TechnicianId}")]
+    public static partial void CaseReturned(this ILogger logger, string caseNumber, string departmentRegion, string technicianId);
+
+    [LoggerMessage(EventId = 2015, Level = LogLevel.Warning, Message = "{DepartmentRegion} could not hand case {CaseNumber} back to the queue; retrying at the next review")]
+    public static partial void ReturnFailed(this ILogger logger, Exception exception, string departmentRegion, string caseNumber);
+
+    [LoggerMessage(EventId = 2016, Level = LogLevel.Information, Message = "{DepartmentRegion} dropped the optional skills of {Count} cases waiting longer than {Delay}")]
+    public static partial void QueueRelaxed(this ILogger logger, string departmentRegion, int count, TimeSpan delay);
+
+    [LoggerMessage(EventId = 2017, Level = LogLevel.Information, Message = "Case {CaseNumber} overflowed from {DepartmentRegion} to {Neighbour}: {Reason}")]
+    public static partial void CaseOverflowed(this ILogger logger, string caseNumber, string departmentRegion, string neighbour, string reason);
+
+    [LoggerMessage(EventId = 2018, Level = LogLevel.Warning, Message = "{DepartmentRegion} could not offer overflow to {Neighbour}; the cases stay queued")]
+    public static partial void OverflowFailed(this ILogger logger, Exception exception, string departmentRegion, string neighbour);
+
+    [LoggerMessage(EventId = 2019, Level = LogLevel.Warning, Message = "Reviewing the queue of {DepartmentRegion} failed; the next tick tries again")]
+    public static partial void ReviewFailed(this ILogger logger, Exception exception, string departmentRegion);
+
+    [LoggerMessage(EventId = 2020, Level = LogLevel.Warning, Message = "{DepartmentRegion} could not register its queue-review reminder; the in-memory review timer still runs")]
+    public static partial void ReminderFailed(this ILogger logger, Exception exception, string departmentRegion);
 }

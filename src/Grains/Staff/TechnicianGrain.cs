@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using AfterSales.Common;
+using AfterSales.Domain;
+using AfterSales.Domain.Routing;
 using AfterSales.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,26 +9,46 @@ using Microsoft.Extensions.Options;
 namespace AfterSales.Staff;
 
 /// <summary>
-/// A technician: authoritative for its own capacity. It never waits on its department: it answers offers
-/// and tells the department about changes one-way, which keeps the department → technician calls cycle-free.
+/// A technician: authoritative for its own capacity, skills and presence. It never waits on its department: it
+/// answers offers and tells the department about changes one-way, which keeps the department → technician calls
+/// cycle-free. Changes of the routing view are pushed coalesced: a short grain timer sends the latest status
+/// once for a burst of changes, so a busy technician does not flood its department.
 /// </summary>
+/// <remarks>
+/// Presence: on shift, away (on shift, no new work) or off shift. Going off shift drops the assignments not yet
+/// started (cases report starts through <see cref="MarkStartedAsync"/>) and hands them to the department
+/// (one-way, with the new status) to queue again. With a weekly shift pattern a one-minute reminder applies the
+/// pattern from persisted state (idempotent); a manual change holds until the pattern's next boundary.
+/// </remarks>
 internal sealed class TechnicianGrain(
     [PersistentState("technician", StorageNames.Main)] IPersistentState<TechnicianState> state,
     IOptions<AfterSalesOptions> options,
+    RegionTimeZones zones,
     TimeProvider time,
-    ILogger<TechnicianGrain> logger) : Grain, ITechnicianGrain
+    ILogger<TechnicianGrain> logger) : Grain, ITechnicianGrain, IRemindable
 {
     internal const int MaxCapacity = 1000;
+    internal const string ShiftReminder = "shift-pattern";
     private const int MaxSkills = 50;
+
+    /// <summary>How long a burst of changes may gather before one push carries the latest status.</summary>
+    internal static readonly TimeSpan PushDelay = TimeSpan.FromMilliseconds(20);
+
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+
+    private IGrainTimer? _pushTimer;
+    private bool _pushPending;
+    private long _pushedSequence;
 
     private string Id => this.GetPrimaryKeyString();
 
+    private TechnicianState S => state.State;
+
     public async Task<Result<TechnicianSnapshot>> RegisterAsync(RegisterTechnicianRequest request)
     {
-        var s = state.State;
-        if (s.Registered)
+        if (S.Registered)
         {
-            if (request.RequestHash is null || request.RequestHash != s.RequestHash)
+            if (request.RequestHash is null || request.RequestHash != S.RequestHash)
             {
                 return CommandError.Conflict($"Technician {Id} already exists.");
             }
@@ -39,58 +61,163 @@ internal sealed class TechnicianGrain(
             return error;
         }
 
-        s.Registered = true;
-        s.Name = request.Name.Trim();
-        s.Department = request.Department;
-        s.Region = request.Region;
-        s.Skills = request.Skills.IsDefault ? [] : request.Skills;
-        s.Capacity = request.Capacity;
-        s.OnShift = request.OnShift;
-        s.CreatedAt = time.GetUtcNow();
-        s.IdempotencyKey = request.IdempotencyKey;
-        s.RequestHash = request.RequestHash;
-        s.Sequence = 1;
-        s.Version = 1;
+        S.Registered = true;
+        S.Name = request.Name.Trim();
+        S.Department = request.Department;
+        S.Region = request.Region;
+        S.Skills = request.Skills.IsDefault ? [] : request.Skills;
+        S.Capacity = request.Capacity;
+        S.OnShift = request.OnShift;
+        S.CreatedAt = time.GetUtcNow();
+        S.IdempotencyKey = request.IdempotencyKey;
+        S.RequestHash = request.RequestHash;
+        S.Sequence = 1;
+        S.Version = 1;
         await state.WriteOrResetAsync(this);
-        logger.TechnicianRegistered(Id, DepartmentKey, s.Capacity);
+        logger.TechnicianRegistered(Id, DepartmentKey, S.Capacity);
 
         // Awaited (unlike later pushes) so the technician is routable when registration returns. Safe: the
         // department cannot be waiting on this technician, which is not on its roster yet.
         await Department().JoinAsync(Status());
+        _pushedSequence = S.Sequence;
         return Result.Ok(ToSnapshot());
     }
 
-    public Task<TechnicianSnapshot?> GetAsync() => Task.FromResult(state.State.Registered ? ToSnapshot() : null);
+    public Task<TechnicianSnapshot?> GetAsync() => Task.FromResult(S.Registered ? ToSnapshot() : null);
 
-    public async Task<Result<TechnicianSnapshot>> SetShiftAsync(bool onShift)
+    public Task<Result<TechnicianSnapshot>> SetShiftAsync(bool onShift) =>
+        SetPresenceAsync(new SetPresenceRequest(onShift ? Presence.OnShift : Presence.OffShift));
+
+    public async Task<Result<TechnicianSnapshot>> SetPresenceAsync(SetPresenceRequest request)
     {
-        var s = state.State;
-        if (!s.Registered)
+        if (Precheck(request.ExpectedVersion) is { } refused)
         {
-            return CommandError.NotFound($"Technician {Id} does not exist.");
+            return refused;
         }
-        if (s.OnShift != onShift)
+        if (!Enum.IsDefined(request.Presence))
         {
-            s.OnShift = onShift;
-            await CommitAndTellAsync();
+            return CommandError.Invalid("presence", "Presence must be onShift, away or offShift.");
         }
+        if (S.ShiftPattern.Count > 0)
+        {
+            // A manual change wins over the pattern until the pattern's next boundary.
+            S.PresenceHeldUntil = ShiftSchedule.NextBoundary(S.ShiftPattern, Zone, time.GetUtcNow());
+        }
+        if (S.Presence == request.Presence)
+        {
+            if (S.ShiftPattern.Count > 0)
+            {
+                S.Version++;
+                await state.WriteOrResetAsync(this);
+            }
+            return Result.Ok(ToSnapshot());
+        }
+        await ChangePresenceAsync(request.Presence, "set by hand");
         return Result.Ok(ToSnapshot());
+    }
+
+    public async Task<Result<TechnicianSnapshot>> UpdateAsync(UpdateTechnicianRequest request)
+    {
+        if (Precheck(request.ExpectedVersion) is { } refused)
+        {
+            return refused;
+        }
+        if (request.Skills is { } skills && ValidateSkills(skills) is { } invalidSkills)
+        {
+            return invalidSkills;
+        }
+        if (request.Capacity is { } capacity)
+        {
+            if (capacity is < 1 or > MaxCapacity)
+            {
+                return CommandError.Invalid("capacity", $"Capacity must be between 1 and {MaxCapacity}.");
+            }
+            if (capacity < Load)
+            {
+                return CommandError.Conflict($"Technician {Id} holds {Load} units of work; capacity cannot go below that. Release cases first.");
+            }
+        }
+        var newSkills = request.Skills is { } given ? (given.IsDefault ? [] : given) : S.Skills;
+        var newCapacity = request.Capacity ?? S.Capacity;
+        if (newCapacity == S.Capacity && newSkills.SequenceEqual(S.Skills))
+        {
+            return Result.Ok(ToSnapshot());
+        }
+        S.Skills = newSkills;
+        S.Capacity = newCapacity;
+        await CommitAndTellAsync();
+        return Result.Ok(ToSnapshot());
+    }
+
+    public async Task<Result<TechnicianSnapshot>> SetShiftPatternAsync(SetShiftPatternRequest request)
+    {
+        if (Precheck(request.ExpectedVersion) is { } refused)
+        {
+            return refused;
+        }
+        if (ShiftSchedule.Validate(request.Windows).FirstOrDefault() is { Field: not null } invalid)
+        {
+            return CommandError.Invalid(invalid.Field, invalid.Message);
+        }
+        var windows = request.Windows.IsDefault ? [] : request.Windows;
+        // The reminder first: if the write then fails, a reminder without a pattern unregisters itself.
+        if (windows.Length > 0)
+        {
+            await this.RegisterOrUpdateReminder(ShiftReminder, ReminderPeriod, ReminderPeriod);
+        }
+        S.ShiftPattern = [.. windows];
+        S.PresenceHeldUntil = null;
+        S.Version++;
+        await state.WriteOrResetAsync(this);
+        if (windows.Length == 0)
+        {
+            await UnregisterShiftReminderAsync();
+            return Result.Ok(ToSnapshot());
+        }
+        await ApplyPatternAsync();
+        return Result.Ok(ToSnapshot());
+    }
+
+    public async Task<Result<TechnicianSnapshot>> ReconcilePresenceAsync()
+    {
+        if (Precheck(null) is { } refused)
+        {
+            return refused;
+        }
+        await ApplyPatternAsync();
+        return Result.Ok(ToSnapshot());
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != ShiftReminder)
+        {
+            return;
+        }
+        if (!S.Registered || S.ShiftPattern.Count == 0)
+        {
+            await UnregisterShiftReminderAsync();
+            return;
+        }
+        await ApplyPatternAsync();
     }
 
     public async Task<AssignmentReply> TryAssignAsync(AssignmentOffer offer)
     {
-        var s = state.State;
-        if (!s.Registered)
+        if (!S.Registered)
         {
             return new AssignmentReply(false, Status(), "not registered");
         }
-        if (s.Assignments.Exists(a => a.CaseNumber == offer.CaseNumber))
+        if (S.Assignments.Exists(a => a.CaseNumber == offer.CaseNumber))
         {
-            return new AssignmentReply(true, Status(), null);
+            return new AssignmentReply(true, Status(), null) { AlreadyHeld = true };
         }
-        var refusal = !s.OnShift ? "off shift"
+        var missing = Eligibility.FirstMissing(S.Skills, offer.Required);
+        var refusal = !S.OnShift ? "off shift"
+            : S.Away ? "away"
             : offer.Weight < 1 ? "invalid weight"
-            : Load + offer.Weight > s.Capacity ? $"at capacity ({Load}/{s.Capacity})"
+            : missing is not null ? $"missing {missing}"
+            : Load + offer.Weight > S.Capacity ? $"at capacity ({Load}/{S.Capacity})"
             : null;
         if (refusal is not null)
         {
@@ -99,49 +226,165 @@ internal sealed class TechnicianGrain(
         }
 
         var now = time.GetUtcNow();
-        s.Assignments.Add(new Assignment(offer.CaseNumber, offer.Type, offer.Priority, offer.Weight, now));
-        s.LastAssignedAt = now;
+        S.Assignments.Add(new Assignment(offer.CaseNumber, offer.Type, offer.Priority, offer.Weight, now) { StartedAt = offer.Started ? now : null });
+        S.LastAssignedAt = now;
         await CommitAndTellAsync();
         return new AssignmentReply(true, Status(), null);
     }
 
     public async Task<TechnicianStatus> ReleaseAsync(string caseNumber)
     {
-        var s = state.State;
-        if (s.Registered && s.Assignments.RemoveAll(a => a.CaseNumber == caseNumber) > 0)
+        if (S.Registered && S.Assignments.RemoveAll(a => a.CaseNumber == caseNumber) > 0)
         {
             await CommitAndTellAsync();
         }
         return Status();
     }
 
-    public Task<ImmutableArray<Assignment>> GetAssignmentsAsync() => Task.FromResult(state.State.Assignments.ToImmutableArray());
+    public async Task<bool> MarkStartedAsync(string caseNumber)
+    {
+        var index = S.Assignments.FindIndex(a => a.CaseNumber == caseNumber);
+        if (index < 0)
+        {
+            return false;
+        }
+        if (S.Assignments[index].StartedAt is null)
+        {
+            S.Assignments[index] = S.Assignments[index] with { StartedAt = time.GetUtcNow() };
+            S.Version++;
+            await state.WriteOrResetAsync(this);
+        }
+        return true;
+    }
 
-    public Task<TechnicianStatus?> GetStatusAsync() => Task.FromResult(state.State.Registered ? Status() : null);
+    public Task<ImmutableArray<Assignment>> GetAssignmentsAsync() => Task.FromResult(S.Assignments.ToImmutableArray());
 
-    private int Load => state.State.Assignments.Sum(a => a.Weight);
+    public Task<TechnicianStatus?> GetStatusAsync() => Task.FromResult(S.Registered ? Status() : null);
 
-    private string DepartmentKey => GrainKeys.DepartmentRegion(state.State.Department, state.State.Region);
+    /// <summary>Sets presence from the pattern unless a manual change still holds; idempotent.</summary>
+    private async Task ApplyPatternAsync()
+    {
+        if (S.ShiftPattern.Count == 0)
+        {
+            return;
+        }
+        var now = time.GetUtcNow();
+        var holdEnded = false;
+        if (S.PresenceHeldUntil is { } heldUntil)
+        {
+            if (now < heldUntil)
+            {
+                return;
+            }
+            S.PresenceHeldUntil = null;
+            holdEnded = true;
+        }
+        var wanted = ShiftSchedule.IsOnShift(S.ShiftPattern, Zone, now) ? Presence.OnShift : Presence.OffShift;
+        if (wanted != S.Presence)
+        {
+            await ChangePresenceAsync(wanted, "shift pattern");
+        }
+        else if (holdEnded)
+        {
+            S.Version++;
+            await state.WriteOrResetAsync(this);
+        }
+    }
+
+    /// <summary>Persists a presence change, then tells the department: with the returned cases when going off shift.</summary>
+    private async Task ChangePresenceAsync(Presence presence, string why)
+    {
+        List<string> returned = [];
+        if (presence == Presence.OffShift)
+        {
+            foreach (var assignment in S.Assignments.Where(a => a.StartedAt is null).ToList())
+            {
+                S.Assignments.Remove(assignment);
+                returned.Add(assignment.CaseNumber);
+            }
+        }
+        S.OnShift = presence != Presence.OffShift;
+        S.Away = presence == Presence.Away;
+        S.Sequence++;
+        S.Version++;
+        await state.WriteOrResetAsync(this);
+        logger.PresenceChanged(Id, presence, why, returned.Count);
+        if (returned.Count > 0)
+        {
+            // One-way, carrying the new status: the department queues the cases again and routes them.
+            _pushedSequence = S.Sequence;
+            await Department().CasesReturnedAsync(Status(), [.. returned]);
+            return;
+        }
+        SchedulePush();
+    }
+
+    private async Task UnregisterShiftReminderAsync()
+    {
+        if (await this.GetReminder(ShiftReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private int Load => S.Assignments.Sum(a => a.Weight);
+
+    private TimeZoneInfo Zone => zones.For(S.Region);
+
+    private string DepartmentKey => GrainKeys.DepartmentRegion(S.Department, S.Region);
 
     private IDepartmentGrain Department() => GrainFactory.GetGrain<IDepartmentGrain>(DepartmentKey);
 
-    /// <summary>Persists a change of the routing view, then tells the department one-way (the write comes
-    /// first: a department must never see a load the technician could lose in a crash).</summary>
+    /// <summary>Persists a change of the routing view, then schedules the push (the write comes first: a
+    /// department must never see a load the technician could lose in a crash).</summary>
     private async Task CommitAndTellAsync()
     {
-        state.State.Sequence++;
-        state.State.Version++;
+        S.Sequence++;
+        S.Version++;
         await state.WriteOrResetAsync(this);
-        await Department().TechnicianUpdatedAsync(Status());
+        SchedulePush();
     }
 
-    private TechnicianStatus Status()
+    private void SchedulePush()
     {
-        var s = state.State;
-        return s.Registered
-            ? new TechnicianStatus(Id, s.Department, s.Region, s.Capacity, Load, s.OnShift, s.Skills, s.LastAssignedAt, s.Sequence)
-            // Sequence 0 is older than any real status, so a department never lets this replace one.
-            : new TechnicianStatus(Id, default, "", 0, 0, false, [], null, 0);
+        if (_pushPending)
+        {
+            return;
+        }
+        _pushPending = true;
+        _pushTimer ??= this.RegisterGrainTimer(
+            PushAsync,
+            new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        _pushTimer.Change(PushDelay, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>One one-way push with the latest status for every change since the last push.</summary>
+    private async Task PushAsync(CancellationToken cancellationToken)
+    {
+        _pushPending = false;
+        if (S.Registered && S.Sequence > _pushedSequence)
+        {
+            _pushedSequence = S.Sequence;
+            await Department().TechnicianUpdatedAsync(Status());
+        }
+    }
+
+    private TechnicianStatus Status() => S.Registered
+        ? new TechnicianStatus(Id, S.Department, S.Region, S.Capacity, Load, S.OnShift, S.Skills, S.LastAssignedAt, S.Sequence) { Away = S.Away }
+        // Sequence 0 is older than any real status, so a department never lets this replace one.
+        : new TechnicianStatus(Id, default, "", 0, 0, false, [], null, 0);
+
+    private CommandError? Precheck(int? expectedVersion)
+    {
+        if (!S.Registered)
+        {
+            return CommandError.NotFound($"Technician {Id} does not exist.");
+        }
+        if (expectedVersion is { } expected && expected != S.Version)
+        {
+            return CommandError.StaleVersion(expected, S.Version);
+        }
+        return null;
     }
 
     private CommandError? Validate(RegisterTechnicianRequest request)
@@ -162,7 +405,12 @@ internal sealed class TechnicianGrain(
         {
             return CommandError.Invalid("capacity", $"Capacity must be between 1 and {MaxCapacity}.");
         }
-        var skills = request.Skills.IsDefault ? [] : request.Skills;
+        return ValidateSkills(request.Skills);
+    }
+
+    private static CommandError? ValidateSkills(ImmutableArray<Skill> given)
+    {
+        var skills = given.IsDefault ? [] : given;
         if (skills.Length > MaxSkills)
         {
             return CommandError.Invalid("skills", $"A technician lists at most {MaxSkills} skills.");
@@ -185,11 +433,13 @@ internal sealed class TechnicianGrain(
         return null;
     }
 
-    private TechnicianSnapshot ToSnapshot()
+    private TechnicianSnapshot ToSnapshot() => new(
+        Id, S.Name, S.Department, S.Region, S.Skills, S.Capacity, S.OnShift,
+        [.. S.Assignments], Load, S.CreatedAt, S.Version)
     {
-        var s = state.State;
-        return new TechnicianSnapshot(
-            Id, s.Name, s.Department, s.Region, s.Skills, s.Capacity, s.OnShift,
-            [.. s.Assignments], Load, s.CreatedAt, s.Version);
-    }
+        Presence = S.Presence,
+        ShiftPattern = [.. S.ShiftPattern],
+        TimeZone = Zone.Id,
+        PresenceHeldUntil = S.PresenceHeldUntil,
+    };
 }

@@ -13,6 +13,7 @@ internal sealed class TechnicianState
     [Id(3)] public string Region { get; set; } = "";
     [Id(4)] public ImmutableArray<Skill> Skills { get; set; } = [];
     [Id(5)] public int Capacity { get; set; }
+    /// <summary>On shift (possibly away); false when off shift.</summary>
     [Id(6)] public bool OnShift { get; set; }
     /// <summary>Cases held now; bounded by <see cref="Capacity"/>.</summary>
     [Id(7)] public List<Assignment> Assignments { get; set; } = [];
@@ -23,4 +24,12 @@ internal sealed class TechnicianState
     [Id(11)] public int Version { get; set; }
     [Id(12)] public string? IdempotencyKey { get; set; }
     [Id(13)] public string? RequestHash { get; set; }
+    /// <summary>On shift but taking no new work.</summary>
+    [Id(14)] public bool Away { get; set; }
+    /// <summary>Weekly shift pattern in the region's time zone; empty when presence is set by hand only.</summary>
+    [Id(15)] public List<ShiftWindow> ShiftPattern { get; set; } = [];
+    /// <summary>A manual presence change made while a pattern applies holds until this instant.</summary>
+    [Id(16)] public DateTimeOffset? PresenceHeldUntil { get; set; }
+
+    public Presence Presence => !OnShift ? Presence.OffShift : Away ? Presence.Away : Presence.OnShift;
 }

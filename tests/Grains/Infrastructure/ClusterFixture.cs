@@ -1,6 +1,9 @@
 using System.Globalization;
 using AfterSales.Hosting;
+using AfterSales.Routing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Orleans.Hosting;
 using Orleans.TestingHost;
 
@@ -11,25 +14,73 @@ namespace AfterSales.Tests.Grains.Infrastructure;
 /// provider name, in-memory reminders, the production grain registrations, and many regions so that every
 /// test can route in a region of its own (department grains are shared by everything in a region).
 /// </summary>
+/// <remarks>
+/// Time: the grains' <see cref="TimeProvider"/> is one <see cref="FakeTimeProvider"/> shared by both silos, so a
+/// test moves time forward with <see cref="Clock"/> (relaxation, overflow waits, shift patterns) instead of
+/// sleeping. Orleans' own clocks (messaging timeouts, membership, grain timers, reminders) stay on real time, so
+/// timers that coalesce pushes or drain queues still fire by themselves.
+/// </remarks>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    public const int RegionCount = 60;
+    public const int RegionCount = 150;
+
+    /// <summary>The last regions read shift patterns in Europe/Berlin; the others in UTC.</summary>
+    public const int BerlinRegionCount = 10;
+
+    public const string BerlinZone = "Europe/Berlin";
+
+    /// <summary>A queue this long overflows to neighbours (when the test gave its region some).</summary>
+    public const int OverflowQueueLength = 3;
+
+    public static readonly TimeSpan OverflowOldestWait = TimeSpan.FromMinutes(5);
+
+    public static readonly TimeSpan RelaxationDelay = TimeSpan.FromMinutes(10);
 
     private int _regionsTaken;
+    private int _berlinRegionsTaken;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
 
-    /// <summary>A region no other test uses, so departments start empty.</summary>
+    /// <summary>The grains' clock, shared by both silos; starts at the real time the cluster starts.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>A region no other test uses, so departments start empty (shift patterns read in UTC).</summary>
     public string NewRegion()
     {
         var n = Interlocked.Increment(ref _regionsTaken);
-        if (n > RegionCount)
+        if (n > RegionCount - BerlinRegionCount)
         {
-            throw new InvalidOperationException($"All {RegionCount} test regions are taken; raise ClusterFixture.RegionCount.");
+            throw new InvalidOperationException($"All test regions are taken; raise ClusterFixture.RegionCount.");
         }
         return Region(n);
+    }
+
+    /// <summary>A region no other test uses whose shift patterns are read in <see cref="BerlinZone"/>.</summary>
+    public string NewBerlinRegion()
+    {
+        var n = Interlocked.Increment(ref _berlinRegionsTaken);
+        if (n > BerlinRegionCount)
+        {
+            throw new InvalidOperationException("All Berlin test regions are taken; raise ClusterFixture.BerlinRegionCount.");
+        }
+        return Region(RegionCount - BerlinRegionCount + n);
+    }
+
+    /// <summary>Makes every silo re-read the routing policy now (a change is otherwise seen within the refresh
+    /// interval, which is measured on the test's clock).</summary>
+    public async Task RefreshPoliciesAsync()
+    {
+        var version = (await Grains.GetGrain<IRoutingPolicyGrain>(AfterSales.Common.GrainKeys.RoutingPolicy).GetAsync()).Version;
+        foreach (var silo in Cluster.Silos)
+        {
+            var cache = silo.SiloHost.Services.GetRequiredService<RoutingPolicyCache>();
+            // A refresh joins a fetch already under way, which may have read the policy before the change: repeat.
+            while ((await cache.RefreshAsync()).Version < version)
+            {
+            }
+        }
     }
 
     public async Task InitializeAsync()
@@ -38,12 +89,17 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Configuration.AddInMemoryCollection(Settings());
+            host.Services.AddSingleton<TimeProvider>(Clock);
+            // Orleans resolves its clocks per area; keep every area (grain timers included) on real time.
+            host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            host.Services.AddKeyedSingleton(TimeProviderNames.Grains, TimeProvider.System);
             host.Services.AddAfterSalesGrains(host.Configuration);
         });
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Main);
             silo.UseInMemoryReminderService();
+            silo.AddIncomingGrainCallFilter<AssignmentAudit>();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
@@ -59,18 +115,26 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private static Dictionary<string, string?> Settings()
     {
+        var section = AfterSalesOptions.SectionName;
         var settings = new Dictionary<string, string?>
         {
-            [$"{AfterSalesOptions.SectionName}:CaseNumberPrefix"] = "AS",
+            [$"{section}:CaseNumberPrefix"] = "AS",
+            [$"{RoutingOptions.SectionName}:OverflowQueueLength"] = OverflowQueueLength.ToString(CultureInfo.InvariantCulture),
+            [$"{RoutingOptions.SectionName}:OverflowOldestWait"] = OverflowOldestWait.ToString("c", CultureInfo.InvariantCulture),
+            [$"{RoutingOptions.SectionName}:RelaxationDelay"] = RelaxationDelay.ToString("c", CultureInfo.InvariantCulture),
         };
         for (var i = 1; i <= RegionCount; i++)
         {
-            settings[$"{AfterSalesOptions.SectionName}:Regions:{i - 1}"] = Region(i);
+            settings[$"{section}:Regions:{i - 1}"] = Region(i);
+        }
+        for (var i = RegionCount - BerlinRegionCount + 1; i <= RegionCount; i++)
+        {
+            settings[$"{section}:RegionTimeZones:{Region(i)}"] = BerlinZone;
         }
         return settings;
     }
 
-    private static string Region(int n) => string.Create(CultureInfo.InvariantCulture, $"r{n:D2}");
+    private static string Region(int n) => string.Create(CultureInfo.InvariantCulture, $"r{n:D3}");
 }
 
 [CollectionDefinition(Name)]

@@ -1,16 +1,20 @@
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Customers;
+using AfterSales.Devices;
+using AfterSales.Routing;
 using AfterSales.Staff;
 
 namespace AfterSales.Tests.Grains.Infrastructure;
 
 /// <summary>Builds the people and cases a test needs, with ids no other test uses.</summary>
-internal sealed class Scenario(ClusterFixture fixture)
+internal sealed class Scenario(ClusterFixture fixture, string? region = null)
 {
     public IGrainFactory Grains => fixture.Grains;
 
-    public string Region { get; } = fixture.NewRegion();
+    public string Region { get; } = region ?? fixture.NewRegion();
+
+    public IRoutingPolicyGrain Policy => Grains.GetGrain<IRoutingPolicyGrain>(GrainKeys.RoutingPolicy);
 
     public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
 
@@ -24,30 +28,86 @@ internal sealed class Scenario(ClusterFixture fixture)
         return result.Value!;
     }
 
-    public async Task<string> TechnicianAsync(Department department, int capacity = 3, bool onShift = true)
+    public async Task<string> TechnicianAsync(Department department, int capacity = 3, bool onShift = true, Skill[]? skills = null, string? id = null)
     {
-        var id = NewId("T");
-        var request = new RegisterTechnicianRequest("Zhang Min", department, Region, [new Skill("hydraulics", 3)], capacity, onShift);
+        id ??= NewId("T");
+        var request = new RegisterTechnicianRequest("Zhang Min", department, Region, [.. skills ?? [new Skill("hydraulics", 3)]], capacity, onShift);
         var result = await Technician(id).RegisterAsync(request);
         Assert.True(result.IsSuccess, result.Error?.Message);
         return id;
     }
 
     public async Task<CaseSnapshot> OpenCaseAsync(
-        string customerId, CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? deviceSerial = null)
+        string customerId, CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? deviceSerial = null, string? category = null)
     {
-        var result = await TryOpenCaseAsync(customerId, type, priority, deviceSerial);
+        var result = await TryOpenCaseAsync(customerId, type, priority, deviceSerial, category);
         Assert.True(result.IsSuccess, result.Error?.Message);
         return result.Value!;
     }
 
     public async Task<Result<CaseSnapshot>> TryOpenCaseAsync(
-        string customerId, CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? deviceSerial = null)
+        string customerId, CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? deviceSerial = null, string? category = null)
     {
         var number = await Grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
-        var request = new OpenCaseRequest(customerId, type, priority, CaseChannel.Phone, "Pump leaks", "Water under the unit.", deviceSerial, "agent-1");
+        var request = new OpenCaseRequest(customerId, type, priority, CaseChannel.Phone, "Pump leaks", "Water under the unit.", deviceSerial, "agent-1")
+        {
+            Category = category,
+        };
         return await Case(number).OpenAsync(request);
     }
+
+    /// <summary>A case for a new customer each time (so customer affinity does not steer it).</summary>
+    public async Task<CaseSnapshot> OpenForNewCustomerAsync(
+        CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? category = null) =>
+        await OpenCaseAsync((await CustomerAsync()).Id, type, priority, category: category);
+
+    public async Task<string> DeviceAsync(string customerId, string model)
+    {
+        var serial = NewId("SN");
+        var result = await Grains.GetGrain<IDeviceGrain>(serial).RegisterAsync(new RegisterDeviceRequest(model, customerId, null, null, null));
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        return serial;
+    }
+
+    /// <summary>Adds a skill rule to the shared policy (rules of a test name a category or model no other test uses)
+    /// and makes both silos see it.</summary>
+    public async Task RuleAsync(SkillRule rule)
+    {
+        var result = await Policy.PutRuleAsync(new PutSkillRuleRequest(rule));
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        await fixture.RefreshPoliciesAsync();
+    }
+
+    /// <summary>Sets this region's strategy for a department and makes both silos see it.</summary>
+    public async Task StrategyAsync(Department department, RoutingStrategy strategy)
+    {
+        var result = await Policy.SetStrategyAsync(new SetDepartmentStrategyRequest(department, Region, strategy));
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        await fixture.RefreshPoliciesAsync();
+    }
+
+    /// <summary>Gives this region neighbour regions for overflow and makes both silos see it.</summary>
+    public async Task NeighboursAsync(params string[] neighbours)
+    {
+        var result = await Policy.SetNeighboursAsync(new SetRegionNeighboursRequest(Region, [.. neighbours]));
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        await fixture.RefreshPoliciesAsync();
+    }
+
+    public async Task<TechnicianSnapshot> PresenceAsync(string technicianId, Presence presence)
+    {
+        var result = await Technician(technicianId).SetPresenceAsync(new SetPresenceRequest(presence));
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        return result.Value!;
+    }
+
+    public async Task<RoutingDecision> LastDecisionAsync(string number) =>
+        (await Case(number).GetRoutingAsync())!.Decisions[^1];
+
+    public async Task<CaseEvent[]> HistoryAsync(string number) => [.. (await Case(number).GetHistoryAsync())!.Value];
+
+    public async Task<string[]> QueueAsync(Department department) =>
+        [.. (await Department(department).GetAsync()).Queue.Select(q => q.CaseNumber)];
 
     public async Task<CaseSnapshot> ApplyAsync(string number, CaseAction action, string actor = "tech-1", string? summary = null)
     {
