@@ -38,12 +38,18 @@ internal static class BenchRun
             Progress(line);
         }
 
-        var plan = new LoadPlan(options.Rate, options.Concurrency, options.MaxInFlight, options.Duration, options.MaxOperations);
+        var budget = Math.Min(options.MaxOperations, scenario.OperationBudget ?? long.MaxValue);
+        var plan = new LoadPlan(options.Rate, options.Concurrency, options.MaxInFlight, options.Duration, budget);
         var sequence = new SequenceSource();
         if (options.Warmup > TimeSpan.Zero)
         {
             Progress($"warming up {options.Warmup.TotalSeconds:0.#} s ({plan})…");
             var warmup = await LoadRunner.RunAsync(scenario, plan with { Duration = options.Warmup }, sequence, abort);
+            if (scenario.OperationBudget is not null)
+            {
+                // The warm-up's operations count against the scenario's budget (they fill the same roster).
+                plan = plan with { MaxOperations = Math.Max(1, budget - warmup.Succeeded - warmup.Failed) };
+            }
             var warmupErrors = string.Join(", ", warmup.Errors.Snapshot().Select(e => $"{e.Key} × {e.Count}: {e.FirstDetail}"));
             Progress($"warm-up: {warmup.Succeeded:N0} ok, {warmup.Failed:N0} errors{(warmupErrors.Length > 0 ? $" ({warmupErrors})" : "")}");
         }

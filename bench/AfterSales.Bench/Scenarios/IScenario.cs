@@ -11,6 +11,10 @@ internal interface IScenario
     /// <summary>Names of the requests one operation makes, in order (each gets its own latency histogram).</summary>
     IReadOnlyList<string> Steps { get; }
 
+    /// <summary>Operations (warm-up included) after which the results stop meaning what they should, e.g. routing
+    /// once the roster is full; null when unbounded.</summary>
+    long? OperationBudget => null;
+
     /// <summary>Seeds what the operations need; reports progress as lines.</summary>
     Task<IReadOnlyList<string>> SetupAsync(CancellationToken cancellationToken);
 

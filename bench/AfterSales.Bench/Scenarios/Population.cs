@@ -3,6 +3,7 @@ using AfterSales.Bench.Drivers;
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Customers;
+using AfterSales.Domain;
 
 namespace AfterSales.Bench.Scenarios;
 
@@ -63,6 +64,32 @@ internal sealed class Population
     public IReadOnlyList<CustomerSeed> Customers { get; }
 
     public IReadOnlyList<TechnicianSeed> Technicians { get; }
+
+    /// <summary>
+    /// How many cases the roster can hold before its fullest pool reaches <paramref name="fill"/> of its capacity,
+    /// for this case mix (every type equally likely, customers spread evenly over the regions) and the grains'
+    /// default capacity weights. Zero when some pool that receives cases has no technician.
+    /// </summary>
+    public long CaseCapacity(double fill)
+    {
+        var budget = double.MaxValue;
+        foreach (var department in DepartmentNames.All)
+        {
+            // Capacity units one case brings to each region's pool of this department, on average.
+            var unitsPerCase = Types.Where(t => Triage.DepartmentFor(t) == department).Sum(t => (double)Triage.WeightOf(t))
+                / Types.Length / Regions.Count;
+            if (unitsPerCase == 0)
+            {
+                continue;
+            }
+            foreach (var region in Regions)
+            {
+                var units = Technicians.Where(t => t.Department == department && t.Region == region).Sum(t => (double)t.Capacity);
+                budget = Math.Min(budget, fill * units / unitsPerCase);
+            }
+        }
+        return budget == double.MaxValue ? long.MaxValue : (long)budget;
+    }
 
     /// <summary>The case for operation <paramref name="sequence"/>: same seed and sequence, same case.</summary>
     public PlannedCase CaseFor(long sequence)

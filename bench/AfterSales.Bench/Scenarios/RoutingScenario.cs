@@ -12,6 +12,10 @@ internal sealed class RoutingScenario(IBenchTarget target, Population population
 {
     public const double FairnessTolerance = 0.10;
 
+    /// <summary>Routing stops before any pool is fuller than this: a full roster queues cases, and fairness
+    /// measured on technicians who are all at capacity says nothing about the routing.</summary>
+    public const double MaxFill = 0.9;
+
     private readonly IDecisionTarget? _decisions = decisionsOnly
         ? target as IDecisionTarget ?? throw new BenchException("Decision-only routing needs the in-process mode.")
         : null;
@@ -20,8 +24,17 @@ internal sealed class RoutingScenario(IBenchTarget target, Population population
 
     public IReadOnlyList<string> Steps { get; } = [decisionsOnly ? "submit ticket" : "create case"];
 
-    public Task<IReadOnlyList<string>> SetupAsync(CancellationToken cancellationToken) =>
-        Seeding.SeedStaffAndCustomersAsync(target, population, cancellationToken);
+    public long? OperationBudget { get; } = population.CaseCapacity(MaxFill);
+
+    public async Task<IReadOnlyList<string>> SetupAsync(CancellationToken cancellationToken)
+    {
+        var lines = new List<string>(await Seeding.SeedStaffAndCustomersAsync(target, population, cancellationToken))
+        {
+            string.Create(CultureInfo.InvariantCulture,
+                $"stops after {OperationBudget:N0} cases in all, warm-up included ({MaxFill:P0} of the fullest pool's capacity for this case mix)"),
+        };
+        return lines;
+    }
 
     public async Task<OperationOutcome> ExecuteAsync(long sequence, StepRecorder steps, CancellationToken cancellationToken)
     {
