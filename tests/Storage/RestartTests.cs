@@ -23,6 +23,28 @@ public sealed class RestartTests
         await KeepsStateAndReminders(() => TestHosts.Cluster(database.ConnectionString, clusterId));
     }
 
+    [Theory]
+    [InlineData(EmbeddedStorageKind.Sqlite)]
+    [InlineData(EmbeddedStorageKind.AdoNetSqlite)]
+    public async Task EmbeddedSiloStoresGrainStateWithTheOrleansBinarySerializer(EmbeddedStorageKind kind)
+    {
+        using var directory = new TempDirectory();
+        var host = await TestHosts.StartAsync(TestHosts.Embedded(directory.Path, $"serializer-{Guid.NewGuid():N}", kind));
+        try
+        {
+            var serializer = host.Services.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>();
+            Assert.IsType<Orleans.Storage.OrleansGrainStorageSerializer>(serializer);
+            // And a state written through it reads back.
+            var grain = Grains(host).GetGrain<IProbeGrain>($"serializer-{Guid.NewGuid():N}");
+            await grain.SetAsync("binary");
+            Assert.Equal("binary", await grain.GetAsync());
+        }
+        finally
+        {
+            await TestHosts.StopAsync(host);
+        }
+    }
+
     private static async Task WithEmbedded(EmbeddedStorageKind kind)
     {
         using var directory = new TempDirectory();

@@ -31,6 +31,7 @@ internal static class ClusterSilo
             cancellationToken => new PostgresSchemaMigrator(provider.GetRequiredService<ILogger<PostgresSchemaMigrator>>())
                 .MigrateAsync(connectionString, cancellationToken)));
 
+        silo.UseBinaryGrainStateSerializer();
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = AdoNetInvariantNames.PostgreSql;

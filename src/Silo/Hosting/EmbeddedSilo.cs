@@ -39,6 +39,7 @@ internal static class EmbeddedSilo
             cancellationToken => new SqliteSchemaMigrator(provider.GetRequiredService<ILogger<SqliteSchemaMigrator>>())
                 .MigrateAsync(connectionString, cancellationToken)));
 
+        silo.UseBinaryGrainStateSerializer();
         var dataSource = new TunedSqliteDataSource(connectionString, hosting.SqliteSynchronous, busyTimeout);
         if (hosting.EmbeddedStorage == EmbeddedStorageKind.AdoNetSqlite)
         {
