@@ -15,9 +15,10 @@ internal static class ApiDocument
             {
                 Title = "AfterSales API",
                 Version = "v1",
-                Description = "After-sales service: customers, devices, technicians, departments and service cases. "
+                Description = "After-sales service: customers, devices, technicians, departments, service cases and their routing. "
                     + "Errors are RFC 9457 problem details with an `errors` map from field to messages. "
-                    + "Creates take an `Idempotency-Key`; case reads return an `ETag` that state actions and notes accept in `If-Match`.",
+                    + "Creates take an `Idempotency-Key`; reads of cases, technicians and the routing policy return an `ETag` "
+                    + "(the version) that their changes accept in `If-Match`.",
             };
             return Task.CompletedTask;
         });
