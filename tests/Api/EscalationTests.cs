@@ -72,20 +72,29 @@ public sealed class EscalationTests(ApiApplication app) : IDisposable
         Assert.Equal("cancelled", problem.GetProperty("currentStatus").GetString());
     }
 
-    [Fact]
-    public async Task AnEscalationWithAStaleETagIs412AndLeavesTheCaseWhereItWas()
+    [Theory]
+    [InlineData("escalate", """{"reason":"Angry customer"}""")]
+    [InlineData("transfer", """{"department":"maintenance","reason":"Wrong desk"}""")]
+    [InlineData("assign", """{"technicianId":"{technician}","reason":"Knows the customer"}""")]
+    public async Task ARoutingCommandWithAStaleETagIs412AndLeavesTheCaseWhereItWas(string action, string body)
     {
-        var opened = await api.OpenCaseAsync((await api.CreateCustomerAsync(app.NewRegion())).Id, "complaint", null, null);
+        var region = app.NewRegion();
+        var technician = await api.CreateTechnicianAsync("installation", region, [("mounting", 3)]);
+        var opened = await api.OpenCaseAsync((await api.CreateCustomerAsync(region)).Id, "complaint", null, null);
         var (_, stale) = await api.GetCaseAsync(opened.Number);
         using (var note = await api.PostAsync($"/api/cases/{opened.Number}/notes", new { text = "Called back.", visibility = "internal" }))
         {
             Assert.Equal(HttpStatusCode.OK, note.StatusCode);
         }
 
-        using var response = await api.PostAsync($"/api/cases/{opened.Number}/escalate", new { reason = "Angry customer" }, ("If-Match", stale.Tag));
+        using var response = await api.PostRawAsync($"/api/cases/{opened.Number}/{action}",
+            body.Replace("{technician}", technician.Id, StringComparison.Ordinal), ("If-Match", stale.Tag));
 
         await Problem.AssertAsync(response, HttpStatusCode.PreconditionFailed, "If-Match");
-        Assert.Equal(Department.CustomerService, (await api.GetCaseAsync(opened.Number)).Case.Department);
+        var (after, _) = await api.GetCaseAsync(opened.Number);
+        Assert.Equal(Department.CustomerService, after.Department);
+        Assert.Null(after.AssignedTechnicianId);
+        Assert.Equal(0, (await api.GetTechnicianAsync(technician.Id)).Technician.Load);
     }
 
     [Fact]

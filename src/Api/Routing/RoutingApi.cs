@@ -58,7 +58,7 @@ internal static class RoutingApi
             .WithName(nameof(ClearDepartmentStrategy))
             .WithSummary("Remove a department's strategy for every region, so the default strategy applies")
             .WithDescription(IfMatchAdvice)
-            .ProducesProblems(404, 412);
+            .ProducesProblems(400, 404, 412);
 
         group.MapPut("/strategies/{department}/{region}", SetRegionalStrategy)
             .WithName(nameof(SetRegionalStrategy))
@@ -70,7 +70,7 @@ internal static class RoutingApi
             .WithName(nameof(ClearRegionalStrategy))
             .WithSummary("Remove a department's strategy in one region, so the broader setting applies again")
             .WithDescription(IfMatchAdvice)
-            .ProducesProblems(404, 412);
+            .ProducesProblems(400, 404, 412);
 
         group.MapPut("/neighbours/{region}", SetRegionNeighbours)
             .WithName(nameof(SetRegionNeighbours))
