@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AfterSales.Bench.Drivers.Http;
+
+// Request and response shapes of the public API (camelCase JSON, enums as camelCase strings). Only the
+// response fields the bench reads are declared; the API's others are ignored when reading.
+
+internal sealed record CustomerBody(
+    string Id, string Name, IReadOnlyList<string> Phones, IReadOnlyList<string> Emails, string Region, string Tier, string Language);
+
+internal sealed record SkillBody(string Name, int Level);
+
+internal sealed record TechnicianBody(
+    string Id, string Name, string Department, string Region, IReadOnlyList<SkillBody> Skills, int Capacity, bool OnShift);
+
+internal sealed record CaseBody(
+    string CustomerId, string Type, string Priority, string Channel, string Subject, string Description);
+
+internal sealed record ResolveBody(string Summary);
+
+internal sealed record CaseReply(string? Number, string? Status, string? AssignedTechnicianId);
+
+internal sealed record TechnicianReply(string? Id, int Load);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(CustomerBody))]
+[JsonSerializable(typeof(TechnicianBody))]
+[JsonSerializable(typeof(CaseBody))]
+[JsonSerializable(typeof(ResolveBody))]
+[JsonSerializable(typeof(CaseReply))]
+[JsonSerializable(typeof(TechnicianReply))]
+internal sealed partial class ApiJsonContext : JsonSerializerContext;
+
+/// <summary>The API's spelling of enum values: camelCase names (<c>waitingForCustomer</c>, <c>fault</c>).</summary>
+internal static class ApiNames
+{
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+}

@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using AfterSales.Cases;
+using AfterSales.Common;
+
+namespace AfterSales.Bench.Drivers.Http;
+
+/// <summary>Drives the public HTTP API of a running instance (or of one <see cref="ApiProcess"/> it started).</summary>
+internal sealed class HttpTarget : IBenchTarget
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+
+    private readonly HttpClient _client;
+    private readonly ApiProcess? _process;
+    private readonly bool _idempotencyKeys;
+
+    public HttpTarget(Uri baseAddress, int maxConnections, TimeSpan timeout, bool idempotencyKeys, ApiProcess? process)
+    {
+        if (!Loopback.IsLoopback(baseAddress))
+        {
+            throw new BenchException($"Refusing to load '{baseAddress}': the bench only targets loopback addresses.");
+        }
+        var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = maxConnections,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(2),
+            UseProxy = false,
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None,
+        };
+        _client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = timeout };
+        _process = process;
+        _idempotencyKeys = idempotencyKeys;
+        Description = process is null
+            ? $"HTTP {baseAddress} (running instance)"
+            : $"HTTP {baseAddress} (self-hosted API; {process.HostingLine() ?? "hosting not logged"})";
+    }
+
+    public string Description { get; }
+
+    public bool HasCeiling => true;
+
+    public TimeSpan? ServerProcessorTime => _process?.ProcessorTime;
+
+    public Task<CallResult> RegisterCustomerAsync(CustomerSeed customer, CancellationToken cancellationToken) =>
+        PostAsync("/api/customers", new CustomerBody(
+            customer.Id, customer.Name, [customer.Phone], [customer.Email], customer.Region,
+            ApiNames.Of(customer.Tier), customer.Language), ApiJsonContext.Default.CustomerBody, cancellationToken);
+
+    public Task<CallResult> RegisterTechnicianAsync(TechnicianSeed technician, CancellationToken cancellationToken) =>
+        PostAsync("/api/technicians", new TechnicianBody(
+            technician.Id, technician.Name, DepartmentNames.ToSlug(technician.Department), technician.Region,
+            [new SkillBody(technician.Skill, technician.SkillLevel)], technician.Capacity, OnShift: true),
+            ApiJsonContext.Default.TechnicianBody, cancellationToken);
+
+    public async Task<CallResult<CreatedCase>> OpenCaseAsync(CaseSeed request, CancellationToken cancellationToken)
+    {
+        var body = new CaseBody(request.CustomerId, ApiNames.Of(request.Type), ApiNames.Of(request.Priority),
+            ApiNames.Of(request.Channel), request.Subject, request.Description);
+        using var message = Post("/api/cases", body, ApiJsonContext.Default.CaseBody);
+        return await SendAsync(message, ReadCreatedCase, cancellationToken);
+    }
+
+    public Task<CallResult> ApplyAsync(string caseNumber, CaseAction action, string? summary, CancellationToken cancellationToken)
+    {
+        var path = $"/api/cases/{Uri.EscapeDataString(caseNumber)}/{ApiNames.Of(action)}";
+        return action == CaseAction.Resolve
+            ? PostAsync(path, new ResolveBody(summary ?? "Resolved."), ApiJsonContext.Default.ResolveBody, cancellationToken)
+            : SendAsync(new HttpRequestMessage(HttpMethod.Post, path), cancellationToken);
+    }
+
+    public Task<CallResult> GetCaseAsync(string caseNumber, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/cases/{Uri.EscapeDataString(caseNumber)}"), cancellationToken);
+
+    public async Task<CallResult<int>> GetTechnicianLoadAsync(string technicianId, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Get, $"/api/technicians/{Uri.EscapeDataString(technicianId)}");
+        return await SendAsync(message, async (content, ct) =>
+        {
+            var reply = await content.ReadFromJsonAsync(ApiJsonContext.Default.TechnicianReply, ct);
+            return reply is null ? CallResult<int>.Fail("bad-response", "empty technician") : CallResult<int>.Ok(reply.Load);
+        }, cancellationToken);
+    }
+
+    public Task<CallResult> PingAsync(CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, "/ping"), cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        if (_process is not null)
+        {
+            await _process.DisposeAsync();
+        }
+    }
+
+    private Task<CallResult> PostAsync<T>(string path, T body, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
+        SendAsync(Post(path, body, type), cancellationToken);
+
+    private HttpRequestMessage Post<T>(string path, T body, JsonTypeInfo<T> type)
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, type));
+        content.Headers.ContentType = Json;
+        var message = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        if (_idempotencyKeys)
+        {
+            message.Headers.Add("Idempotency-Key", Guid.CreateVersion7().ToString("N"));
+        }
+        return message;
+    }
+
+    /// <summary>Sends and disposes <paramref name="message"/>.</summary>
+    private async Task<CallResult> SendAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    {
+        using (message)
+        {
+            var result = await SendAsync(message, static (_, _) => Task.FromResult(CallResult<bool>.Ok(true)), cancellationToken);
+            return new CallResult(result.Error, result.Detail);
+        }
+    }
+
+    private async Task<CallResult<T>> SendAsync<T>(
+        HttpRequestMessage message, Func<HttpContent, CancellationToken, Task<CallResult<T>>> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                var text = await response.Content.ReadAsStringAsync(cancellationToken);
+                return CallResult<T>.Fail(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), Shorten(text));
+            }
+            return await read(response.Content, cancellationToken);
+        }
+        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return CallResult<T>.Fail("timeout", ex.Message);
+        }
+        catch (HttpRequestException ex)
+        {
+            return CallResult<T>.Fail("connection", ex.Message);
+        }
+        catch (JsonException ex)
+        {
+            return CallResult<T>.Fail("bad-response", ex.Message);
+        }
+    }
+
+    private static async Task<CallResult<CreatedCase>> ReadCreatedCase(HttpContent content, CancellationToken cancellationToken)
+    {
+        var reply = await content.ReadFromJsonAsync(ApiJsonContext.Default.CaseReply, cancellationToken);
+        if (reply?.Number is null || !Enum.TryParse<CaseStatus>(reply.Status, ignoreCase: true, out var status))
+        {
+            return CallResult<CreatedCase>.Fail("bad-response", "case reply without number or status");
+        }
+        return CallResult<CreatedCase>.Ok(new CreatedCase(reply.Number, status, reply.AssignedTechnicianId));
+    }
+
+    private static string Shorten(string text) => text.Length <= 400 ? text : text[..400] + "…";
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using AfterSales.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace AfterSales.Bench.Drivers.InProc;
+
+/// <summary>Builds a host with one embedded silo through the same entry point the API and Silo use.</summary>
+internal static class InProcSilo
+{
+    public static IHost Build(InProcSiloSettings settings, string dataDirectory)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            EnvironmentName = Environments.Production,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        var configuration = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            [$"{HostingOptions.SectionName}:{nameof(HostingOptions.Mode)}"] = nameof(HostingMode.Embedded),
+            [$"{HostingOptions.SectionName}:{nameof(HostingOptions.DataDirectory)}"] = dataDirectory,
+            [$"{HostingOptions.SectionName}:{nameof(HostingOptions.SiloPort)}"] = Loopback.FreePort().ToString(CultureInfo.InvariantCulture),
+            [$"{HostingOptions.SectionName}:{nameof(HostingOptions.GatewayPort)}"] = Loopback.FreePort().ToString(CultureInfo.InvariantCulture),
+        };
+        // The silo's appsettings.json is copied next to the bench; its Information levels would log every
+        // registration and case, a cost (and noise) the in-process run is meant to leave out.
+        configuration["Logging:LogLevel:Default"] = nameof(LogLevel.Warning);
+        foreach (var level in builder.Configuration.GetSection("Logging:LogLevel").GetChildren())
+        {
+            configuration[level.Path] = nameof(LogLevel.Warning);
+        }
+        // Only an explicit list is passed: binding a list onto the default list would append to it.
+        for (var i = 0; i < settings.Regions?.Count; i++)
+        {
+            configuration[$"AfterSales:Regions:{i}"] = settings.Regions[i];
+        }
+        foreach (var (key, value) in settings.Settings)
+        {
+            configuration[key] = value;
+        }
+        builder.Configuration.AddInMemoryCollection(configuration);
+
+        builder.AddAfterSalesOrleans();
+        if (settings.MemoryStorage)
+        {
+            // Registered after the hosting entry point, so it replaces the durable provider of the one storage name.
+            builder.UseOrleans(silo => silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Main, (services, _) =>
+                new InMemoryGrainStorage(settings.OrleansStateSerializer
+                    ? new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())
+                    : services.GetRequiredService<IGrainStorageSerializer>())));
+        }
+        return builder.Build();
+    }
+}

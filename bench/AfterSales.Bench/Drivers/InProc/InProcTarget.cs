@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using AfterSales.Cases;
+using AfterSales.Common;
+using AfterSales.Customers;
+using AfterSales.Domain;
+using AfterSales.Silo.Hosting;
+using AfterSales.Staff;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AfterSales.Bench.Drivers.InProc;
+
+/// <summary>Calls the grains directly through <see cref="IGrainFactory"/> in a silo hosted in this process,
+/// the same way the API's handlers do, so the difference to an HTTP run is the HTTP cost.</summary>
+internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
+{
+    private const string Actor = "bench";
+
+    private readonly IHost _host;
+    private readonly IGrainFactory _grains;
+    private readonly string _dataRoot;
+    private readonly bool _keepData;
+
+    private InProcTarget(IHost host, string dataRoot, bool keepData, string description)
+    {
+        _host = host;
+        _grains = host.Services.GetRequiredService<IGrainFactory>();
+        _dataRoot = dataRoot;
+        _keepData = keepData;
+        Description = description;
+    }
+
+    public string Description { get; }
+
+    public bool HasCeiling => false;
+
+    public TimeSpan? ServerProcessorTime => null;
+
+    /// <summary>Starts a silo with the project's hosting entry point in a temp data folder.</summary>
+    public static async Task<InProcTarget> StartAsync(InProcSiloSettings settings, CancellationToken cancellationToken)
+    {
+        var dataRoot = Directory.CreateTempSubdirectory("aftersales-bench-").FullName;
+        var host = InProcSilo.Build(settings, Path.Combine(dataRoot, "data"));
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+        var storage = settings.MemoryStorage
+            ? $"in-memory grain storage (no I/O), {(settings.OrleansStateSerializer ? "Orleans binary state serializer (what-if)" : "the silo's state serializer")}"
+            : $"storage {host.Services.GetService<HostingSummary>()?.Storage.Replace(dataRoot, "<temp>", StringComparison.Ordinal) ?? "as configured"}";
+        return new InProcTarget(host, dataRoot, settings.KeepData, $"in-process silo, {storage}");
+    }
+
+    public async Task<CallResult> RegisterCustomerAsync(CustomerSeed customer, CancellationToken cancellationToken)
+    {
+        var request = new RegisterCustomerRequest(customer.Name, [customer.Phone], [customer.Email], customer.Region, customer.Tier, customer.Language);
+        return ToResult(await _grains.GetGrain<ICustomerGrain>(customer.Id).RegisterAsync(request).WaitAsync(cancellationToken));
+    }
+
+    public async Task<CallResult> RegisterTechnicianAsync(TechnicianSeed technician, CancellationToken cancellationToken)
+    {
+        var request = new RegisterTechnicianRequest(technician.Name, technician.Department, technician.Region,
+            [new Skill(technician.Skill, technician.SkillLevel)], technician.Capacity, OnShift: true);
+        return ToResult(await _grains.GetGrain<ITechnicianGrain>(technician.Id).RegisterAsync(request).WaitAsync(cancellationToken));
+    }
+
+    public async Task<CallResult<CreatedCase>> OpenCaseAsync(CaseSeed request, CancellationToken cancellationToken)
+    {
+        var number = await _grains.GetGrain<ICaseNumberGrain>(0).NextAsync().WaitAsync(cancellationToken);
+        var open = new OpenCaseRequest(request.CustomerId, request.Type, request.Priority, request.Channel,
+            request.Subject, request.Description, DeviceSerial: null, Actor);
+        var result = await _grains.GetGrain<ICaseGrain>(number).OpenAsync(open).WaitAsync(cancellationToken);
+        return result.Value is { } snapshot
+            ? CallResult<CreatedCase>.Ok(new CreatedCase(snapshot.Number, snapshot.Status, snapshot.AssignedTechnicianId))
+            : Failure(result.Error);
+    }
+
+    public async Task<CallResult> ApplyAsync(string caseNumber, CaseAction action, string? summary, CancellationToken cancellationToken)
+    {
+        var command = new CaseCommand(action, Actor, Summary: action == CaseAction.Resolve ? summary ?? "Resolved." : null);
+        return ToResult(await _grains.GetGrain<ICaseGrain>(caseNumber).ApplyAsync(command).WaitAsync(cancellationToken));
+    }
+
+    public async Task<CallResult> GetCaseAsync(string caseNumber, CancellationToken cancellationToken) =>
+        await _grains.GetGrain<ICaseGrain>(caseNumber).GetAsync().WaitAsync(cancellationToken) is null
+            ? CallResult.Fail("NotFound", $"case {caseNumber}")
+            : CallResult.Ok;
+
+    public async Task<CallResult<int>> GetTechnicianLoadAsync(string technicianId, CancellationToken cancellationToken) =>
+        await _grains.GetGrain<ITechnicianGrain>(technicianId).GetAsync().WaitAsync(cancellationToken) is { } technician
+            ? CallResult<int>.Ok(technician.Load)
+            : CallResult<int>.Fail("NotFound", $"technician {technicianId}");
+
+    public Task<CallResult> PingAsync(CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The plaintext ceiling is an HTTP measurement.");
+
+    public async Task<CallResult<string?>> SubmitTicketAsync(string caseNumber, CaseSeed request, string region, CancellationToken cancellationToken)
+    {
+        // The grains' own triage table and weights, so a ticket is exactly what the case grain would submit.
+        var department = Triage.DepartmentFor(request.Type);
+        var ticket = new CaseTicket(caseNumber, request.Type, request.Priority, Triage.WeightOf(request.Type), request.CustomerId, DateTimeOffset.UtcNow);
+        var outcome = await _grains.GetGrain<IDepartmentGrain>(GrainKeys.DepartmentRegion(department, region))
+            .SubmitAsync(ticket).WaitAsync(cancellationToken);
+        return CallResult<string?>.Ok(outcome.TechnicianId);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await _host.StopAsync(stop.Token);
+        }
+        finally
+        {
+            _host.Dispose();
+            if (!_keepData)
+            {
+                try
+                {
+                    Directory.Delete(_dataRoot, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+    }
+
+    private static CallResult ToResult<T>(Result<T> result) where T : class =>
+        result.Error is null ? CallResult.Ok : Failure(result.Error);
+
+    private static CallResult Failure(CommandError? error) =>
+        CallResult.Fail(error?.Kind.ToString() ?? "NoValue", error?.Message);
+}

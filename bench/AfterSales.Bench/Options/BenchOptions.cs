@@ -1,0 +1,97 @@
+namespace AfterSales.Bench.Options;
+
+/// <summary>One bench run, as parsed from the command line by <see cref="OptionsParser"/>.</summary>
+internal sealed class BenchOptions
+{
+    public BenchMode Mode { get; set; } = BenchMode.Http;
+
+    public ScenarioKind Scenario { get; set; } = ScenarioKind.Intake;
+
+    /// <summary>HTTP mode: a running instance (loopback only). Null: the bench starts the API itself.</summary>
+    public Uri? Url { get; set; }
+
+    public bool SelfHost => Mode == BenchMode.Http && Url is null;
+
+    /// <summary>Open loop at this many operations per second; null for a closed loop.</summary>
+    public double? Rate { get; set; }
+
+    /// <summary>Closed loop: operations in flight. Also the concurrency the plaintext ceiling is driven with. Default 64.</summary>
+    public int Concurrency { get; set; } = 64;
+
+    /// <summary>Open loop: cap on operations in flight (beyond it sends wait, and the wait counts as latency). Default 1,000.</summary>
+    public int MaxInFlight { get; set; } = 1_000;
+
+    public TimeSpan Duration { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Load applied before measuring (JIT, activations, connection pool), not recorded. Default 3 s.</summary>
+    public TimeSpan Warmup { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Cap on measured operations. Default 1,000,000.</summary>
+    public long MaxOperations { get; set; } = 1_000_000;
+
+    /// <summary>Per-request timeout. Default 10 s.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long the plaintext ceiling is driven; default the smaller of the duration and 10 s; zero skips it.</summary>
+    public TimeSpan? CeilingDuration { get; set; }
+
+    /// <summary>In-process mode: memory grain storage instead of the embedded durable storage.</summary>
+    public bool MemoryStorage { get; set; }
+
+    /// <summary>In-process memory storage only: serialize state with the Orleans binary serializer instead of the
+    /// silo's grain-storage serializer (a what-if for the cost of state serialization).</summary>
+    public bool OrleansStateSerializer { get; set; }
+
+    public int Customers { get; set; } = 1_000;
+
+    /// <summary>Technicians seeded across every department-region; default 1,000 for routing, 400 otherwise.</summary>
+    public int? Technicians { get; set; }
+
+    /// <summary>Capacity units of every seeded technician (equal, so fairness is measurable); default the most each
+    /// path accepts: 50 through the API, 1,000 in-process.</summary>
+    public int? Capacity { get; set; }
+
+    /// <summary>Cases created before a <c>get</c> run and read during it. Default 1,000.</summary>
+    public int ActiveCases { get; set; } = 1_000;
+
+    /// <summary>Regions to spread customers and technicians over; null: the default <c>east, west, north, south</c>
+    /// (and the server's configuration is left alone).</summary>
+    public IReadOnlyList<string>? Regions { get; set; }
+
+    /// <summary>Routing in-process: submit tickets straight to department grains (decision cost only).</summary>
+    public bool DecisionsOnly { get; set; }
+
+    /// <summary>Send an <c>Idempotency-Key</c> with every HTTP create.</summary>
+    public bool IdempotencyKeys { get; set; }
+
+    /// <summary>Seed of the ids and of the case mix, so a run can be repeated.</summary>
+    public int Seed { get; set; } = Environment.TickCount & 0x7fff_ffff;
+
+    /// <summary>Free text recorded with the result (e.g. "quiet box" or "others building").</summary>
+    public string? Note { get; set; }
+
+    /// <summary>Results file; default <c>bench/RESULTS.md</c> of the repository. Null with <see cref="WriteResults"/> false.</summary>
+    public string? ResultsPath { get; set; }
+
+    public bool WriteResults { get; set; } = true;
+
+    /// <summary>Self-host: the API assembly to start; default the one built with the bench.</summary>
+    public string? ApiAssembly { get; set; }
+
+    /// <summary>Extra configuration for the hosted silo or API (<c>--set Key=Value</c>, <c>:</c>-separated keys).</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool KeepData { get; set; }
+
+    /// <summary>The arguments as given, for the results file.</summary>
+    public IReadOnlyList<string> Arguments { get; set; } = [];
+
+    public int TechnicianCount => Technicians ?? (Scenario == ScenarioKind.Routing ? 1_000 : 400);
+
+    public int TechnicianCapacity => Capacity ?? (Mode == BenchMode.Http ? 50 : 1_000);
+
+    public TimeSpan EffectiveCeilingDuration =>
+        CeilingDuration ?? (Duration < TimeSpan.FromSeconds(10) ? Duration : TimeSpan.FromSeconds(10));
+
+    public IReadOnlyList<string> EffectiveRegions => Regions ?? ["east", "west", "north", "south"];
+}

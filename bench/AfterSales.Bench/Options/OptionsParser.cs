@@ -1,0 +1,173 @@
+using System.Globalization;
+
+namespace AfterSales.Bench.Options;
+
+/// <summary>Parses and checks the command line. Every run is bounded: duration, operation count and
+/// concurrency have hard upper limits, and only loopback URLs are accepted.</summary>
+internal static class OptionsParser
+{
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromMinutes(10);
+    public const long MaxOperationsLimit = 10_000_000;
+    public const int MaxConcurrency = 10_000;
+    public const double MaxRate = 200_000;
+
+    /// <summary>Parsed options, or an error message for the user.</summary>
+    public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions { Arguments = [.. args] };
+        try
+        {
+            for (var i = 0; i < args.Count; i++)
+            {
+                var name = args[i];
+                string Value() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{name} needs a value.");
+                switch (name)
+                {
+                    case "--mode": options.Mode = ParseEnum<BenchMode>(name, Value()); break;
+                    case "--scenario": options.Scenario = ParseEnum<ScenarioKind>(name, Value()); break;
+                    case "--url": options.Url = ParseUrl(Value()); break;
+                    case "--self-host": options.Url = null; break;
+                    case "--rate": options.Rate = ParseDouble(name, Value(), 0.1, MaxRate); break;
+                    case "--concurrency": options.Concurrency = (int)ParseLong(name, Value(), 1, MaxConcurrency); break;
+                    case "--max-in-flight": options.MaxInFlight = (int)ParseLong(name, Value(), 1, MaxConcurrency); break;
+                    case "--duration": options.Duration = ParseDuration(name, Value(), TimeSpan.FromSeconds(1), MaxDuration); break;
+                    case "--warmup": options.Warmup = ParseDuration(name, Value(), TimeSpan.Zero, MaxDuration); break;
+                    case "--max-requests": options.MaxOperations = ParseLong(name, Value(), 1, MaxOperationsLimit); break;
+                    case "--timeout": options.Timeout = ParseDuration(name, Value(), TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(2)); break;
+                    case "--ceiling-duration": options.CeilingDuration = ParseDuration(name, Value(), TimeSpan.Zero, MaxDuration); break;
+                    case "--no-ceiling": options.CeilingDuration = TimeSpan.Zero; break;
+                    case "--storage": options.MemoryStorage = ParseStorage(Value()); break;
+                    case "--state-serializer": options.OrleansStateSerializer = ParseSerializer(Value()); break;
+                    case "--customers": options.Customers = (int)ParseLong(name, Value(), 1, 1_000_000); break;
+                    case "--technicians": options.Technicians = (int)ParseLong(name, Value(), 0, 100_000); break;
+                    case "--capacity": options.Capacity = (int)ParseLong(name, Value(), 1, 1_000_000); break;
+                    case "--active-cases": options.ActiveCases = (int)ParseLong(name, Value(), 1, 1_000_000); break;
+                    case "--regions": options.Regions = ParseRegions(Value()); break;
+                    case "--decisions-only": options.DecisionsOnly = true; break;
+                    case "--idempotency-keys": options.IdempotencyKeys = true; break;
+                    case "--seed": options.Seed = (int)ParseLong(name, Value(), 0, int.MaxValue); break;
+                    case "--note": options.Note = Value(); break;
+                    case "--results": options.ResultsPath = Value(); break;
+                    case "--no-results": options.WriteResults = false; break;
+                    case "--api-assembly": options.ApiAssembly = Value(); break;
+                    case "--set": AddSetting(options, Value()); break;
+                    case "--keep-data": options.KeepData = true; break;
+                    default: throw new FormatException($"Unknown option '{name}'.");
+                }
+            }
+            Check(options);
+            return (options, null);
+        }
+        catch (FormatException ex)
+        {
+            return (null, ex.Message);
+        }
+    }
+
+    /// <summary>Accepts <c>20s</c>, <c>500ms</c>, <c>2m</c> or a plain number of seconds.</summary>
+    public static TimeSpan ParseDuration(string name, string text, TimeSpan min, TimeSpan max)
+    {
+        var (number, unit) = text.EndsWith("ms", StringComparison.OrdinalIgnoreCase) ? (text[..^2], 0.001)
+            : text.EndsWith('s') ? (text[..^1], 1d)
+            : text.EndsWith('m') ? (text[..^1], 60d)
+            : (text, 1d);
+        if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
+        {
+            throw new FormatException($"{name}: '{text}' is not a duration (e.g. 20s, 500ms, 2m).");
+        }
+        var duration = TimeSpan.FromSeconds(value * unit);
+        if (duration < min || duration > max)
+        {
+            throw new FormatException($"{name}: {text} is outside {min.TotalSeconds:0.###} s – {max.TotalSeconds:0.###} s.");
+        }
+        return duration;
+    }
+
+    private static void Check(BenchOptions options)
+    {
+        if (options.Url is not null && options.Mode != BenchMode.Http)
+        {
+            throw new FormatException("--url is for --mode http.");
+        }
+        if (options.MemoryStorage && options.Mode != BenchMode.InProc)
+        {
+            throw new FormatException("--storage memory is for --mode inproc (the HTTP mode measures the API as configured).");
+        }
+        if (options.OrleansStateSerializer && !(options.Mode == BenchMode.InProc && options.MemoryStorage))
+        {
+            throw new FormatException("--state-serializer orleans is for --mode inproc --storage memory.");
+        }
+        if (options.DecisionsOnly && (options.Mode != BenchMode.InProc || options.Scenario != ScenarioKind.Routing))
+        {
+            throw new FormatException("--decisions-only is for --mode inproc --scenario routing.");
+        }
+        if (options.Url is not null && (options.Settings.Count > 0 || options.ApiAssembly is not null))
+        {
+            throw new FormatException("--set and --api-assembly configure a self-hosted API; a running instance (--url) keeps its own configuration.");
+        }
+        if ((options.Scenario is ScenarioKind.Routing or ScenarioKind.Lifecycle) && options.TechnicianCount == 0)
+        {
+            throw new FormatException($"--scenario {options.Scenario.ToString().ToLowerInvariant()} needs technicians (--technicians > 0).");
+        }
+    }
+
+    private static TEnum ParseEnum<TEnum>(string name, string text) where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(text[0])
+            ? value
+            : throw new FormatException($"{name}: '{text}' is not one of {string.Join(", ", Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant()))}.");
+
+    private static Uri ParseUrl(string text)
+    {
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new FormatException($"--url: '{text}' is not an http(s) URL.");
+        }
+        if (!Drivers.Loopback.IsLoopback(url))
+        {
+            throw new FormatException($"--url: '{text}' is not a loopback address; the bench only loads this machine.");
+        }
+        return url;
+    }
+
+    private static bool ParseStorage(string text) => text.ToLowerInvariant() switch
+    {
+        "memory" => true,
+        "default" or "durable" => false,
+        _ => throw new FormatException($"--storage: '{text}' is not one of default, memory."),
+    };
+
+    private static bool ParseSerializer(string text) => text.ToLowerInvariant() switch
+    {
+        "orleans" => true,
+        "default" => false,
+        _ => throw new FormatException($"--state-serializer: '{text}' is not one of default, orleans."),
+    };
+
+    private static string[] ParseRegions(string text)
+    {
+        var regions = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return regions.Length == 0 || regions.Distinct(StringComparer.Ordinal).Count() != regions.Length
+            ? throw new FormatException("--regions: give distinct region slugs separated by commas.")
+            : regions;
+    }
+
+    private static void AddSetting(BenchOptions options, string text)
+    {
+        var separator = text.IndexOf('=', StringComparison.Ordinal);
+        if (separator <= 0)
+        {
+            throw new FormatException($"--set: '{text}' is not Key=Value.");
+        }
+        options.Settings[text[..separator]] = text[(separator + 1)..];
+    }
+
+    private static long ParseLong(string name, string text, long min, long max) =>
+        long.TryParse(text.Replace("_", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new FormatException($"{name}: '{text}' is not a whole number in {min}–{max}.");
+
+    private static double ParseDouble(string name, string text, double min, double max) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new FormatException($"{name}: '{text}' is not a number in {min}–{max}.");
+}

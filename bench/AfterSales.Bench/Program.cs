@@ -1,0 +1,47 @@
+using System.Globalization;
+using AfterSales.Bench;
+using AfterSales.Bench.Options;
+
+// Reports and results are written the same way on every machine.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+if (args.Any(a => a is "--help" or "-h" or "-?"))
+{
+    Console.WriteLine(Usage.Text);
+    return 0;
+}
+var (options, error) = OptionsParser.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine($"bench: {error}");
+    Console.Error.WriteLine("Run with --help for the options.");
+    return 2;
+}
+
+using var abort = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl+C stops the load and shuts the target down cleanly; a second one ends the process.
+    e.Cancel = !abort.IsCancellationRequested;
+    abort.Cancel();
+};
+try
+{
+    return await BenchRun.ExecuteAsync(options, abort.Token);
+}
+catch (BenchException ex)
+{
+    Console.Error.WriteLine($"bench: {ex.Message}");
+    return 1;
+}
+catch (OperationCanceledException) when (abort.IsCancellationRequested)
+{
+    Console.Error.WriteLine("bench: cancelled.");
+    return 130;
+}
+catch (Exception ex)
+{
+    Console.Error.WriteLine($"bench: failed: {ex}");
+    return 1;
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using AfterSales.Bench.Stats;
+
+namespace AfterSales.Bench.Reporting;
+
+/// <summary>Renders a run as a Markdown section (printed, and appended to the results file) and as one summary row.</summary>
+internal static class MarkdownReport
+{
+    public const string SummaryHeader =
+        "| date (UTC) | mode | scenario | load | ok ops/s | p50 ms | p99 ms | errors | vs ceiling | load avg | targets |\n" +
+        "|---|---|---|---|--:|--:|--:|--:|--:|--:|---|";
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Section(RunReport report)
+    {
+        var text = new StringBuilder();
+        Line(text, $"### {report.StartedAt:yyyy-MM-dd HH:mm} UTC · {report.ModeLabel} · {report.Scenario} · {report.Load}");
+        text.AppendLine();
+        Line(text, $"- **Command**: `{report.Command}`");
+        Line(text, $"- **Machine**: {report.Machine}; load average {report.LoadAverageBefore ?? "?"} before, {report.LoadAverageAfter ?? "?"} after");
+        Line(text, $"- **Target**: {report.Target}");
+        if (report.Setup.Count > 0)
+        {
+            Line(text, $"- **Setup**: {string.Join("; ", report.Setup)}");
+        }
+        if (report.Options.Note is { } note)
+        {
+            Line(text, $"- **Note**: {note}");
+        }
+        text.AppendLine();
+        Line(text, $"| phase | ok | errors | ops/s | req/s | p50 ms | p90 ms | p99 ms | max ms | vs ceiling |");
+        Line(text, $"|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+        var measured = report.Measured;
+        var from = report.Options.Rate is null ? "from start" : "from scheduled send";
+        Row(text, $"{report.Scenario}: operation ({from})", measured, measured.Operations, report.CeilingRatio);
+        // A lone step of a closed loop is timed exactly like the operation: its row would repeat it.
+        var showSteps = measured.StepNames.Count > 1 || report.Options.Rate is not null;
+        for (var i = 0; showSteps && i < measured.StepNames.Count; i++)
+        {
+            Row(text, $"↳ {measured.StepNames[i]} (from actual send)", measured, measured.Steps[i], ratio: null, stepOnly: true);
+        }
+        if (report.Ceiling is { } ceiling)
+        {
+            Row(text, $"ceiling GET /ping (closed loop, {report.Options.Concurrency} in flight)", ceiling, ceiling.Operations, ratio: 1);
+        }
+        text.AppendLine();
+        if (report.CeilingNote is { } ceilingNote)
+        {
+            Line(text, $"- Ceiling: {ceilingNote}");
+        }
+        Line(text, $"- CPU while measuring: {report.Cpu} (of {report.Machine.Cores})");
+        Line(text, $"- Outcomes: {Tally(measured.Tags, "none tagged")}");
+        Line(text, $"- Errors: {Tally(measured.Errors, "none")}");
+        if (measured.Abandoned > 0)
+        {
+            Line(text, $"- Abandoned (aborted): {measured.Abandoned:N0}");
+        }
+        if (report.Options.Rate is not null)
+        {
+            Line(text, $"- Generator: max dispatch lag {measured.MaxDispatchLag.TotalMilliseconds:0.0} ms (included in the operation latency)");
+        }
+        foreach (var line in report.Findings.Lines)
+        {
+            Line(text, $"- {line}");
+        }
+        if (report.Checks.Count > 0)
+        {
+            text.AppendLine();
+            Line(text, $"| target | measured | met |");
+            Line(text, $"|---|---|---|");
+            foreach (var check in report.Checks)
+            {
+                Line(text, $"| {check.Target} | {check.Measured} | {(check.Met ? "yes" : "**no**")} |");
+            }
+        }
+        return text.ToString();
+    }
+
+    public static string SummaryRow(RunReport report)
+    {
+        var m = report.Measured;
+        var targets = report.Checks.Count == 0
+            ? "–"
+            : string.Join("; ", report.Checks.Select(c => $"{c.Name}: {(c.Met ? "met" : "**missed**")}"));
+        return string.Create(Invariant,
+            $"| {report.StartedAt:yyyy-MM-dd HH:mm} | {report.ModeLabel} | {report.Scenario} | {report.Load} | {m.OperationsPerSecond:N1} | {Ms(m.Operations.ValueAtPercentile(50))} | {Ms(m.Operations.ValueAtPercentile(99))} | {m.Failed:N0} | {Ratio(report.CeilingRatio)} | {report.LoadAverageBefore ?? "?"} | {targets} |");
+    }
+
+    private static void Row(StringBuilder text, string phase, RunStats stats, LatencyHistogram latency, double? ratio, bool stepOnly = false)
+    {
+        var ok = stepOnly ? latency.Count : stats.Succeeded;
+        var errors = stepOnly ? "" : stats.Failed.ToString("N0", Invariant);
+        var opsPerSecond = stepOnly ? "" : stats.OperationsPerSecond.ToString("N1", Invariant);
+        var requestsPerSecond = stepOnly ? "" : stats.RequestsPerSecond.ToString("N1", Invariant);
+        Line(text, $"| {phase} | {ok:N0} | {errors} | {opsPerSecond} | {requestsPerSecond} | {Ms(latency.ValueAtPercentile(50))} | {Ms(latency.ValueAtPercentile(90))} | {Ms(latency.ValueAtPercentile(99))} | {Ms(latency.Max)} | {(stepOnly ? "" : Ratio(ratio))} |");
+    }
+
+    private static string Tally(ErrorTally tally, string empty)
+    {
+        var entries = tally.Snapshot();
+        return entries.Count == 0
+            ? empty
+            : string.Join("; ", entries.Select(e => e.FirstDetail is null
+                ? string.Create(Invariant, $"{e.Key} × {e.Count:N0}")
+                : string.Create(Invariant, $"`{e.Key}` × {e.Count:N0} (first: {Clean(e.FirstDetail)})")));
+    }
+
+    private static string Ms(long nanoseconds) => (nanoseconds / 1e6).ToString(nanoseconds < 10_000_000 ? "0.000" : "0.0", Invariant);
+
+    private static string Ratio(double? ratio) => ratio is { } r ? r.ToString("P1", Invariant) : "–";
+
+    // Keeps a server's message on one table-safe line.
+    private static string Clean(string detail) =>
+        detail.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal);
+
+    private static void Line(StringBuilder text, FormattableString line) => text.Append(line.ToString(Invariant)).Append('\n');
+}

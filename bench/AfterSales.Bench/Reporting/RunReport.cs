@@ -1,0 +1,37 @@
+using AfterSales.Bench.Options;
+using AfterSales.Bench.Scenarios;
+using AfterSales.Bench.Stats;
+
+namespace AfterSales.Bench.Reporting;
+
+/// <summary>Everything one bench run produced, ready to render.</summary>
+internal sealed record RunReport(
+    BenchOptions Options,
+    string Command,
+    DateTimeOffset StartedAt,
+    MachineInfo Machine,
+    string? LoadAverageBefore,
+    string? LoadAverageAfter,
+    string Target,
+    string Scenario,
+    string Load,
+    IReadOnlyList<string> Setup,
+    CpuUse Cpu,
+    RunStats Measured,
+    RunStats? Ceiling,
+    string? CeilingNote,
+    ScenarioFindings Findings,
+    IReadOnlyList<TargetCheck> Checks)
+{
+    /// <summary>How the target was reached, for headings and the summary table.</summary>
+    public string ModeLabel =>
+        (Options.Mode == BenchMode.Http
+            ? Options.SelfHost ? "http, self-hosted API" : "http, running instance"
+            : Options.MemoryStorage ? "inproc, memory storage" : "inproc, durable storage")
+        + (Options.OrleansStateSerializer ? ", Orleans state serializer" : "")
+        + (Options.Settings.Count > 0 ? ", with --set" : "");
+
+    /// <summary>Requests/s of the measured phase over requests/s of <c>GET /ping</c>; null without a ceiling.</summary>
+    public double? CeilingRatio =>
+        Ceiling is { RequestsPerSecond: > 0 } ceiling ? Measured.RequestsPerSecond / ceiling.RequestsPerSecond : null;
+}

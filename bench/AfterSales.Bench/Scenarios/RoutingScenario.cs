@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using AfterSales.Bench.Drivers;
+using AfterSales.Bench.Load;
+
+namespace AfterSales.Bench.Scenarios;
+
+/// <summary>Creates a case and checks it came back assigned: the latency is create + routing decision. With
+/// <c>decisionsOnly</c> (in-process) the ticket goes straight to the department-region grain, so only the decision
+/// (department → technician → reply) is measured. Afterwards every technician's load is read back for fairness.</summary>
+internal sealed class RoutingScenario(IBenchTarget target, Population population, bool decisionsOnly) : IScenario
+{
+    public const double FairnessTolerance = 0.10;
+
+    /// <summary>Routing stops before any pool is fuller than this: a full roster queues cases, and fairness
+    /// measured on technicians who are all at capacity says nothing about the routing.</summary>
+    public const double MaxFill = 0.9;
+
+    private readonly IDecisionTarget? _decisions = decisionsOnly
+        ? target as IDecisionTarget ?? throw new BenchException("Decision-only routing needs the in-process mode.")
+        : null;
+
+    public string Name => decisionsOnly ? "routing (decisions only)" : "routing";
+
+    public IReadOnlyList<string> Steps { get; } = [decisionsOnly ? "submit ticket" : "create case"];
+
+    public long? OperationBudget { get; } = population.CaseCapacity(MaxFill);
+
+    public async Task<IReadOnlyList<string>> SetupAsync(CancellationToken cancellationToken)
+    {
+        var lines = new List<string>(await Seeding.SeedStaffAndCustomersAsync(target, population, cancellationToken))
+        {
+            string.Create(CultureInfo.InvariantCulture,
+                $"stops after {OperationBudget:N0} cases in all, warm-up included ({MaxFill:P0} of the fullest pool's capacity for this case mix)"),
+        };
+        return lines;
+    }
+
+    public async Task<OperationOutcome> ExecuteAsync(long sequence, StepRecorder steps, CancellationToken cancellationToken)
+    {
+        var planned = population.CaseFor(sequence);
+        string? technician;
+        if (_decisions is not null)
+        {
+            var number = string.Create(CultureInfo.InvariantCulture, $"BENCH-{population.RunTag}-{sequence}");
+            var decided = await steps.TimeAsync(0, () => _decisions.SubmitTicketAsync(number, planned.Request, planned.Region, cancellationToken));
+            if (!decided.IsSuccess)
+            {
+                return OperationOutcome.Failure(decided.Error!, decided.Detail);
+            }
+            technician = decided.Value;
+        }
+        else
+        {
+            var created = await steps.TimeAsync(0, () => target.OpenCaseAsync(planned.Request, cancellationToken));
+            if (created.Value is not { } value)
+            {
+                return OperationOutcome.Failure(created.Error!, created.Detail);
+            }
+            technician = value.AssignedTechnicianId;
+        }
+        return OperationOutcome.Success(technician is null ? "queued" : "assigned");
+    }
+
+    public async Task<ScenarioFindings> SummarizeAsync(CancellationToken cancellationToken)
+    {
+        var loads = new ConcurrentBag<TechnicianLoad>();
+        var line = await Batch.RunAsync("technician loads read back", population.Technicians, async (technician, ct) =>
+        {
+            var load = await target.GetTechnicianLoadAsync(technician.Id, ct);
+            if (load.IsSuccess)
+            {
+                loads.Add(new TechnicianLoad(technician.Id, $"{technician.Department}/{technician.Region}", load.Value));
+            }
+            return new CallResult(load.Error, load.Detail);
+        }, cancellationToken);
+        var fairness = FairnessReport.Compute(loads, FairnessTolerance);
+        var measured = string.Create(CultureInfo.InvariantCulture,
+            $"max deviation {fairness.MaxDeviation:P1} from the pool mean over {fairness.Technicians:N0} technicians in {fairness.Pools} pools; loads {fairness.MinLoad}–{fairness.MaxLoad} (mean {fairness.MeanLoad:0.0}); {fairness.Outside} outside ±{FairnessTolerance:P0}");
+        return new ScenarioFindings(
+            [line, $"fairness: {measured}"],
+            [new TargetCheck($"fairness ±{FairnessTolerance:P0}", $"fairness: every technician's load within ±{FairnessTolerance:P0} of the mean (equal capacities)", measured, fairness.Met)]);
+    }
+}
