@@ -41,7 +41,7 @@ internal static class RequestShape
         where TOut : class =>
         items is null ? [] : Each(errors, field, items, map);
 
-    public static string At(string field, int index) => string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]");
+    private static string At(string field, int index) => string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]");
 
     private static ImmutableArray<TOut>? Each<TIn, TOut>(ValidationErrors errors, string field, IReadOnlyList<TIn?> items,
         Func<TIn, string, TOut?> map)
