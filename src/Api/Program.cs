@@ -4,6 +4,7 @@ using AfterSales.Api.Departments;
 using AfterSales.Api.Devices;
 using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
+using AfterSales.Api.Routing;
 using AfterSales.Api.Technicians;
 using AfterSales.Silo.Hosting;
 using Scalar.AspNetCore;
@@ -27,6 +28,7 @@ api.MapDevicesApi();
 api.MapTechniciansApi();
 api.MapDepartmentsApi();
 api.MapCasesApi();
+api.MapRoutingApi();
 
 app.Run();
 

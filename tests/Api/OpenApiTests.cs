@@ -37,6 +37,40 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
         { "post", "/api/cases/{number}/close" },
         { "post", "/api/cases/{number}/reopen" },
         { "post", "/api/cases/{number}/cancel" },
+        { "get", "/api/cases/{number}/routing" },
+        { "post", "/api/cases/{number}/escalate" },
+        { "post", "/api/cases/{number}/transfer" },
+        { "post", "/api/cases/{number}/assign" },
+        { "patch", "/api/technicians/{id}" },
+        { "put", "/api/technicians/{id}/presence" },
+        { "put", "/api/technicians/{id}/shift-pattern" },
+        { "post", "/api/departments/{department}/{region}/review" },
+        { "get", "/api/routing/policy" },
+        { "put", "/api/routing/policy" },
+        { "put", "/api/routing/rules/{id}" },
+        { "delete", "/api/routing/rules/{id}" },
+        { "put", "/api/routing/strategies/{department}" },
+        { "delete", "/api/routing/strategies/{department}" },
+        { "put", "/api/routing/strategies/{department}/{region}" },
+        { "delete", "/api/routing/strategies/{department}/{region}" },
+        { "put", "/api/routing/neighbours/{region}" },
+    };
+
+    /// <summary>Every change guarded by a version: (method, path, the statuses it must document besides 400 and 412).</summary>
+    public static TheoryData<string, string, int[]> VersionedChanges => new()
+    {
+        { "post", "/api/cases/{number}/escalate", [404, 409] },
+        { "post", "/api/cases/{number}/transfer", [404, 409] },
+        { "post", "/api/cases/{number}/assign", [404, 409] },
+        { "patch", "/api/technicians/{id}", [404, 409] },
+        { "put", "/api/technicians/{id}/presence", [404] },
+        { "put", "/api/technicians/{id}/shift-pattern", [404] },
+        { "put", "/api/routing/policy", [] },
+        { "put", "/api/routing/rules/{id}", [] },
+        { "delete", "/api/routing/rules/{id}", [404] },
+        { "put", "/api/routing/strategies/{department}", [404] },
+        { "put", "/api/routing/strategies/{department}/{region}", [404] },
+        { "put", "/api/routing/neighbours/{region}", [404] },
     };
 
     [Theory]
@@ -54,9 +88,27 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
         Assert.True(responses.TryGetProperty("429", out var tooMany));
         Assert.True(tooMany.GetProperty("content").TryGetProperty("application/problem+json", out _));
         var errors = responses.EnumerateObject().Where(r => r.Name.StartsWith('4') && r.Name != "429").ToList();
-        if (operation.TryGetProperty("parameters", out _) || operation.TryGetProperty("requestBody", out _))
+        // A client can get a route value or a body wrong (a malformed If-None-Match is ignored, so a header alone is not enough).
+        var pathParameters = operation.TryGetProperty("parameters", out var parameters)
+            && parameters.EnumerateArray().Any(p => p.GetProperty("in").GetString() == "path");
+        if (pathParameters || operation.TryGetProperty("requestBody", out _))
         {
             Assert.NotEmpty(errors);
+        }
+        if (operation.TryGetProperty("parameters", out var all))
+        {
+            Assert.All(all.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "header"),
+                header => Assert.False(string.IsNullOrWhiteSpace(header.GetProperty("description").GetString())));
+        }
+        if (operation.TryGetProperty("requestBody", out var requestBody))
+        {
+            Assert.False(requestBody.TryGetProperty("description", out _), "The body is described by its schema.");
+            Assert.True(requestBody.GetProperty("content").TryGetProperty("application/json", out var json));
+            // A named schema; an optional body is "null or" that schema.
+            var schema = json.GetProperty("schema");
+            Assert.True(schema.TryGetProperty("$ref", out _)
+                || schema.GetProperty("oneOf").EnumerateArray().Any(s => s.TryGetProperty("$ref", out _)));
+            Assert.True(responses.TryGetProperty("415", out _));
         }
         Assert.All(errors, error => Assert.True(error.Value.GetProperty("content").TryGetProperty("application/problem+json", out _)));
     }
@@ -76,6 +128,51 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
         Assert.Contains("X-Actor", ParameterNames(start));
         Assert.True(start.GetProperty("responses").TryGetProperty("412", out _));
         Assert.True(start.GetProperty("responses").TryGetProperty("409", out _));
+    }
+
+    [Theory]
+    [MemberData(nameof(VersionedChanges))]
+    public async Task VersionedChangesDocumentIfMatchAnd412(string method, string path, int[] statuses)
+    {
+        var operation = (await GetDocumentAsync()).GetProperty("paths").GetProperty(path).GetProperty(method);
+
+        Assert.Contains("If-Match", ParameterNames(operation));
+        var responses = operation.GetProperty("responses");
+        foreach (var status in statuses.Append(400).Append(412))
+        {
+            Assert.True(responses.TryGetProperty(status.ToString(System.Globalization.CultureInfo.InvariantCulture), out _), $"{method} {path} lacks {status}");
+        }
+        if (path.StartsWith("/api/cases/", StringComparison.Ordinal))
+        {
+            Assert.Contains("X-Actor", ParameterNames(operation));
+        }
+    }
+
+    [Fact]
+    public async Task RoutingSchemasNameTheirRequiredMembersAndTheirEnums()
+    {
+        var schemas = (await GetDocumentAsync()).GetProperty("components").GetProperty("schemas");
+
+        var policy = schemas.GetProperty("RoutingPolicyRequest");
+        Assert.Equal(["rules", "weights", "defaultStrategy", "strategies", "neighbours", "overflow", "relaxationDelay"],
+            policy.GetProperty("required").EnumerateArray().Select(v => v.GetString()));
+        Assert.False(policy.GetProperty("additionalProperties").GetBoolean());
+        Assert.Equal(["name", "minLevel"], schemas.GetProperty("SkillRequirementRequest").GetProperty("required").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["leastLoaded", "roundRobin", "bestSkillMatch"],
+            schemas.GetProperty("RoutingStrategy").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["onShift", "away", "offShift"], schemas.GetProperty("Presence").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Contains("monday", schemas.GetProperty("DayOfWeek").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        var window = schemas.GetProperty("ShiftWindowRequest");
+        Assert.Equal(["days", "start", "end"], window.GetProperty("required").EnumerateArray().Select(v => v.GetString()));
+        Assert.False(string.IsNullOrEmpty(window.GetProperty("properties").GetProperty("start").GetProperty("pattern").GetString()));
+        foreach (var response in new[] { "CaseRoutingResponse", "RoutingDecisionResponse", "RoutingCandidateResponse", "RoutingPolicyResponse", "QueueReviewResponse" })
+        {
+            Assert.True(schemas.TryGetProperty(response, out var schema), $"No schema {response}");
+            Assert.NotEmpty(schema.GetProperty("properties").EnumerateObject());
+        }
+        Assert.True(schemas.GetProperty("DepartmentResponse").GetProperty("properties").TryGetProperty("strategy", out _));
+        Assert.True(schemas.GetProperty("RosterEntryResponse").GetProperty("properties").TryGetProperty("presence", out _));
+        Assert.True(schemas.GetProperty("CreateCaseRequest").GetProperty("properties").TryGetProperty("category", out _));
     }
 
     [Fact]

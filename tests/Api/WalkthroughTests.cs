@@ -88,8 +88,9 @@ public sealed class WalkthroughTests(ApiApplication app) : IDisposable
     {
         var departments = await ApiDriver.ReadAsync<DepartmentResponse[]>(await api.Client.GetAsync("/api/departments"), HttpStatusCode.OK);
 
-        Assert.Equal(16, departments.Length);
+        Assert.Equal(ApiApplication.Regions.Count * 4, departments.Length);
         Assert.Contains(departments, d => d.Department == Department.Maintenance && d.Region == "south");
+        Assert.Contains(departments, d => d.Department == Department.Installation && d.Region == ApiApplication.Regions[^1]);
     }
 
     private static readonly IEqualityComparer<CaseResponse> CaseComparer = EqualityComparer<CaseResponse>.Create(

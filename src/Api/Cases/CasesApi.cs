@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AfterSales.Api.Cases;
 
-/// <summary><c>/api/cases</c>: open, read, history, notes and the state actions of the case lifecycle
-/// (new → assigned → inProgress ⇄ waitingForCustomer → resolved → closed; reopen; cancel).</summary>
+/// <summary><c>/api/cases</c>: open, read, history, notes, the state actions of the case lifecycle
+/// (new → assigned → inProgress ⇄ waitingForCustomer → resolved → closed; reopen; cancel), and routing: why a case
+/// went where it went, escalation, transfer and a supervisor's assignment.</summary>
 internal static class CasesApi
 {
     public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
@@ -21,8 +22,10 @@ internal static class CasesApi
         group.MapPost("", CreateCase)
             .WithName(nameof(CreateCase))
             .WithSummary("Open a case")
-            .WithDescription("The case is triaged to a department in the customer's region and assigned to the on-shift technician "
-                + "with the lowest load, or queued. Answers 201 with Location and ETag. Send an Idempotency-Key to make retries safe: "
+            .WithDescription("The case is triaged to a department in the customer's region and routed there: the skill rules of "
+                + "the routing policy match its type, device model and category to the skills it needs, and the department's "
+                + "strategy picks an eligible technician, or the case is queued (GET /api/cases/{number}/routing says why). "
+                + "Answers 201 with Location and ETag. Send an Idempotency-Key to make retries safe: "
                 + "the same key and body return the same case (Idempotent-Replayed: true), a different body 422.")
             .ProducesProblems(400, 404, 409, 413, 415, 422);
 
@@ -43,6 +46,35 @@ internal static class CasesApi
             .WithSummary("Add an internal or customer-visible note")
             .ProducesProblems(400, 404, 409, 412, 413, 415);
 
+        group.MapGet("/{number}/routing", GetCaseRouting)
+            .WithName(nameof(GetCaseRouting))
+            .WithSummary("Get why a case went where it went")
+            .WithDescription("The skills it needs, its department and region, and its last routing decisions: the candidates "
+                + "considered with their scores and notes, and the rule that decided (affinity, the strategy, manual, overflow or queued).")
+            .ProducesProblems(400, 404);
+
+        group.MapPost("/{number}/escalate", EscalateCase)
+            .WithName(nameof(EscalateCase))
+            .WithSummary("Escalate a customer-service case to technical-support (tier 2)")
+            .WithDescription("The case keeps its number and history, leaves its technician or queue and is routed in technical-support "
+                + "of the same region. A case of another department is refused with 409 (transfer it instead). " + RoutingAdvice)
+            .ProducesProblems(400, 404, 409, 412, 413, 415);
+
+        group.MapPost("/{number}/transfer", TransferCase)
+            .WithName(nameof(TransferCase))
+            .WithSummary("Hand a case to another department of its region")
+            .WithDescription("The case keeps its number and history, leaves its technician or queue and is routed in the new department. "
+                + RoutingAdvice)
+            .ProducesProblems(400, 404, 409, 412, 413, 415);
+
+        group.MapPost("/{number}/assign", AssignCase)
+            .WithName(nameof(AssignCase))
+            .WithSummary("Assign a case to a technician of a supervisor's choice")
+            .WithDescription("Skills are the supervisor's call; presence and capacity are not: a technician off shift, away or without "
+                + "enough free capacity refuses with 409 and its reason. 404 on technicianId when no technician has the id. A technician "
+                + "of another department or region takes the case there. " + RoutingAdvice)
+            .ProducesProblems(400, 404, 409, 412, 413, 415);
+
         MapAction(group, "start", StartCase, "Start work on an assigned case (assigned → inProgress)");
         MapAction(group, "wait", WaitForCustomer, "Wait for the customer (inProgress → waitingForCustomer)");
         MapAction(group, "resume", ResumeCase, "Resume work after the customer answered (waitingForCustomer → inProgress)");
@@ -53,6 +85,9 @@ internal static class CasesApi
 
         return api;
     }
+
+    private const string RoutingAdvice = "A reason is required and recorded in the history with the X-Actor. Send If-Match with "
+        + "the ETag last read to refuse the change when the case changed meanwhile (412). Answers the case with its new ETag.";
 
     private static void MapAction(RouteGroupBuilder group, string action, Delegate handler, string summary) =>
         group.MapPost($"/{{number}}/{action}", handler)
@@ -133,6 +168,65 @@ internal static class CasesApi
             : NoSuchCase(number);
     }
 
+    public static async Task<Results<Ok<CaseRoutingResponse>, ProblemHttpResult>> GetCaseRouting(string number, IGrainFactory grains)
+    {
+        var errors = new ValidationErrors();
+        if (errors.RequiredIdentifier("number", number) is null)
+        {
+            return errors.ToProblem();
+        }
+        var routing = await grains.GetGrain<ICaseGrain>(number).GetRoutingAsync();
+        return routing is null ? NoSuchCase(number) : TypedResults.Ok(CaseRoutingResponse.From(routing));
+    }
+
+    public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> EscalateCase(
+        [AsParameters] CaseCommandParameters target, EscalationRequest request)
+    {
+        var errors = new ValidationErrors();
+        var (number, expected, actor) = Read(target, errors);
+        var reason = errors.RequiredMultilineText("reason", request.Reason, Limits.Reason);
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
+        var grain = target.Grains.GetGrain<ICaseGrain>(number!);
+        var result = await grain.EscalateAsync(new EscalateCaseRequest(reason!, actor!, expected));
+        return await AnswerAsync(result, grain, target.Response, conflictField: "department");
+    }
+
+    public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> TransferCase(
+        [AsParameters] CaseCommandParameters target, TransferRequest request)
+    {
+        var errors = new ValidationErrors();
+        var (number, expected, actor) = Read(target, errors);
+        var department = errors.RequiredValue("department", request.Department);
+        var reason = errors.RequiredMultilineText("reason", request.Reason, Limits.Reason);
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
+        var grain = target.Grains.GetGrain<ICaseGrain>(number!);
+        var result = await grain.TransferAsync(new TransferCaseRequest(department!.Value, reason!, actor!, expected));
+        return await AnswerAsync(result, grain, target.Response, conflictField: "department");
+    }
+
+    public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> AssignCase(
+        [AsParameters] CaseCommandParameters target, ManualAssignmentRequest request)
+    {
+        var errors = new ValidationErrors();
+        var (number, expected, actor) = Read(target, errors);
+        var technicianId = errors.RequiredIdentifier("technicianId", request.TechnicianId);
+        var reason = errors.RequiredMultilineText("reason", request.Reason, Limits.Reason);
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
+        var grain = target.Grains.GetGrain<ICaseGrain>(number!);
+        var result = await grain.AssignAsync(new AssignCaseRequest(technicianId!, reason!, actor!, expected));
+        // A refusal without allowed actions is the technician's (off shift, away, at capacity).
+        return await AnswerAsync(result, grain, target.Response, conflictField: "technicianId");
+    }
+
     public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> AddNote(
         [AsParameters] CaseCommandParameters target, AddNoteRequest request)
     {
@@ -196,16 +290,20 @@ internal static class CasesApi
     private static (string? Number, int? ExpectedVersion, string? Actor) Read(CaseCommandParameters target, ValidationErrors errors) =>
         (errors.RequiredIdentifier("number", target.Number), errors.IfMatch(target.IfMatch), errors.Actor(target.Actor));
 
-    /// <summary>200 with the case and its new ETag, or the refusal; a 409 names the current status and allowed actions.</summary>
+    /// <summary>200 with the case and its new ETag, or the refusal; a 409 names the current status, department and
+    /// allowed actions.</summary>
+    /// <param name="conflictField">Where a conflict that is not about the case's status applies (a state conflict,
+    /// which lists allowed actions, is on <c>action</c>).</param>
     private static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> AnswerAsync(
-        Result<CaseSnapshot> result, ICaseGrain grain, HttpResponse response)
+        Result<CaseSnapshot> result, ICaseGrain grain, HttpResponse response, string conflictField = "action")
     {
         if (result.Error is { Kind: ErrorKind.Conflict } conflict && await grain.GetAsync() is { } current)
         {
             response.Headers.ETag = ETags.Format(current.Version);
-            return conflict.ToProblem("action", extensions:
+            return conflict.ToProblem(conflict.AllowedActions.IsDefault ? conflictField : "action", extensions:
             [
                 new("currentStatus", ApiJson.Name(current.Status)),
+                new("currentDepartment", ApiJson.Name(current.Department)),
                 new("allowedActions", current.AllowedActions.OrEmpty().Select(ApiJson.Name).ToArray()),
             ]);
         }

@@ -13,6 +13,8 @@ namespace AfterSales.Api.Cases;
 /// <param name="Subject">One line (max 200).</param>
 /// <param name="Description">The details (max 4000; line breaks allowed).</param>
 /// <param name="DeviceSerial">The device concerned, if any; must be registered.</param>
+/// <param name="Category">Fault category, e.g. <c>hydraulics</c> (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64). The routing
+/// policy's skill rules match it (case-insensitively) to decide which skills the case needs.</param>
 public sealed record CreateCaseRequest(
     [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string CustomerId,
     [property: Required] CaseType? Type,
@@ -20,7 +22,8 @@ public sealed record CreateCaseRequest(
     [property: Required] CaseChannel? Channel,
     [property: Required, StringLength(Limits.Subject, MinimumLength = 1)] string Subject,
     [property: Required, StringLength(Limits.Description, MinimumLength = 1)] string Description,
-    [property: StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string? DeviceSerial = null)
+    [property: StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string? DeviceSerial = null,
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Category = null)
 {
     internal OpenCaseRequest? Validate(ValidationErrors errors, string actor)
     {
@@ -31,8 +34,12 @@ public sealed record CreateCaseRequest(
         var subject = errors.RequiredText("subject", Subject, Limits.Subject);
         var description = errors.RequiredMultilineText("description", Description, Limits.Description);
         var deviceSerial = errors.OptionalIdentifier("deviceSerial", DeviceSerial);
+        var category = errors.OptionalIdentifier("category", Category);
         return errors.HasErrors
             ? null
-            : new OpenCaseRequest(customerId!, type!.Value, priority!.Value, channel!.Value, subject!, description!, deviceSerial, actor);
+            : new OpenCaseRequest(customerId!, type!.Value, priority!.Value, channel!.Value, subject!, description!, deviceSerial, actor)
+            {
+                Category = category,
+            };
     }
 }

@@ -2,37 +2,46 @@ using AfterSales.Api.Hosting;
 using AfterSales.Api.Technicians;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Routing;
 using AfterSales.Staff;
 
 namespace AfterSales.Api.Departments;
 
-/// <summary>A department in one region: its roster, the cases waiting, and its load.</summary>
+/// <summary>A department in one region: the strategy it routes with, its roster, the cases waiting, and its load.</summary>
+/// <param name="Strategy">From the routing policy: the department-region's own entry, else the department's for every
+/// region, else the default.</param>
+/// <param name="Queue">Waiting cases in the order they are served: priority, then age.</param>
 public sealed record DepartmentResponse(
     Department Department,
     string Region,
+    RoutingStrategy Strategy,
     IReadOnlyList<RosterEntryResponse> Roster,
     IReadOnlyList<QueuedCaseResponse> Queue,
     DepartmentLoadResponse Load)
 {
     internal static DepartmentResponse From(DepartmentSnapshot department) => new(
-        department.Department, department.Region,
+        department.Department, department.Region, department.Strategy,
         [.. department.Roster.OrEmpty().Select(RosterEntryResponse.From)],
         [.. department.Queue.OrEmpty().Select(QueuedCaseResponse.From)],
         DepartmentLoadResponse.From(department.Load));
 }
 
-/// <summary>A technician as the department sees it for routing.</summary>
+/// <summary>A technician as the department sees it for routing (pushed by the technician, so it may trail a change
+/// by a few milliseconds; the technician itself is authoritative).</summary>
 /// <param name="Load">Capacity units in use.</param>
+/// <param name="OnShift">True when on shift or away.</param>
+/// <param name="Presence"><c>onShift</c>, <c>away</c> or <c>offShift</c>.</param>
 public sealed record RosterEntryResponse(
     string TechnicianId,
     int Capacity,
     int Load,
     bool OnShift,
+    Presence Presence,
     IReadOnlyList<TechnicianSkill> Skills,
     DateTimeOffset? LastAssignedAt)
 {
     internal static RosterEntryResponse From(TechnicianStatus status) => new(
-        status.TechnicianId, status.Capacity, status.Load, status.OnShift,
+        status.TechnicianId, status.Capacity, status.Load, status.OnShift, status.Presence,
         [.. status.Skills.OrEmpty().Select(TechnicianSkill.From)], status.LastAssignedAt);
 }
 
@@ -47,6 +56,21 @@ public sealed record QueuedCaseResponse(
 {
     internal static QueuedCaseResponse From(QueuedCase queued) => new(
         queued.CaseNumber, queued.Priority, queued.Type, queued.Weight, queued.CreatedAt, queued.EnqueuedAt);
+}
+
+/// <summary>What a queue review did.</summary>
+/// <param name="Relaxed">Cases whose optional skills were dropped because they waited longer than the policy's relaxation delay.</param>
+/// <param name="Overflowed">Cases placed with a technician of the same department in a neighbour region.</param>
+/// <param name="Assigned">Cases assigned here.</param>
+/// <param name="Queued">Cases still waiting.</param>
+public sealed record QueueReviewResponse(
+    IReadOnlyList<string> Relaxed,
+    IReadOnlyList<string> Overflowed,
+    IReadOnlyList<string> Assigned,
+    int Queued)
+{
+    internal static QueueReviewResponse From(QueueReview review) =>
+        new(review.Relaxed.OrEmpty(), review.Overflowed.OrEmpty(), review.Assigned.OrEmpty(), review.Queued);
 }
 
 /// <summary>Load of the on-shift technicians.</summary>

@@ -1,5 +1,4 @@
 using AfterSales.Api.Hosting;
-using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
 using AfterSales.Common;
 using AfterSales.Staff;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AfterSales.Api.Departments;
 
-/// <summary><c>/api/departments</c>: rosters, queues and load per department and region.</summary>
+/// <summary><c>/api/departments</c>: strategies, rosters, queues and load per department and region; queue reviews.</summary>
 internal static class DepartmentsApi
 {
     public static RouteGroupBuilder MapDepartmentsApi(this RouteGroupBuilder api)
@@ -20,8 +19,16 @@ internal static class DepartmentsApi
 
         group.MapGet("/{department}/{region}", GetDepartment)
             .WithName(nameof(GetDepartment))
-            .WithSummary("Get one department in one region: roster, queue and load")
+            .WithSummary("Get one department in one region: strategy, roster with presence, queue and load")
             .WithDescription("department: customer-service, technical-support, installation or maintenance; region: one of the configured regions.")
+            .ProducesProblems(404);
+
+        group.MapPost("/{department}/{region}/review", ReviewQueue)
+            .WithName(nameof(ReviewQueue))
+            .WithSummary("Review a department's queue now")
+            .WithDescription("What the department also does every 15 s while cases wait: drops the optional skills of cases that "
+                + "waited longer than the policy's relaxation delay, offers cases to neighbour regions when the queue is past the "
+                + "overflow thresholds, and assigns what the technicians on shift can take. Safe to repeat.")
             .ProducesProblems(404);
 
         return api;
@@ -36,16 +43,28 @@ internal static class DepartmentsApi
     public static async Task<Results<Ok<DepartmentResponse>, ProblemHttpResult>> GetDepartment(
         string department, string region, InputRules rules, IGrainFactory grains)
     {
-        if (!DepartmentNames.TryParse(department, out var which))
+        var (grain, problem) = Find(department, region, rules, grains);
+        return grain is null ? problem! : TypedResults.Ok(DepartmentResponse.From(await grain.GetAsync()));
+    }
+
+    public static async Task<Results<Ok<QueueReviewResponse>, ProblemHttpResult>> ReviewQueue(
+        string department, string region, InputRules rules, IGrainFactory grains)
+    {
+        var (grain, problem) = Find(department, region, rules, grains);
+        return grain is null ? problem! : TypedResults.Ok(QueueReviewResponse.From(await grain.ReviewQueueAsync()));
+    }
+
+    private static (IDepartmentGrain? Grain, ProblemHttpResult? Problem) Find(
+        string department, string region, InputRules rules, IGrainFactory grains)
+    {
+        if (DepartmentRoute.Department(department, out var which) is { } unknownDepartment)
         {
-            return ApiProblems.NotFound(nameof(department),
-                $"No department '{department}'; expected one of: {string.Join(", ", DepartmentNames.All.Select(DepartmentNames.ToSlug))}.");
+            return (null, unknownDepartment);
         }
-        if (!rules.IsRegion(region))
+        if (DepartmentRoute.Region(rules, region) is { } unknownRegion)
         {
-            return ApiProblems.NotFound(nameof(region), $"No region '{region}'; expected one of: {string.Join(", ", rules.Regions)}.");
+            return (null, unknownRegion);
         }
-        var snapshot = await grains.GetGrain<IDepartmentGrain>(GrainKeys.DepartmentRegion(which, region)).GetAsync();
-        return TypedResults.Ok(DepartmentResponse.From(snapshot));
+        return (grains.GetGrain<IDepartmentGrain>(GrainKeys.DepartmentRegion(which, region)), null);
     }
 }

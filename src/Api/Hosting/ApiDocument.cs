@@ -1,3 +1,4 @@
+using AfterSales.Api.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -7,6 +8,15 @@ namespace AfterSales.Api.Hosting;
 /// <summary>The OpenAPI document at <c>/openapi/v1.json</c>.</summary>
 internal static class ApiDocument
 {
+    private static readonly Dictionary<string, string> HeaderDescriptions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [ApiHeaders.IfMatch] = "The ETag last read (the version, e.g. \"3\"); the change is refused with 412 when the resource changed since. Absent or *: no check.",
+        [ApiHeaders.IfNoneMatch] = "An ETag read before; when it is still current the answer is 304 without a body.",
+        [ApiHeaders.Actor] = "Who acts, recorded in the history (letters, digits, '.', '_', '-', '@'; max 64). Default: api.",
+        [ApiHeaders.IdempotencyKey] = "Makes a retry safe: the same key and body answer the same resource (Idempotent-Replayed: true); "
+            + "the same key with another body is refused with 422.",
+    };
+
     public static void Configure(OpenApiOptions options)
     {
         options.AddDocumentTransformer((document, _, _) =>
@@ -15,10 +25,29 @@ internal static class ApiDocument
             {
                 Title = "AfterSales API",
                 Version = "v1",
-                Description = "After-sales service: customers, devices, technicians, departments and service cases. "
+                Description = "After-sales service: customers, devices, technicians, departments, service cases and their routing. "
                     + "Errors are RFC 9457 problem details with an `errors` map from field to messages. "
-                    + "Creates take an `Idempotency-Key`; case reads return an `ETag` that state actions and notes accept in `If-Match`.",
+                    + "Creates take an `Idempotency-Key`; reads of cases, technicians and the routing policy return an `ETag` "
+                    + "(the version) that their changes accept in `If-Match`.",
             };
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, _, _) =>
+        {
+            // The XML-comment reader hands the body the description of a property of an [AsParameters] record (If-Match,
+            // X-Actor) and leaves the headers bare; the body is described by its schema, the headers here.
+            if (operation.RequestBody is OpenApiRequestBody body)
+            {
+                body.Description = null;
+            }
+            foreach (var parameter in operation.Parameters ?? [])
+            {
+                if (parameter is OpenApiParameter { In: ParameterLocation.Header } header
+                    && string.IsNullOrEmpty(header.Description) && HeaderDescriptions.TryGetValue(header.Name ?? "", out var description))
+                {
+                    header.Description = description;
+                }
+            }
             return Task.CompletedTask;
         });
         options.AddSchemaTransformer((schema, context, _) =>

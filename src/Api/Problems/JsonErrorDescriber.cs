@@ -77,6 +77,10 @@ internal static class JsonErrorDescriber
         {
             return "The value must be a date written yyyy-MM-dd.";
         }
+        if (type == typeof(TimeSpan))
+        {
+            return "The value must be a duration written [d.]hh:mm:ss, such as \"00:10:00\" for ten minutes.";
+        }
         if (type == typeof(DateTimeOffset) || type == typeof(DateTime))
         {
             return "The value must be an ISO 8601 date and time.";

@@ -23,7 +23,16 @@ internal static class Limits
     public const int CapacityMin = 1;
     public const int CapacityMax = 50;
     public const int IdempotencyKey = 200;
+    public const int ShiftWindows = 21;
+    public const int DaysOfWeek = 7;
+    public const int RuleSkills = 20;
+    public const int CaseTypeWeightMin = 1;
+    public const int CaseTypeWeightMax = 100;
+    public const int Neighbours = 10;
 
     /// <summary>The pattern of client-chosen ids, serials and case numbers.</summary>
     public const string IdentifierPattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+
+    /// <summary>A time of day in whole minutes, <c>HH:mm</c> (00:00 to 23:59).</summary>
+    public const string TimeOfDayPattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
 }

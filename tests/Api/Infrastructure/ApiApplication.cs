@@ -12,8 +12,20 @@ namespace AfterSales.Tests.Api.Infrastructure;
 /// assembly has a <c>Program</c> of its own that is visible here too.</remarks>
 public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
 {
+    /// <summary>Regions that tests take one at a time (<see cref="NewRegion"/>), so departments, strategies and
+    /// neighbours a test sets up are its own.</summary>
+    public const int SpareRegionCount = 80;
+
+    /// <summary>The time zone of every spare region, which shift patterns are read in.</summary>
+    public const string SpareRegionTimeZone = "Asia/Shanghai";
+
+    /// <summary>Every configured region: the four that shared tests use, then the spare ones.</summary>
+    public static IReadOnlyList<string> Regions { get; } =
+        ["east", "west", "north", "south", .. Enumerable.Range(1, SpareRegionCount).Select(SpareRegion)];
+
     private readonly string dataDirectory;
     private readonly bool ownsDataDirectory;
+    private int regionsTaken;
 
     public ApiApplication()
         : this(NewDataDirectory(), ownsDataDirectory: true)
@@ -47,6 +59,14 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
         builder.UseSetting("AfterSales:Hosting:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("AfterSales:Hosting:ClusterId", "api-tests-" + Guid.NewGuid().ToString("N")[..8]);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        for (var i = 0; i < Regions.Count; i++)
+        {
+            builder.UseSetting($"AfterSales:Regions:{i}", Regions[i]);
+        }
+        for (var n = 1; n <= SpareRegionCount; n++)
+        {
+            builder.UseSetting($"AfterSales:RegionTimeZones:{SpareRegion(n)}", SpareRegionTimeZone);
+        }
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -61,6 +81,17 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
         BaseAddress = probe.BaseAddress!;
         return Task.CompletedTask;
     }
+
+    /// <summary>A region no other test uses: its departments start empty and the policy has no entry for it.</summary>
+    public string NewRegion()
+    {
+        var n = Interlocked.Increment(ref regionsTaken);
+        return n <= SpareRegionCount
+            ? SpareRegion(n)
+            : throw new InvalidOperationException($"All {SpareRegionCount} spare regions are taken; raise {nameof(SpareRegionCount)}.");
+    }
+
+    private static string SpareRegion(int n) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"r{n:00}");
 
     /// <summary>A client of the running server (a new one per caller, so default headers never leak between tests).</summary>
     public HttpClient CreateApiClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };

@@ -5,7 +5,10 @@ using System.Text;
 using System.Text.Json;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Customers;
+using AfterSales.Api.Departments;
+using AfterSales.Api.Devices;
 using AfterSales.Api.Hosting;
+using AfterSales.Api.Routing;
 using AfterSales.Api.Technicians;
 
 namespace AfterSales.Tests.Api.Infrastructure;
@@ -26,6 +29,15 @@ public sealed class ApiDriver(HttpClient client)
 
     public Task<HttpResponseMessage> PostAsync(string path, object body, params (string Name, string Value)[] headers) =>
         SendAsync(HttpMethod.Post, path, JsonBody(body), headers);
+
+    public Task<HttpResponseMessage> PutAsync(string path, object body, params (string Name, string Value)[] headers) =>
+        SendAsync(HttpMethod.Put, path, JsonBody(body), headers);
+
+    public Task<HttpResponseMessage> PatchAsync(string path, object body, params (string Name, string Value)[] headers) =>
+        SendAsync(HttpMethod.Patch, path, JsonBody(body), headers);
+
+    public Task<HttpResponseMessage> DeleteAsync(string path, params (string Name, string Value)[] headers) =>
+        SendAsync(HttpMethod.Delete, path, null, headers);
 
     public Task<HttpResponseMessage> PostRawAsync(string path, string json, params (string Name, string Value)[] headers) =>
         SendAsync(HttpMethod.Post, path, JsonBody(json), headers);
@@ -80,6 +92,111 @@ public sealed class ApiDriver(HttpClient client)
     {
         using var response = await PostAsync("/api/technicians", TechnicianBody(Unique("T"), department, region, onShift, capacity));
         return await ReadAsync<TechnicianResponse>(response, HttpStatusCode.Created);
+    }
+
+    /// <summary>A technician with exactly these skills (name, level); its id starts with <paramref name="idPrefix"/>,
+    /// which decides its place in id order (round-robin, ties).</summary>
+    public async Task<TechnicianResponse> CreateTechnicianAsync(string department, string region, (string Name, int Level)[] skills,
+        int capacity = 5, bool onShift = true, string idPrefix = "T")
+    {
+        using var response = await PostAsync("/api/technicians", new
+        {
+            id = Unique(idPrefix),
+            name = "Chen Jing",
+            department,
+            region,
+            skills = skills.Select(s => new { name = s.Name, level = s.Level }).ToArray(),
+            capacity,
+            onShift,
+        });
+        return await ReadAsync<TechnicianResponse>(response, HttpStatusCode.Created);
+    }
+
+    public async Task<DeviceResponse> CreateDeviceAsync(string customerId, string model)
+    {
+        using var response = await PostAsync("/api/devices", new { serial = Unique("SN"), model, customerId });
+        return await ReadAsync<DeviceResponse>(response, HttpStatusCode.Created);
+    }
+
+    /// <summary>Opens a case of any type, with an optional device and fault category.</summary>
+    public async Task<CaseResponse> OpenCaseAsync(string customerId, string type, string? deviceSerial, string? category,
+        params (string Name, string Value)[] headers)
+    {
+        using var response = await PostAsync("/api/cases", new
+        {
+            customerId,
+            type,
+            priority = "normal",
+            channel = "phone",
+            subject = "Pressure drops",
+            description = "The pump loses pressure after ten minutes.",
+            deviceSerial,
+            category,
+        }, headers);
+        return await ReadAsync<CaseResponse>(response, HttpStatusCode.Created);
+    }
+
+    public async Task<(TechnicianResponse Technician, EntityTagHeaderValue ETag)> GetTechnicianAsync(string id)
+    {
+        using var response = await client.GetAsync($"/api/technicians/{id}");
+        var technician = await ReadAsync<TechnicianResponse>(response, HttpStatusCode.OK);
+        return (technician, response.Headers.ETag!);
+    }
+
+    public async Task<CaseRoutingResponse> GetRoutingAsync(string number)
+    {
+        using var response = await client.GetAsync($"/api/cases/{number}/routing");
+        return await ReadAsync<CaseRoutingResponse>(response, HttpStatusCode.OK);
+    }
+
+    public async Task<CaseEventResponse[]> GetHistoryAsync(string number)
+    {
+        using var response = await client.GetAsync($"/api/cases/{number}/history");
+        return await ReadAsync<CaseEventResponse[]>(response, HttpStatusCode.OK);
+    }
+
+    public async Task<DepartmentResponse> GetDepartmentAsync(string department, string region)
+    {
+        using var response = await client.GetAsync($"/api/departments/{department}/{region}");
+        return await ReadAsync<DepartmentResponse>(response, HttpStatusCode.OK);
+    }
+
+    public async Task<(RoutingPolicyResponse Policy, EntityTagHeaderValue ETag)> GetPolicyAsync()
+    {
+        using var response = await client.GetAsync("/api/routing/policy");
+        var policy = await ReadAsync<RoutingPolicyResponse>(response, HttpStatusCode.OK);
+        return (policy, response.Headers.ETag!);
+    }
+
+    /// <summary>The body that puts <paramref name="policy"/> back as it is (a PUT takes every member but the version).</summary>
+    public static Dictionary<string, object?> PolicyBody(RoutingPolicyResponse policy) => new()
+    {
+        ["rules"] = policy.Rules,
+        ["weights"] = policy.Weights,
+        ["defaultStrategy"] = policy.DefaultStrategy,
+        ["strategies"] = policy.Strategies,
+        ["neighbours"] = policy.Neighbours,
+        ["overflow"] = policy.Overflow,
+        ["relaxationDelay"] = policy.RelaxationDelay,
+    };
+
+    /// <summary>Adds a skill rule and returns the policy with it.</summary>
+    public async Task<RoutingPolicyResponse> PutRuleAsync(string id, object rule)
+    {
+        using var response = await PutAsync($"/api/routing/rules/{id}", rule);
+        return await ReadAsync<RoutingPolicyResponse>(response, HttpStatusCode.OK);
+    }
+
+    /// <summary>Polls until <paramref name="condition"/> holds, for effects the service makes asynchronously (one-way
+    /// messages); fails with <paramref name="what"/> after <paramref name="seconds"/>.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, int seconds = 10)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out after {seconds} s waiting for: {what}");
+            await Task.Delay(50);
+        }
     }
 
     public static object CaseBody(string customerId, string type = "installation", string subject = "Boiler will not start") => new

@@ -1,0 +1,13 @@
+using AfterSales.Api.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AfterSales.Api.Technicians;
+
+/// <summary>What every change of an existing technician binds besides its body.</summary>
+/// <param name="Id">The technician id.</param>
+/// <param name="IfMatch">The technician's ETag as last read; a stale one is refused with 412. Absent or <c>*</c>: no check.</param>
+internal sealed record TechnicianCommandParameters(
+    string Id,
+    [property: FromHeader(Name = ApiHeaders.IfMatch)] string? IfMatch,
+    IGrainFactory Grains,
+    HttpResponse Response);
