@@ -257,7 +257,7 @@ public sealed class BadInputTests(ApiApplication app) : IDisposable
     [InlineData(0, 3, "skills[0].level")]
     [InlineData(6, 3, "skills[0].level")]
     [InlineData(3, 0, "capacity")]
-    [InlineData(3, 51, "capacity")]
+    [InlineData(3, 1001, "capacity")]
     public async Task SkillLevelsAndCapacityMustBeInRange(int level, int capacity, string field)
     {
         using var response = await api.PostAsync("/api/technicians", new

@@ -227,7 +227,7 @@ public sealed class TechnicianRoutingTests(ApiApplication app) : IDisposable
         { "PATCH", "", "{}", "$" },
         { "PATCH", "", """{"capacity":null,"skills":null}""", "$" },
         { "PATCH", "", """{"capacity":0}""", "capacity" },
-        { "PATCH", "", """{"capacity":51}""", "capacity" },
+        { "PATCH", "", """{"capacity":1001}""", "capacity" },
         { "PATCH", "", """{"capacity":99999999999}""", "capacity" },
         { "PATCH", "", """{"skills":[{"name":"a","level":6}]}""", "skills[0].level" },
         { "PATCH", "", """{"skills":[{"name":"a","level":2},{"name":"A","level":3}]}""", "skills[1].name" },

@@ -11,7 +11,7 @@ namespace AfterSales.Api.Technicians;
 /// <param name="Department">The department the technician works for.</param>
 /// <param name="Region">One of the configured regions, e.g. <c>east</c>.</param>
 /// <param name="Skills">Up to 20 skills, each named once, at level 1 (basic) to 5 (expert).</param>
-/// <param name="Capacity">Cases the technician can hold at once: 1-50.</param>
+/// <param name="Capacity">Cases the technician can hold at once: 1-1000 units.</param>
 /// <param name="OnShift">Whether the technician takes work right away.</param>
 /// <param name="Id">Client-chosen id (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64); the server mints one when absent.</param>
 public sealed record CreateTechnicianRequest(

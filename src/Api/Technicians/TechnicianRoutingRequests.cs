@@ -13,7 +13,7 @@ public sealed record PresenceRequest([property: Required] Presence? Presence);
 
 /// <summary>Changes a technician's skills and/or capacity; a member left out (or null) stays as it is.</summary>
 /// <param name="Skills">The new skills, replacing the old ones (up to 20, each named once, level 1-5); <c>[]</c> removes all.</param>
-/// <param name="Capacity">Capacity units (1-50); not below the units in use (409).</param>
+/// <param name="Capacity">Capacity units (1-1000); not below the units in use (409).</param>
 public sealed record PatchTechnicianRequest(
     [property: MaxLength(Limits.Skills)] IReadOnlyList<TechnicianSkill>? Skills = null,
     [property: Range(Limits.CapacityMin, Limits.CapacityMax)] int? Capacity = null)

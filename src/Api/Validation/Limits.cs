@@ -21,7 +21,7 @@ internal static class Limits
     public const int SkillLevelMin = 1;
     public const int SkillLevelMax = 5;
     public const int CapacityMin = 1;
-    public const int CapacityMax = 50;
+    public const int CapacityMax = 1000;
     public const int IdempotencyKey = 200;
     public const int ShiftWindows = 21;
     public const int DaysOfWeek = 7;
