@@ -22,9 +22,26 @@ public interface IDepartmentGrain : IGrainWithStringKey
     Task TechnicianUpdatedAsync(TechnicianStatus status);
 
     /// <summary>Routes a new case: assigns it to the best on-shift technician with free capacity, or queues it.
-    /// Idempotent per case number.</summary>
+    /// Idempotent per case number. The offer to the technician runs inside this grain's turn; cases route with
+    /// <see cref="DecideAsync"/> instead, which keeps the technician's write out of the department's turn.</summary>
     [Alias("Submit")]
     Task<RoutingOutcome> SubmitAsync(CaseTicket ticket);
+
+    /// <summary>Decides where a case goes without waiting for the technician ("the department decides, the case
+    /// claims"): ranks the view, reserves the case's weight on the chosen technician so concurrent decisions see it,
+    /// and answers with an offer the case claims itself with <see cref="ITechnicianGrain.TryAssignAsync"/>; or queues
+    /// the case (cases already wait, nobody is eligible, or <paramref name="refusals"/> reached the limit of offers).
+    /// An earlier offer for the same case goes to the same technician again (it accepts idempotently).</summary>
+    /// <param name="ticket">The case.</param>
+    /// <param name="refusals">Technicians that refused this case's claims so far (empty on the first call).</param>
+    [Alias("Decide")]
+    Task<RoutingOffer> DecideAsync(CaseTicket ticket, ImmutableArray<ClaimRefusal> refusals);
+
+    /// <summary>The technician accepted the case's claim: the reservation becomes load, with the status from the
+    /// technician's reply. One-way: a lost confirmation is superseded by the technician's next status push or the
+    /// reservation's time bound.</summary>
+    [Alias("Confirm"), OneWay]
+    Task ConfirmAsync(string caseNumber, TechnicianStatus status);
 
     /// <summary>Removes a case from the queue (cancelled). One-way; a stale entry is dropped when the case refuses it.</summary>
     [Alias("Withdraw"), OneWay]

@@ -492,8 +492,10 @@ internal sealed class CaseGrain(
         ApplyRouting(now, rerouted);
     }
 
-    /// <summary>Hands the case to a department, which assigns it at once or queues it.</summary>
-    private async Task<RoutingOutcome> SubmitAsync(IDepartmentGrain department) => await department.SubmitAsync(await TicketAsync());
+    /// <summary>Routes the case through a department (it decides, the case claims the technician it offers), or the
+    /// department queues it.</summary>
+    private async Task<RoutingOutcome> SubmitAsync(IDepartmentGrain department) =>
+        await CaseRouter.RouteAsync(GrainFactory, department, await TicketAsync());
 
     /// <summary>What a department needs to route the case, with the requirements the current policy derives.</summary>
     private async Task<CaseTicket> TicketAsync()

@@ -47,6 +47,9 @@ internal sealed class DepartmentGrain(
     /// <summary>How many "last technician offered this case" hints are kept in memory.</summary>
     private const int MaxRememberedOffers = 1024;
 
+    /// <summary>How long a reservation for an offer holds capacity in the view at most (a lost confirmation).</summary>
+    internal static readonly TimeSpan ReservationLifetime = TimeSpan.FromSeconds(5);
+
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
     private const string OffShiftReason = "technician went off shift";
@@ -55,6 +58,10 @@ internal sealed class DepartmentGrain(
     // accepts idempotently; without this hint the router could pick a second technician.
     private readonly Dictionary<string, string> _lastOffered = new(StringComparer.Ordinal);
     private readonly Queue<string> _offerOrder = new();
+
+    // Offers made by DecideAsync whose claims are in flight: the view counts them as load.
+    private readonly Reservations _reservations = new();
+    private readonly List<string> _expired = [];
 
     private Department _department;
     private string _region = "";
@@ -108,14 +115,12 @@ internal sealed class DepartmentGrain(
         }
 
         var policy = await policies.GetAsync();
+        ExpireReservations();
         var request = RequestFor(policy, ticket.Weight, ticket.Required, ticket.Optional, ticket.Relaxed, ticket.MatchedRuleIds, ticket.PreferredTechnicianId);
         RoutingDecision decision;
         if (Queue.Count > 0)
         {
-            // Cases already waiting come first: the new one joins the queue and the drain serves all in order.
-            var waiting = string.Create(CultureInfo.InvariantCulture, $"{Queue.Count} case{(Queue.Count == 1 ? " is" : "s are")} already waiting");
-            decision = Router.Decide(request, View(), _roundRobinCursor).Decision with { DecidedBy = "queued", ChosenTechnicianId = null, Summary = waiting };
-            ScheduleDrain(TimeSpan.Zero);
+            decision = JoinWaiting(request);
         }
         else
         {
@@ -128,7 +133,120 @@ internal sealed class DepartmentGrain(
             decision = placed.Decision;
         }
 
-        position = Enqueue(EntryFor(ticket, time.GetUtcNow()));
+        position = await QueueAsync(ticket, policy, decision);
+        return new RoutingOutcome(null, position, decision.Summary) { Decision = decision };
+    }
+
+    public async Task<RoutingOffer> DecideAsync(CaseTicket ticket, ImmutableArray<ClaimRefusal> refusals)
+    {
+        var number = ticket.CaseNumber;
+        var position = PositionOf(number);
+        if (position > 0)
+        {
+            return new RoutingOffer(null, position, $"already queued at position {position}");
+        }
+
+        // A refusal ends the case's reservation and corrects the view with the technician's own status.
+        Dictionary<string, string>? refused = null;
+        foreach (var refusal in refusals.IsDefault ? [] : refusals)
+        {
+            (refused ??= new Dictionary<string, string>(StringComparer.Ordinal))[refusal.TechnicianId] = refusal.Reason;
+            if (_reservations.TryGet(number, out var held) && held.TechnicianId == refusal.TechnicianId)
+            {
+                EndReservation(number);
+            }
+            if (_lastOffered.TryGetValue(number, out var offered) && offered == refusal.TechnicianId)
+            {
+                _lastOffered.Remove(number);
+            }
+            ObserveIfRostered(refusal.Status);
+        }
+
+        var policy = await policies.GetAsync();
+        ExpireReservations();
+        var request = RequestFor(policy, ticket.Weight, ticket.Required, ticket.Optional, ticket.Relaxed, ticket.MatchedRuleIds, ticket.PreferredTechnicianId);
+        RoutingDecision decision;
+        if (Queue.Count > 0)
+        {
+            decision = JoinWaiting(request);
+        }
+        else if (refused is not null && refused.Count >= MaxOffersPerCase)
+        {
+            var summary = string.Create(CultureInfo.InvariantCulture, $"{refused.Count} technicians refused it in a row");
+            decision = Router.Decide(request, View(), _roundRobinCursor, refused).Decision with { DecidedBy = "queued", ChosenTechnicianId = null, Summary = summary };
+        }
+        else
+        {
+            // An earlier offer for this case (its claim's answer may have been lost) goes to the same technician,
+            // which accepts idempotently if it took the case; without this the router could pick a second one.
+            var earlier = _reservations.TryGet(number, out var reserved) ? reserved.TechnicianId
+                : _lastOffered.TryGetValue(number, out var remembered) ? remembered
+                : null;
+            if (earlier is not null && Roster.ContainsKey(earlier) && refused?.ContainsKey(earlier) != true)
+            {
+                return Offer(ticket, earlier, Router.Forced(request, earlier, "retry", "offered this case before and may hold it"));
+            }
+            var result = Router.Decide(request, View(), _roundRobinCursor, refused);
+            if (result.Chosen is { } candidate)
+            {
+                if (request.Strategy == RoutingStrategy.RoundRobin && result.Decision.DecidedBy != "affinity")
+                {
+                    _roundRobinCursor = candidate.TechnicianId;
+                }
+                return Offer(ticket, candidate.TechnicianId, result.Decision);
+            }
+            decision = result.Decision;
+        }
+
+        position = await QueueAsync(ticket, policy, decision);
+        return new RoutingOffer(null, position, decision.Summary) { Decision = decision };
+    }
+
+    public Task ConfirmAsync(string caseNumber, TechnicianStatus status)
+    {
+        if (_reservations.TryGet(caseNumber, out var held) && held.TechnicianId == status.TechnicianId)
+        {
+            // Only this case's reservation ends: the reply's status counts this claim, not other claims in flight.
+            _reservations.Release(caseNumber);
+            if (!Observe(status, out _))
+            {
+                RefreshViewOf(status.TechnicianId);
+            }
+        }
+        else
+        {
+            ObserveIfRostered(status);
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Reserves the case's weight on the technician in the view and makes the offer.</summary>
+    private RoutingOffer Offer(CaseTicket ticket, string technicianId, RoutingDecision decision)
+    {
+        var replaced = _reservations.Reserve(
+            ticket.CaseNumber, technicianId, ticket.Weight, Roster[technicianId].Sequence, time.GetUtcNow() + ReservationLifetime);
+        RefreshViewOf(technicianId);
+        if (replaced is not null)
+        {
+            RefreshViewOf(replaced);
+        }
+        Remember(ticket.CaseNumber, technicianId);
+        logger.CaseOffered(ticket.CaseNumber, technicianId, Key, decision.Summary);
+        return new RoutingOffer(technicianId, 0, decision.Summary) { Decision = decision };
+    }
+
+    /// <summary>Cases already waiting come first: the new one joins the queue and the drain serves all in order.</summary>
+    private RoutingDecision JoinWaiting(RoutingRequest request)
+    {
+        var waiting = string.Create(CultureInfo.InvariantCulture, $"{Queue.Count} case{(Queue.Count == 1 ? " is" : "s are")} already waiting");
+        ScheduleDrain(TimeSpan.Zero);
+        return Router.Decide(request, View(), _roundRobinCursor).Decision with { DecidedBy = "queued", ChosenTechnicianId = null, Summary = waiting };
+    }
+
+    /// <summary>Queues a case (written before the answer) and keeps the review running; returns its position.</summary>
+    private async Task<int> QueueAsync(CaseTicket ticket, RoutingPolicy policy, RoutingDecision decision)
+    {
+        var position = Enqueue(EntryFor(ticket, time.GetUtcNow()));
         await state.WriteOrResetAsync(this);
         logger.CaseQueued(ticket.CaseNumber, position, Key, decision.Summary);
         await EnsureReviewAsync();
@@ -136,7 +254,45 @@ internal sealed class DepartmentGrain(
         {
             _reviewTimer?.Change(TimeSpan.Zero, ReviewInterval);
         }
-        return new RoutingOutcome(null, position, decision.Summary) { Decision = decision };
+        return position;
+    }
+
+    /// <summary>Ends a reservation that was not confirmed: its units are free in the view again.</summary>
+    private void EndReservation(string caseNumber)
+    {
+        if (_reservations.Release(caseNumber) is { } technicianId)
+        {
+            RefreshViewOf(technicianId);
+            CapacityFreed();
+        }
+    }
+
+    private void ExpireReservations()
+    {
+        if (_reservations.Count == 0)
+        {
+            return;
+        }
+        _reservations.Expire(time.GetUtcNow(), _expired);
+        if (_expired.Count == 0)
+        {
+            return;
+        }
+        foreach (var technicianId in _expired)
+        {
+            RefreshViewOf(technicianId);
+        }
+        _expired.Clear();
+        CapacityFreed();
+    }
+
+    /// <summary>Units came free in the view: waiting cases may now fit.</summary>
+    private void CapacityFreed()
+    {
+        if (Queue.Count > 0)
+        {
+            ScheduleDrain(TimeSpan.Zero);
+        }
     }
 
     public async Task WithdrawAsync(string caseNumber)
@@ -178,7 +334,10 @@ internal sealed class DepartmentGrain(
         {
             return;
         }
-        Observe(status, out _);
+        if (Observe(status, out _))
+        {
+            Supersede(status);
+        }
         var added = false;
         foreach (var number in caseNumbers.IsDefault ? [] : caseNumbers)
         {
@@ -271,6 +430,7 @@ internal sealed class DepartmentGrain(
         {
             return;
         }
+        Supersede(status);
         if (joined)
         {
             await state.WriteOrResetAsync(this);
@@ -304,13 +464,40 @@ internal sealed class DepartmentGrain(
         Roster[status.TechnicianId] = status;
         if (previous is not null && _view is not null && _viewIndex!.TryGetValue(status.TechnicianId, out var index))
         {
-            _view[index] = status;
+            _view[index] = Effective(status);
         }
         else
         {
             _view = null;
         }
         return true;
+    }
+
+    /// <summary>A technician's status as the view ranks it: its load plus the units reserved for claims in flight.</summary>
+    private TechnicianStatus Effective(TechnicianStatus status)
+    {
+        var reserved = _reservations.UnitsOn(status.TechnicianId);
+        return reserved == 0 ? status : status with { Load = status.Load + reserved };
+    }
+
+    private void RefreshViewOf(string technicianId)
+    {
+        if (_view is not null && _viewIndex!.TryGetValue(technicianId, out var index) && Roster.TryGetValue(technicianId, out var status))
+        {
+            _view[index] = Effective(status);
+        }
+    }
+
+    /// <summary>A status the technician pushed (or answered on activation) counts what it accepted so far, so it ends
+    /// the reservations made on an older status. A claim still in flight then shows only as a refusal if the
+    /// technician is full, never as a wrong assignment.</summary>
+    private void Supersede(TechnicianStatus status)
+    {
+        if (_reservations.Count > 0 && _reservations.Supersede(status.TechnicianId, status.Sequence))
+        {
+            RefreshViewOf(status.TechnicianId);
+            CapacityFreed();
+        }
     }
 
     private void ObserveIfRostered(TechnicianStatus status)
@@ -325,7 +512,7 @@ internal sealed class DepartmentGrain(
     {
         if (_view is null)
         {
-            _view = [.. Roster.Values.OrderBy(t => t.TechnicianId, StringComparer.Ordinal)];
+            _view = [.. Roster.Values.OrderBy(t => t.TechnicianId, StringComparer.Ordinal).Select(Effective)];
             _viewIndex = new Dictionary<string, int>(_view.Length, StringComparer.Ordinal);
             for (var i = 0; i < _view.Length; i++)
             {
@@ -377,6 +564,11 @@ internal sealed class DepartmentGrain(
     {
         Remember(offer.CaseNumber, technicianId);
         var reply = await Technician(technicianId).TryAssignAsync(offer);
+        // A reservation the case held from an earlier decision is settled by this offer's answer.
+        if (_reservations.Release(offer.CaseNumber) is { } reservedOn)
+        {
+            RefreshViewOf(reservedOn);
+        }
         // The reply carries the technician's current status: a refusal corrects a stale view at once.
         ObserveIfRostered(reply.Status);
         if (!reply.Accepted)
@@ -418,6 +610,7 @@ internal sealed class DepartmentGrain(
             return assigned;
         }
         var policy = await policies.GetAsync();
+        ExpireReservations();
         var blocked = new BlockedRequirements();
         foreach (var entry in Queue.ToArray())
         {

@@ -64,4 +64,7 @@ internal static partial class StaffLog
 
     [LoggerMessage(EventId = 2020, Level = LogLevel.Warning, Message = "{DepartmentRegion} could not register its queue-review reminder; the in-memory review timer still runs")]
     public static partial void ReminderFailed(this ILogger logger, Exception exception, string departmentRegion);
+
+    [LoggerMessage(EventId = 2021, Level = LogLevel.Debug, Message = "Case {CaseNumber} offered to {TechnicianId} in {DepartmentRegion} (reserved until claimed): {Reason}")]
+    public static partial void CaseOffered(this ILogger logger, string caseNumber, string technicianId, string departmentRegion, string reason);
 }

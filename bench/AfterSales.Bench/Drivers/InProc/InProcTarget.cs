@@ -104,8 +104,9 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
         // The grains' own triage table and weights, so a ticket is exactly what the case grain would submit.
         var department = Triage.DepartmentFor(request.Type);
         var ticket = new CaseTicket(caseNumber, request.Type, request.Priority, Triage.WeightOf(request.Type), request.CustomerId, DateTimeOffset.UtcNow);
-        var outcome = await _grains.GetGrain<IDepartmentGrain>(GrainKeys.DepartmentRegion(department, region))
-            .SubmitAsync(ticket).WaitAsync(cancellationToken);
+        // The same protocol as the case grain: the department decides and reserves, the caller claims at the technician.
+        var outcome = await CaseRouter.RouteAsync(_grains, _grains.GetGrain<IDepartmentGrain>(GrainKeys.DepartmentRegion(department, region)), ticket)
+            .WaitAsync(cancellationToken);
         return CallResult<string?>.Ok(outcome.TechnicianId);
     }
 
