@@ -68,9 +68,9 @@ public sealed class OptionsParserTests
     }
 
     [Fact]
-    public void TechniciansGetTheLargestCapacityTheirPathAccepts()
+    public void TechniciansGetTheLargestCapacityTheApiAndGrainsAccept()
     {
-        Assert.Equal(50, OptionsParser.Parse(["--mode", "http"]).Options!.TechnicianCapacity);
+        Assert.Equal(1_000, OptionsParser.Parse(["--mode", "http"]).Options!.TechnicianCapacity);
         Assert.Equal(1_000, OptionsParser.Parse(["--mode", "inproc"]).Options!.TechnicianCapacity);
         Assert.Equal(7, OptionsParser.Parse(["--mode", "inproc", "--capacity", "7"]).Options!.TechnicianCapacity);
     }

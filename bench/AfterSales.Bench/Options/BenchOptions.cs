@@ -88,7 +88,7 @@ internal sealed class BenchOptions
 
     public int TechnicianCount => Technicians ?? (Scenario == ScenarioKind.Routing ? 1_000 : 400);
 
-    public int TechnicianCapacity => Capacity ?? (Mode == BenchMode.Http ? 50 : 1_000);
+    public int TechnicianCapacity => Capacity ?? 1_000;
 
     public TimeSpan EffectiveCeilingDuration =>
         CeilingDuration ?? (Duration < TimeSpan.FromSeconds(10) ? Duration : TimeSpan.FromSeconds(10));

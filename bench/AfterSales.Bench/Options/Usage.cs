@@ -21,7 +21,7 @@ internal static class Usage
           --scenario intake|routing|lifecycle|get   (default intake)
           --customers N             customers seeded across the regions (default 1000)
           --technicians N           technicians seeded over 4 departments x regions (default 1000 routing, 400 others)
-          --capacity N              capacity units of every technician (default 50 http, 1000 inproc: the most each accepts)
+          --capacity N              capacity units of every technician (default 1000: the most the API and the grains accept)
           --active-cases N          get: cases created first and then read (default 1000)
           --regions a,b,c           regions to spread over (default east,west,north,south)
           --decisions-only          inproc routing: submit tickets to department grains directly
