@@ -115,22 +115,11 @@ internal static class CasesApi
         // Who sends the request is not part of what is requested: a retry by another actor is still a replay.
         var hash = RequestHash.Of(IdempotentCreate.Cases, command! with { Actor = "" });
         var proposed = await grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
-        var (number, problem) = await IdempotentCreate.ResolveAsync(grains, IdempotentCreate.Cases, key, hash, proposed);
-        if (problem is not null)
-        {
-            return problem;
-        }
-        var result = await grains.GetGrain<ICaseGrain>(number!).OpenAsync(command with { IdempotencyKey = key, RequestHash = hash });
-        if (result.Error is { } error)
-        {
-            return error.ToProblem(ApiProblems.Body, notFoundField: "customerId");
-        }
-        if (result.Replayed)
-        {
-            IdempotentCreate.MarkReplayed(response);
-        }
-        response.Headers.ETag = ETags.Format(result.Value!.Version);
-        return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(number!)}", CaseResponse.From(result.Value));
+        return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Cases, key, hash, proposed,
+            number => grains.GetGrain<ICaseGrain>(number).OpenAsync(command with { IdempotencyKey = key, RequestHash = hash }),
+            error => error.ToProblem(ApiProblems.Body, notFoundField: "customerId"),
+            "/api/cases", CaseResponse.From,
+            static (created, answer) => answer.Headers.ETag = ETags.Format(created.Version));
     }
 
     public static async Task<Results<Ok<CaseResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetCase(

@@ -58,22 +58,11 @@ internal static class CustomersApi
             return errors.ToProblem();
         }
         var hash = RequestHash.Of(IdempotentCreate.Customers, new { id, command });
-        var (customerId, problem) = await IdempotentCreate.ResolveAsync(grains, IdempotentCreate.Customers, key, hash,
-            id ?? ResourceIds.New(ResourceIds.CustomerPrefix));
-        if (problem is not null)
-        {
-            return problem;
-        }
-        var result = await grains.GetGrain<ICustomerGrain>(customerId!).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash });
-        if (result.Error is { } error)
-        {
-            return error.ToProblem("id");
-        }
-        if (result.Replayed)
-        {
-            IdempotentCreate.MarkReplayed(response);
-        }
-        return TypedResults.Created($"/api/customers/{Uri.EscapeDataString(customerId!)}", CustomerResponse.From(result.Value!));
+        return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Customers, key, hash,
+            id ?? ResourceIds.New(ResourceIds.CustomerPrefix),
+            customerId => grains.GetGrain<ICustomerGrain>(customerId).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash }),
+            error => error.ToProblem("id"),
+            "/api/customers", CustomerResponse.From);
     }
 
     public static async Task<Results<Ok<CustomerLookupResponse>, ProblemHttpResult>> LookupCustomers(

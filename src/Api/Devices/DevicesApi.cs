@@ -45,21 +45,10 @@ internal static class DevicesApi
             return errors.ToProblem();
         }
         var hash = RequestHash.Of(IdempotentCreate.Devices, new { serial, command });
-        var (deviceSerial, problem) = await IdempotentCreate.ResolveAsync(grains, IdempotentCreate.Devices, key, hash, serial!);
-        if (problem is not null)
-        {
-            return problem;
-        }
-        var result = await grains.GetGrain<IDeviceGrain>(deviceSerial!).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash });
-        if (result.Error is { } error)
-        {
-            return error.ToProblem("serial", notFoundField: "customerId");
-        }
-        if (result.Replayed)
-        {
-            IdempotentCreate.MarkReplayed(response);
-        }
-        return TypedResults.Created($"/api/devices/{Uri.EscapeDataString(deviceSerial!)}", DeviceResponse.From(result.Value!));
+        return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Devices, key, hash, serial!,
+            deviceSerial => grains.GetGrain<IDeviceGrain>(deviceSerial).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash }),
+            error => error.ToProblem("serial", notFoundField: "customerId"),
+            "/api/devices", DeviceResponse.From);
     }
 
     public static async Task<Results<Ok<DeviceResponse>, ProblemHttpResult>> GetDevice(string serial, IGrainFactory grains)

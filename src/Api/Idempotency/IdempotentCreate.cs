@@ -33,6 +33,43 @@ internal static class IdempotentCreate
         return (claim.ResourceId, null);
     }
 
+    /// <summary>The whole create after validation: settles the resource id (<see cref="ResolveAsync"/>), asks its grain
+    /// to create it (the grain records the key and hash with the change), and answers 201 with its location, or the
+    /// grain's refusal as ProblemDetails. A replay answers the same 201, marked as replayed.</summary>
+    /// <param name="route">The collection's path, e.g. <c>/api/customers</c>; the resource id is appended.</param>
+    /// <param name="decorate">Adds headers of the created resource (e.g. its ETag).</param>
+    public static async Task<Results<Created<TResponse>, ProblemHttpResult>> ExecuteAsync<TSnapshot, TResponse>(
+        IGrainFactory grains,
+        HttpResponse response,
+        string scope,
+        string? idempotencyKey,
+        string requestHash,
+        string proposedId,
+        Func<string, Task<Result<TSnapshot>>> create,
+        Func<CommandError, ProblemHttpResult> refusal,
+        string route,
+        Func<TSnapshot, TResponse> map,
+        Action<TSnapshot, HttpResponse>? decorate = null)
+        where TSnapshot : class
+    {
+        var (resourceId, problem) = await ResolveAsync(grains, scope, idempotencyKey, requestHash, proposedId);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var result = await create(resourceId!);
+        if (result.Error is { } error)
+        {
+            return refusal(error);
+        }
+        if (result.Replayed)
+        {
+            MarkReplayed(response);
+        }
+        decorate?.Invoke(result.Value!, response);
+        return TypedResults.Created($"{route}/{Uri.EscapeDataString(resourceId!)}", map(result.Value!));
+    }
+
     /// <summary>Marks an answer that repeats the original one.</summary>
     public static void MarkReplayed(HttpResponse response) => response.Headers[ApiHeaders.IdempotentReplayed] = "true";
 }

@@ -85,23 +85,12 @@ internal static class TechniciansApi
             return errors.ToProblem();
         }
         var hash = RequestHash.Of(IdempotentCreate.Technicians, new { id, command });
-        var (technicianId, problem) = await IdempotentCreate.ResolveAsync(grains, IdempotentCreate.Technicians, key, hash,
-            id ?? ResourceIds.New(ResourceIds.TechnicianPrefix));
-        if (problem is not null)
-        {
-            return problem;
-        }
-        var result = await grains.GetGrain<ITechnicianGrain>(technicianId!).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash });
-        if (result.Error is { } error)
-        {
-            return error.ToProblem("id");
-        }
-        if (result.Replayed)
-        {
-            IdempotentCreate.MarkReplayed(response);
-        }
-        response.Headers.ETag = ETags.Format(result.Value!.Version);
-        return TypedResults.Created($"/api/technicians/{Uri.EscapeDataString(technicianId!)}", TechnicianResponse.From(result.Value!));
+        return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Technicians, key, hash,
+            id ?? ResourceIds.New(ResourceIds.TechnicianPrefix),
+            technicianId => grains.GetGrain<ITechnicianGrain>(technicianId).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash }),
+            error => error.ToProblem("id"),
+            "/api/technicians", TechnicianResponse.From,
+            static (created, answer) => answer.Headers.ETag = ETags.Format(created.Version));
     }
 
     public static async Task<Results<Ok<TechnicianResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetTechnician(
