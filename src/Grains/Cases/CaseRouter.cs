@@ -6,15 +6,12 @@ namespace AfterSales.Cases;
 /// <summary>
 /// How a case is routed: the department decides, the case claims. The department ranks its view in a short turn,
 /// reserves the case's weight on the technician it chose and answers with an offer; the caller then claims the case
-/// at that technician (whose durable write so happens outside the department's turn). An accepted claim sends no
-/// confirmation: the technician's coalesced status push (at most 20 ms later) carries a newer sequence than the one
-/// the reservation was made on and so turns the reservation into load in the department's view, and the reservation
-/// expires anyway; until then the view counts the reserved units, which is the same load. A decision so costs two
-/// messages, not three. A refusal goes back with the next decision, which clears the reservation and leaves that
-/// technician out; after <see cref="DepartmentGrain.MaxOffersPerCase"/> refusals the department queues the case.
+/// at that technician (whose durable write so happens outside the department's turn) and confirms one-way. A refusal
+/// goes back with the next decision, which clears the reservation and leaves that technician out; after
+/// <see cref="DepartmentGrain.MaxOffersPerCase"/> refusals the department queues the case.
 /// </summary>
 /// <remarks>Call graph: the caller awaits the department only while the case is not queued there, and the
-/// technician, which awaits no grain. Nothing here waits on the caller.</remarks>
+/// technician, which awaits no grain; the confirmation is one-way. Nothing here waits on the caller.</remarks>
 internal static class CaseRouter
 {
     /// <summary>Routes the case of <paramref name="ticket"/> through <paramref name="department"/>: assigned to a
@@ -34,6 +31,7 @@ internal static class CaseRouter
             var reply = await grains.GetGrain<ITechnicianGrain>(technicianId).TryAssignAsync(ClaimFor(ticket));
             if (reply.Accepted)
             {
+                await department.ConfirmAsync(ticket.CaseNumber, reply.Status);
                 return new RoutingOutcome(technicianId, 0, offer.Reason) { Decision = offer.Decision };
             }
             refusals = refusals.Add(new ClaimRefusal(technicianId, reply.RefusalReason ?? "refused", reply.Status));
