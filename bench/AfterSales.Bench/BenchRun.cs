@@ -113,7 +113,7 @@ internal static class BenchRun
     private static IScenario CreateScenario(BenchOptions options, IBenchTarget target, Population population) => options.Scenario switch
     {
         ScenarioKind.Intake => new IntakeScenario(target, population),
-        ScenarioKind.Routing => new RoutingScenario(target, population, options.DecisionsOnly),
+        ScenarioKind.Routing => new RoutingScenario(target, population, options.DecisionsOnly, options.ReleaseAssigned),
         ScenarioKind.Lifecycle => new LifecycleScenario(target, population),
         ScenarioKind.Get => new GetScenario(target, population, options.ActiveCases),
         _ => throw new BenchException($"Unknown scenario {options.Scenario}."),

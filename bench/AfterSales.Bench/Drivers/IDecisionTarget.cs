@@ -9,4 +9,7 @@ internal interface IDecisionTarget
     /// <summary>Submits a ticket for a case that exists only as a number; returns the chosen technician, or
     /// null when the department queued it.</summary>
     Task<CallResult<string?>> SubmitTicketAsync(string caseNumber, CaseSeed request, string region, CancellationToken cancellationToken);
+
+    /// <summary>Releases a case at the technician that holds it (what resolving the case would do).</summary>
+    Task<CallResult> ReleaseAsync(string technicianId, string caseNumber, CancellationToken cancellationToken);
 }

@@ -61,6 +61,12 @@ internal sealed class BenchOptions
     /// <summary>Routing in-process: submit tickets straight to department grains (decision cost only).</summary>
     public bool DecisionsOnly { get; set; }
 
+    /// <summary>With <see cref="DecisionsOnly"/>: release each case at its technician right after it is assigned, so
+    /// technicians hold a realistic handful of cases instead of piling up hundreds (nothing is ever released
+    /// otherwise). Only the decisions are counted; the release's cost is in the run's CPU. A different scenario
+    /// from the plain decisions-only run: its results are labelled apart.</summary>
+    public bool ReleaseAssigned { get; set; }
+
     /// <summary>Send an <c>Idempotency-Key</c> with every HTTP create.</summary>
     public bool IdempotencyKeys { get; set; }
 

@@ -44,6 +44,7 @@ internal static class OptionsParser
                     case "--active-cases": options.ActiveCases = (int)ParseLong(name, Value(), 1, 1_000_000); break;
                     case "--regions": options.Regions = ParseRegions(Value()); break;
                     case "--decisions-only": options.DecisionsOnly = true; break;
+                    case "--release-assigned": options.ReleaseAssigned = true; break;
                     case "--idempotency-keys": options.IdempotencyKeys = true; break;
                     case "--seed": options.Seed = (int)ParseLong(name, Value(), 0, int.MaxValue); break;
                     case "--note": options.Note = Value(); break;
@@ -100,6 +101,10 @@ internal static class OptionsParser
         if (options.DecisionsOnly && (options.Mode != BenchMode.InProc || options.Scenario != ScenarioKind.Routing))
         {
             throw new FormatException("--decisions-only is for --mode inproc --scenario routing.");
+        }
+        if (options.ReleaseAssigned && !options.DecisionsOnly)
+        {
+            throw new FormatException("--release-assigned is for --decisions-only.");
         }
         if (options.Url is not null && (options.Settings.Count > 0 || options.ApiAssembly is not null))
         {

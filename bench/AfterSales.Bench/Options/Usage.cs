@@ -25,6 +25,8 @@ internal static class Usage
           --active-cases N          get: cases created first and then read (default 1000)
           --regions a,b,c           regions to spread over (default east,west,north,south)
           --decisions-only          inproc routing: submit tickets to department grains directly
+          --release-assigned        with --decisions-only: release each case right after it is assigned (technicians
+                                    stay lightly loaded; decisions counted, fairness not judged)
           --idempotency-keys        http: send an Idempotency-Key with every create
 
         Load (bounded: stops by itself)

@@ -7,8 +7,10 @@ namespace AfterSales.Bench.Scenarios;
 
 /// <summary>Creates a case and checks it came back assigned: the latency is create + routing decision. With
 /// <c>decisionsOnly</c> (in-process) the ticket goes straight to the department-region grain, so only the decision
-/// (department → technician → reply) is measured. Afterwards every technician's load is read back for fairness.</summary>
-internal sealed class RoutingScenario(IBenchTarget target, Population population, bool decisionsOnly) : IScenario
+/// (department → technician → reply) is measured. Afterwards every technician's load is read back for fairness.
+/// With <c>releaseAssigned</c> each assigned case is released at its technician right after (a second step), so
+/// technicians stay lightly loaded as real ones do; fairness is then not judged (every load ends near zero).</summary>
+internal sealed class RoutingScenario(IBenchTarget target, Population population, bool decisionsOnly, bool releaseAssigned = false) : IScenario
 {
     public const double FairnessTolerance = 0.10;
 
@@ -20,19 +22,20 @@ internal sealed class RoutingScenario(IBenchTarget target, Population population
         ? target as IDecisionTarget ?? throw new BenchException("Decision-only routing needs the in-process mode.")
         : null;
 
-    public string Name => decisionsOnly ? "routing (decisions only)" : "routing";
+    public string Name => !decisionsOnly ? "routing" : releaseAssigned ? "routing (decisions only, each released)" : "routing (decisions only)";
 
-    public IReadOnlyList<string> Steps { get; } = [decisionsOnly ? "submit ticket" : "create case"];
+    public IReadOnlyList<string> Steps { get; } = releaseAssigned ? ["submit ticket", "release"] : [decisionsOnly ? "submit ticket" : "create case"];
 
-    public long? OperationBudget { get; } = population.CaseCapacity(MaxFill);
+    // Released cases free their units, so nothing fills up and the duration alone ends the run.
+    public long? OperationBudget { get; } = releaseAssigned ? null : population.CaseCapacity(MaxFill);
 
     public async Task<IReadOnlyList<string>> SetupAsync(CancellationToken cancellationToken)
     {
-        var lines = new List<string>(await Seeding.SeedStaffAndCustomersAsync(target, population, cancellationToken))
-        {
-            string.Create(CultureInfo.InvariantCulture,
-                $"stops after {OperationBudget:N0} cases in all, warm-up included ({MaxFill:P0} of the fullest pool's capacity for this case mix)"),
-        };
+        var lines = new List<string>(await Seeding.SeedStaffAndCustomersAsync(target, population, cancellationToken));
+        lines.Add(OperationBudget is { } budget
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"stops after {budget:N0} cases in all, warm-up included ({MaxFill:P0} of the fullest pool's capacity for this case mix)")
+            : "each assigned case is released at its technician right after the decision (a second step); the duration ends the run");
         return lines;
     }
 
@@ -49,6 +52,14 @@ internal sealed class RoutingScenario(IBenchTarget target, Population population
                 return OperationOutcome.Failure(decided.Error!, decided.Detail);
             }
             technician = decided.Value;
+            if (releaseAssigned && technician is not null)
+            {
+                var released = await steps.TimeAsync(1, () => _decisions.ReleaseAsync(technician, number, cancellationToken));
+                if (!released.IsSuccess)
+                {
+                    return OperationOutcome.Failure(released.Error!, released.Detail);
+                }
+            }
         }
         else
         {
@@ -64,6 +75,10 @@ internal sealed class RoutingScenario(IBenchTarget target, Population population
 
     public async Task<ScenarioFindings> SummarizeAsync(CancellationToken cancellationToken)
     {
+        if (releaseAssigned)
+        {
+            return new ScenarioFindings(["fairness not judged: every case was released right after its decision"], []);
+        }
         var loads = new ConcurrentBag<TechnicianLoad>();
         var line = await Batch.RunAsync("technician loads read back", population.Technicians, async (technician, ct) =>
         {

@@ -40,6 +40,10 @@ internal sealed class TechnicianGrain(
     private bool _pushPending;
     private long _pushedSequence;
 
+    // The units held, summed once and kept until the assignments change: every reply and push carries the load, and
+    // a busy technician holds hundreds of assignments.
+    private int? _load;
+
     private string Id => this.GetPrimaryKeyString();
 
     private TechnicianState S => state.State;
@@ -208,7 +212,7 @@ internal sealed class TechnicianGrain(
         {
             return new AssignmentReply(false, Status(), "not registered");
         }
-        if (S.Assignments.Exists(a => a.CaseNumber == offer.CaseNumber))
+        if (IndexOf(offer.CaseNumber) >= 0)
         {
             return new AssignmentReply(true, Status(), null) { AlreadyHeld = true };
         }
@@ -227,6 +231,7 @@ internal sealed class TechnicianGrain(
 
         var now = time.GetUtcNow();
         S.Assignments.Add(new Assignment(offer.CaseNumber, offer.Type, offer.Priority, offer.Weight, now) { StartedAt = offer.Started ? now : null });
+        _load = null;
         S.LastAssignedAt = now;
         await CommitAndTellAsync();
         return new AssignmentReply(true, Status(), null);
@@ -234,8 +239,10 @@ internal sealed class TechnicianGrain(
 
     public async Task<TechnicianStatus> ReleaseAsync(string caseNumber)
     {
-        if (S.Registered && S.Assignments.RemoveAll(a => a.CaseNumber == caseNumber) > 0)
+        if (S.Registered && IndexOf(caseNumber) is var index and >= 0)
         {
+            S.Assignments.RemoveAt(index);
+            _load = null;
             await CommitAndTellAsync();
         }
         return Status();
@@ -243,7 +250,7 @@ internal sealed class TechnicianGrain(
 
     public async Task<bool> MarkStartedAsync(string caseNumber)
     {
-        var index = S.Assignments.FindIndex(a => a.CaseNumber == caseNumber);
+        var index = IndexOf(caseNumber);
         if (index < 0)
         {
             return false;
@@ -302,6 +309,7 @@ internal sealed class TechnicianGrain(
                 S.Assignments.Remove(assignment);
                 returned.Add(assignment.CaseNumber);
             }
+            _load = null;
         }
         S.OnShift = presence != Presence.OffShift;
         S.Away = presence == Presence.Away;
@@ -327,7 +335,31 @@ internal sealed class TechnicianGrain(
         }
     }
 
-    private int Load => S.Assignments.Sum(a => a.Weight);
+    private int Load => _load ??= SumOfWeights(S.Assignments);
+
+    private static int SumOfWeights(List<Assignment> assignments)
+    {
+        var sum = 0;
+        foreach (var assignment in assignments)
+        {
+            sum += assignment.Weight;
+        }
+        return sum;
+    }
+
+    /// <summary>Where the case sits among the assignments, or -1 (a case appears at most once).</summary>
+    private int IndexOf(string caseNumber)
+    {
+        var assignments = S.Assignments;
+        for (var i = 0; i < assignments.Count; i++)
+        {
+            if (string.Equals(assignments[i].CaseNumber, caseNumber, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     private TimeZoneInfo Zone => zones.For(S.Region);
 

@@ -110,6 +110,12 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
         return CallResult<string?>.Ok(outcome.TechnicianId);
     }
 
+    public async Task<CallResult> ReleaseAsync(string technicianId, string caseNumber, CancellationToken cancellationToken)
+    {
+        await _grains.GetGrain<ITechnicianGrain>(technicianId).ReleaseAsync(caseNumber).WaitAsync(cancellationToken);
+        return CallResult.Ok;
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

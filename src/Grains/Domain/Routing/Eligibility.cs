@@ -60,6 +60,49 @@ internal static class Eligibility
         return Assessment.Yes(overQualification);
     }
 
+    /// <summary>The same verdict as <see cref="Assess"/> without building the reason (the ranking's hot path asks for
+    /// a reason only for the few technicians a decision lists).</summary>
+    public static bool IsEligible(
+        TechnicianStatus technician, int weight, ImmutableArray<SkillRequirement> required, ImmutableArray<SkillRequirement> optional,
+        out int overQualification)
+    {
+        overQualification = 0;
+        if (!technician.OnShift || technician.Away)
+        {
+            return false;
+        }
+        if (!required.IsDefaultOrEmpty)
+        {
+            foreach (var requirement in required)
+            {
+                var level = LevelOf(technician.Skills, requirement.Name);
+                if (level < requirement.MinLevel)
+                {
+                    overQualification = 0;
+                    return false;
+                }
+                overQualification += level - requirement.MinLevel;
+            }
+        }
+        if (technician.Free < weight)
+        {
+            overQualification = 0;
+            return false;
+        }
+        if (!optional.IsDefaultOrEmpty)
+        {
+            foreach (var requirement in optional)
+            {
+                if (LevelOf(technician.Skills, requirement.Name) < requirement.MinLevel)
+                {
+                    overQualification = 0;
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /// <summary>True when <paramref name="skills"/> meet every requirement (supervisor checks, technician's own check).</summary>
     public static SkillRequirement? FirstMissing(ImmutableArray<Skill> skills, ImmutableArray<SkillRequirement> required)
     {

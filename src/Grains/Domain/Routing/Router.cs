@@ -33,77 +33,114 @@ internal static class Router
         var optional = request.EffectiveOptional;
         var n = roster.Count;
         var start = RoundRobinStart(roster, roundRobinCursor);
-        var eligible = new List<Scored>();
-        var ineligible = new List<(TechnicianStatus Technician, string Reason)>();
+        var compare = Comparer(request.Strategy);
+        var preferred = request.PreferredTechnicianId;
+
+        // A decision keeps at most MaxCandidates candidates, so only the best MaxCandidates eligible (a bounded
+        // insertion, not a sort of everyone) and the first MaxCandidates ineligible in roster order (whose reasons
+        // are the only ones written) are kept, plus the preferred technician wherever it ranks. The orders are
+        // total (ties end on the id, turns are distinct), so this picks exactly what a full sort would.
+        var best = new Scored[MaxCandidates];
+        var bestCount = 0;
+        var eligibleCount = 0;
+        Scored? preferredEligible = null;
+        var ineligible = new (TechnicianStatus Technician, string Reason)[MaxCandidates];
+        var ineligibleKept = 0;
+        var ineligibleCount = 0;
+        (TechnicianStatus Technician, string Reason)? preferredIneligible = null;
         for (var i = 0; i < n; i++)
         {
             var technician = roster[i];
+            var isPreferred = preferred is not null && string.Equals(technician.TechnicianId, preferred, StringComparison.Ordinal);
+            var wanted = isPreferred || ineligibleKept < MaxCandidates;
+            string? reason = null;
             if (refused is not null && refused.TryGetValue(technician.TechnicianId, out var refusal))
             {
-                ineligible.Add((technician, $"refused: {refusal}"));
+                reason = wanted ? $"refused: {refusal}" : "";
+            }
+            else if (Eligibility.IsEligible(technician, request.Weight, request.Required, optional, out var overQualification))
+            {
+                eligibleCount++;
+                var scored = new Scored(technician, overQualification, ((i - start + n) % n) + 1);
+                if (isPreferred)
+                {
+                    preferredEligible = scored;
+                }
+                else
+                {
+                    Insert(best, ref bestCount, scored, compare);
+                }
                 continue;
             }
-            var assessment = Eligibility.Assess(technician, request.Weight, request.Required, optional);
-            if (assessment.Eligible)
+            else if (wanted)
             {
-                eligible.Add(new Scored(technician, assessment.OverQualification, ((i - start + n) % n) + 1));
+                reason = Eligibility.Assess(technician, request.Weight, request.Required, optional).Reason!;
             }
-            else
+            ineligibleCount++;
+            if (isPreferred)
             {
-                ineligible.Add((technician, assessment.Reason!));
+                preferredIneligible = (technician, reason!);
+            }
+            else if (ineligibleKept < MaxCandidates)
+            {
+                ineligible[ineligibleKept++] = (technician, reason!);
             }
         }
-        eligible.Sort(Comparer(request.Strategy));
 
-        var preferred = request.PreferredTechnicianId;
-        var affinity = preferred is null ? -1 : eligible.FindIndex(s => s.Technician.TechnicianId == preferred);
-        if (affinity > 0)
-        {
-            var chosenByAffinity = eligible[affinity];
-            eligible.RemoveAt(affinity);
-            eligible.Insert(0, chosenByAffinity);
-        }
-        var chosen = eligible.Count > 0 ? eligible[0].Technician : null;
-        var decidedBy = chosen is null ? "queued" : affinity >= 0 ? "affinity" : CamelNames.Of(request.Strategy);
+        var affinity = preferredEligible is not null;
+        var chosen = affinity ? preferredEligible!.Value.Technician : bestCount > 0 ? best[0].Technician : null;
+        var decidedBy = chosen is null ? "queued" : affinity ? "affinity" : CamelNames.Of(request.Strategy);
 
         var candidates = ImmutableArray.CreateBuilder<RoutingCandidate>(Math.Min(MaxCandidates, n));
-        for (var i = 0; i < eligible.Count && candidates.Count < MaxCandidates; i++)
+        if (preferredEligible is { } first)
         {
-            var scored = eligible[i];
-            var note = Note(request.Strategy, scored);
-            if (i == 0 && affinity >= 0)
-            {
-                note = $"previous case's technician; {note}";
-            }
-            candidates.Add(new RoutingCandidate(scored.Technician.TechnicianId, true, Score(request.Strategy, scored), note));
+            candidates.Add(new RoutingCandidate(
+                first.Technician.TechnicianId, true, Score(request.Strategy, first), $"previous case's technician; {Note(request.Strategy, first)}"));
         }
-        if (candidates.Count < MaxCandidates && ineligible.Count > 0)
+        for (var i = 0; i < bestCount && candidates.Count < MaxCandidates; i++)
+        {
+            candidates.Add(new RoutingCandidate(best[i].Technician.TechnicianId, true, Score(request.Strategy, best[i]), Note(request.Strategy, best[i])));
+        }
+        if (candidates.Count < MaxCandidates && preferredIneligible is { } missed)
         {
             // The preferred technician first among the ineligible, so the decision shows why affinity did not win.
-            var missed = preferred is null ? -1 : ineligible.FindIndex(x => x.Technician.TechnicianId == preferred);
-            if (missed > 0)
-            {
-                var entry = ineligible[missed];
-                ineligible.RemoveAt(missed);
-                ineligible.Insert(0, entry);
-            }
-            for (var i = 0; i < ineligible.Count && candidates.Count < MaxCandidates; i++)
-            {
-                var (technician, reason) = ineligible[i];
-                var note = i == 0 && missed >= 0 ? $"previous case's technician, but {reason}" : reason;
-                candidates.Add(new RoutingCandidate(technician.TechnicianId, false, null, note));
-            }
+            candidates.Add(new RoutingCandidate(missed.Technician.TechnicianId, false, null, $"previous case's technician, but {missed.Reason}"));
+        }
+        for (var i = 0; i < ineligibleKept && candidates.Count < MaxCandidates; i++)
+        {
+            candidates.Add(new RoutingCandidate(ineligible[i].Technician.TechnicianId, false, null, ineligible[i].Reason));
         }
 
+        var required = Normal(request.Required);
+        var matched = Normal(request.MatchedRuleIds);
+        var list = candidates.Count == candidates.Capacity ? candidates.MoveToImmutable() : candidates.ToImmutable();
         var decision = new RoutingDecision(
             request.At, request.Department, request.Region, request.Strategy, decidedBy,
-            Normal(request.Required), optional, Normal(request.MatchedRuleIds), candidates.ToImmutable(), chosen?.TechnicianId)
+            required, optional, matched, list, chosen?.TechnicianId)
         {
             Relaxed = request.Relaxed,
             Considered = n,
-            Eligible = eligible.Count,
+            Eligible = eligibleCount,
+            Summary = Summarise(chosen?.TechnicianId, decidedBy, list, n, eligibleCount, required, optional, request.Relaxed, matched, ineligibleCount),
         };
-        return new RouterResult(decision with { Summary = Summarise(decision, ineligible.Count) }, chosen);
+        return new RouterResult(decision, chosen);
+    }
+
+    /// <summary>Inserts <paramref name="item"/> into the sorted <paramref name="best"/> unless it ranks below all of
+    /// a full array; the last one drops out.</summary>
+    private static void Insert(Scored[] best, ref int count, Scored item, Comparison<Scored> compare)
+    {
+        if (count == best.Length && compare(item, best[count - 1]) >= 0)
+        {
+            return;
+        }
+        var at = count < best.Length ? count++ : count - 1;
+        while (at > 0 && compare(item, best[at - 1]) < 0)
+        {
+            best[at] = best[at - 1];
+            at--;
+        }
+        best[at] = item;
     }
 
     /// <summary>A decision not taken by ranking the roster (a retry to the technician offered before, a
@@ -123,50 +160,81 @@ internal static class Router
     }
 
     /// <summary>The one-line account of a decision for the case history.</summary>
-    public static string Summarise(RoutingDecision decision, int ineligible)
+    public static string Summarise(RoutingDecision decision, int ineligible) =>
+        Summarise(decision.ChosenTechnicianId, decision.DecidedBy, decision.Candidates, decision.Considered, decision.Eligible,
+            decision.Required, decision.Optional, decision.Relaxed, decision.MatchedRuleIds, ineligible);
+
+    private static string Summarise(
+        string? chosen, string decidedBy, ImmutableArray<RoutingCandidate> candidates, int considered, int eligible,
+        ImmutableArray<SkillRequirement> required, ImmutableArray<SkillRequirement> optional, bool relaxed,
+        ImmutableArray<string> matchedRuleIds, int ineligible)
     {
-        var text = new StringBuilder();
-        if (decision.ChosenTechnicianId is { } chosen)
+        var text = new StringBuilder(128);
+        if (chosen is not null)
         {
-            var note = decision.Candidates.FirstOrDefault(c => c.TechnicianId == chosen)?.Note;
-            text.Append(CultureInfo.InvariantCulture, $"{chosen} by {decision.DecidedBy}");
+            string? note = null;
+            foreach (var candidate in candidates)
+            {
+                if (candidate.TechnicianId == chosen)
+                {
+                    note = candidate.Note;
+                    break;
+                }
+            }
+            text.Append(chosen).Append(" by ").Append(decidedBy);
             if (note is not null)
             {
-                text.Append(CultureInfo.InvariantCulture, $" ({note})");
+                text.Append(" (").Append(note).Append(')');
             }
-            if (decision.Considered > 1)
+            if (considered > 1)
             {
-                text.Append(CultureInfo.InvariantCulture, $", {decision.Eligible} of {decision.Considered} eligible");
+                text.Append(CultureInfo.InvariantCulture, $", {eligible} of {considered} eligible");
             }
         }
-        else if (decision.Considered == 0)
+        else if (considered == 0)
         {
             text.Append("nobody on the roster");
         }
         else
         {
-            text.Append(CultureInfo.InvariantCulture, $"none of {decision.Considered} eligible: ");
-            text.AppendJoin("; ", decision.Candidates.Where(c => !c.Eligible).Take(ReasonsInSummary).Select(c => $"{c.TechnicianId} {c.Note}"));
+            text.Append(CultureInfo.InvariantCulture, $"none of {considered} eligible: ");
+            var shown = 0;
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Eligible)
+                {
+                    continue;
+                }
+                if (shown == ReasonsInSummary)
+                {
+                    break;
+                }
+                if (shown++ > 0)
+                {
+                    text.Append("; ");
+                }
+                text.Append(candidate.TechnicianId).Append(' ').Append(candidate.Note);
+            }
             if (ineligible > ReasonsInSummary)
             {
                 text.Append(CultureInfo.InvariantCulture, $"; {ineligible - ReasonsInSummary} more");
             }
         }
-        if (!decision.Required.IsDefaultOrEmpty)
+        if (!required.IsDefaultOrEmpty)
         {
-            text.Append("; requires ").AppendJoin(", ", decision.Required);
+            text.Append("; requires ").AppendJoin(", ", required);
         }
-        if (!decision.Optional.IsDefaultOrEmpty)
+        if (!optional.IsDefaultOrEmpty)
         {
-            text.Append("; prefers ").AppendJoin(", ", decision.Optional);
+            text.Append("; prefers ").AppendJoin(", ", optional);
         }
-        if (decision.Relaxed)
+        if (relaxed)
         {
             text.Append("; optional skills relaxed");
         }
-        if (!decision.MatchedRuleIds.IsDefaultOrEmpty)
+        if (!matchedRuleIds.IsDefaultOrEmpty)
         {
-            text.Append("; rules ").AppendJoin(", ", decision.MatchedRuleIds);
+            text.Append("; rules ").AppendJoin(", ", matchedRuleIds);
         }
         return text.ToString();
     }
