@@ -113,6 +113,8 @@ public sealed class CaseRoutingTests(ApiApplication app) : IDisposable
         using var replayed = await api.PostAsync("/api/cases", body, ("Idempotency-Key", key));
         using var changed = await api.PostAsync("/api/cases", body with { category = "electrics" }, ("Idempotency-Key", key));
 
+        Assert.Equal("hydraulics", opened.Category);
+        Assert.Equal("hydraulics", (await api.GetCaseAsync(opened.Number)).Case.Category);
         Assert.Equal("hydraulics", (await api.GetRoutingAsync(opened.Number)).Category);
         Assert.Equal(opened.Number, (await ApiDriver.ReadAsync<CaseResponse>(replayed, HttpStatusCode.Created)).Number);
         await Problem.AssertAsync(changed, HttpStatusCode.UnprocessableEntity, "Idempotency-Key");

@@ -5,6 +5,7 @@ using AfterSales.Common;
 namespace AfterSales.Api.Cases;
 
 /// <summary>A service case. <paramref name="Version"/> is also sent as the <c>ETag</c> header.</summary>
+/// <param name="Category">The fault category given at open (drives the skill rules), or null.</param>
 /// <param name="AllowedActions">The state actions the case accepts now.</param>
 /// <param name="Version">Increases with every change; send it back in <c>If-Match</c>.</param>
 public sealed record CaseResponse(
@@ -15,6 +16,7 @@ public sealed record CaseResponse(
     CaseStatus Status,
     string CustomerId,
     string? DeviceSerial,
+    string? Category,
     string Subject,
     string Description,
     Department Department,
@@ -32,7 +34,7 @@ public sealed record CaseResponse(
     int Version)
 {
     internal static CaseResponse From(CaseSnapshot c) => new(
-        c.Number, c.Type, c.Priority, c.Channel, c.Status, c.CustomerId, c.DeviceSerial, c.Subject, c.Description,
+        c.Number, c.Type, c.Priority, c.Channel, c.Status, c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
         c.Department, c.Region, c.AssignedTechnicianId, [.. c.Notes.OrEmpty().Select(CaseNoteResponse.From)],
         c.ResolutionSummary, c.CreatedAt, c.FirstResponseAt, c.ResolvedAt, c.ClosedAt, c.UpdatedAt, c.ReopenCount,
         c.AllowedActions.OrEmpty(), c.Version);

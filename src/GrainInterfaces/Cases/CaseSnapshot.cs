@@ -27,4 +27,8 @@ public sealed record CaseSnapshot(
     [property: Id(18)] DateTimeOffset UpdatedAt,
     [property: Id(19)] int ReopenCount,
     [property: Id(20)] ImmutableArray<CaseAction> AllowedActions,
-    [property: Id(21)] int Version);
+    [property: Id(21)] int Version)
+{
+    /// <summary>The fault category given at open (drives skill rules), or null.</summary>
+    [Id(22)] public string? Category { get; init; }
+}

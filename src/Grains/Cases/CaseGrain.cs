@@ -666,5 +666,8 @@ internal sealed class CaseGrain(
         Number, S.Type, S.Priority, S.Channel, S.Status, S.CustomerId, S.DeviceSerial, S.Subject, S.Description,
         S.Department, S.Region, S.AssignedTechnicianId, [.. S.Notes], S.ResolutionSummary, S.CreatedAt,
         S.FirstResponseAt, S.ResolvedAt, S.ClosedAt, S.UpdatedAt, S.ReopenCount,
-        CaseStateMachine.AllowedActions(S.Status), S.Version);
+        CaseStateMachine.AllowedActions(S.Status), S.Version)
+    {
+        Category = S.Category,
+    };
 }
