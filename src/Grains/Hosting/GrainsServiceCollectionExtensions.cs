@@ -1,3 +1,4 @@
+using AfterSales.Domain.Routing;
 using AfterSales.Routing;
 using AfterSales.Staff;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,10 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RoutingPolicyCache>();
         services.TryAddSingleton<RegionTimeZones>();
+        services.TryAddSingleton(provider => RoutingOptionsReader.ReadShards(
+            provider.GetRequiredService<IOptions<RoutingOptions>>().Value,
+            provider.GetRequiredService<IOptions<AfterSalesOptions>>().Value.Regions,
+            []));
         return services;
     }
 }

@@ -37,6 +37,20 @@ public sealed class RoutingOptions
     /// <summary>How often each silo re-reads the policy: the bound on how stale routing's view of a change made
     /// on another silo can be. Default 5 seconds (1 second to 10 minutes).</summary>
     public TimeSpan PolicyRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Departments split into shards (static: read at start, not part of the policy). Default: none, one
+    /// shard per department-region.</summary>
+    public List<ShardOptions> Shards { get; set; } = [];
+}
+
+/// <summary>How many shards (1–16) a department has in one region, or in every region when Region is empty.</summary>
+public sealed class ShardOptions
+{
+    public string Department { get; set; } = "";
+
+    public string? Region { get; set; }
+
+    public int Count { get; set; } = 1;
 }
 
 /// <summary>One skill rule in configuration.</summary>

@@ -79,7 +79,46 @@ internal static class RoutingOptionsReader
         {
             failures.Add(Path("PolicyRefreshInterval", "must be between 1 second and 10 minutes."));
         }
+        ReadShards(options, regions, failures);
         return (policy, failures);
+    }
+
+    /// <summary>The configured shard counts; problems are added to <paramref name="failures"/> and the entry skipped.</summary>
+    public static ShardCounts ReadShards(RoutingOptions options, IReadOnlyCollection<string> regions, List<string> failures)
+    {
+        var entries = ImmutableArray.CreateBuilder<ShardCount>();
+        var seen = new HashSet<(Department, string?)>();
+        for (var i = 0; i < options.Shards.Count; i++)
+        {
+            var entry = options.Shards[i];
+            var region = Blank(entry.Region);
+            var valid = true;
+            if (!DepartmentNames.TryParse(entry.Department, out var department))
+            {
+                failures.Add(Path($"Shards:{i}:Department", $"'{entry.Department}' is not a department (customer-service, technical-support, installation, maintenance)."));
+                valid = false;
+            }
+            if (region is not null && !regions.Contains(region, StringComparer.Ordinal))
+            {
+                failures.Add(Path($"Shards:{i}:Region", $"'{region}' is not a configured region."));
+                valid = false;
+            }
+            if (entry.Count is < 1 or > ShardKeys.MaxShards)
+            {
+                failures.Add(Path($"Shards:{i}:Count", $"must be between 1 and {ShardKeys.MaxShards}."));
+                valid = false;
+            }
+            if (valid && !seen.Add((department, region)))
+            {
+                failures.Add(Path($"Shards:{i}", $"repeats the shard count of {entry.Department} in {region ?? "every region"}."));
+                valid = false;
+            }
+            if (valid)
+            {
+                entries.Add(new ShardCount(department, region, entry.Count));
+            }
+        }
+        return new ShardCounts(entries.ToImmutable());
     }
 
     private static RoutingStrategy? ParseStrategy(string? value, string path, List<string> failures)

@@ -93,4 +93,45 @@ public sealed class RoutingOptionsTests
             ],
             exception.Failures);
     }
+
+    [Fact]
+    public void ShardCountsAreReadFromConfigurationAndDefaultToOne()
+    {
+        var (routing, afterSales) = Bind(new()
+        {
+            ["AfterSales:Routing:Shards:0:Department"] = "maintenance",
+            ["AfterSales:Routing:Shards:0:Region"] = "east",
+            ["AfterSales:Routing:Shards:0:Count"] = "3",
+        });
+
+        var shards = RoutingOptionsReader.ReadShards(routing, afterSales.Regions, []);
+
+        Assert.Equal(3, shards.CountOf(Department.Maintenance, "east"));
+        Assert.Equal(1, shards.CountOf(Department.Installation, "east"));
+    }
+
+    [Fact]
+    public void AnInvalidShardsSectionIsRefusedWithEveryProblemNamed()
+    {
+        var exception = Assert.Throws<OptionsValidationException>(() => Bind(new()
+        {
+            ["AfterSales:Routing:Shards:0:Department"] = "plumbing",
+            ["AfterSales:Routing:Shards:0:Count"] = "2",
+            ["AfterSales:Routing:Shards:1:Department"] = "maintenance",
+            ["AfterSales:Routing:Shards:1:Region"] = "atlantis",
+            ["AfterSales:Routing:Shards:1:Count"] = "2",
+            ["AfterSales:Routing:Shards:2:Department"] = "maintenance",
+            ["AfterSales:Routing:Shards:2:Count"] = "17",
+            ["AfterSales:Routing:Shards:3:Department"] = "installation",
+            ["AfterSales:Routing:Shards:3:Count"] = "2",
+            ["AfterSales:Routing:Shards:4:Department"] = "installation",
+            ["AfterSales:Routing:Shards:4:Count"] = "4",
+        }));
+
+        Assert.Contains(exception.Failures, f => f.Contains("Shards:0:Department", StringComparison.Ordinal));
+        Assert.Contains(exception.Failures, f => f.Contains("Shards:1:Region", StringComparison.Ordinal));
+        Assert.Contains(exception.Failures, f => f.Contains("Shards:2:Count", StringComparison.Ordinal));
+        Assert.Contains(exception.Failures, f => f.Contains("Shards:4 repeats", StringComparison.Ordinal));
+        Assert.Equal(4, exception.Failures.Count());
+    }
 }
