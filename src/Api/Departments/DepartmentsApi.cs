@@ -43,28 +43,27 @@ internal static class DepartmentsApi
     public static async Task<Results<Ok<DepartmentResponse>, ProblemHttpResult>> GetDepartment(
         string department, string region, InputRules rules, IGrainFactory grains)
     {
-        var (grain, problem) = Find(department, region, rules, grains);
-        return grain is null ? problem! : TypedResults.Ok(DepartmentResponse.From(await grain.GetAsync()));
+        if (Find(department, region, rules, out var which) is { } problem)
+        {
+            return problem;
+        }
+        // The directory merges the shards of a sharded department into the one view.
+        var directory = grains.GetGrain<IDepartmentDirectoryGrain>(0);
+        return TypedResults.Ok(DepartmentResponse.From(await directory.GetAsync(which, region)));
     }
 
     public static async Task<Results<Ok<QueueReviewResponse>, ProblemHttpResult>> ReviewQueue(
         string department, string region, InputRules rules, IGrainFactory grains)
     {
-        var (grain, problem) = Find(department, region, rules, grains);
-        return grain is null ? problem! : TypedResults.Ok(QueueReviewResponse.From(await grain.ReviewQueueAsync()));
+        if (Find(department, region, rules, out var which) is { } problem)
+        {
+            return problem;
+        }
+        var directory = grains.GetGrain<IDepartmentDirectoryGrain>(0);
+        return TypedResults.Ok(QueueReviewResponse.From(await directory.ReviewAsync(which, region)));
     }
 
-    private static (IDepartmentGrain? Grain, ProblemHttpResult? Problem) Find(
-        string department, string region, InputRules rules, IGrainFactory grains)
-    {
-        if (DepartmentRoute.Department(department, out var which) is { } unknownDepartment)
-        {
-            return (null, unknownDepartment);
-        }
-        if (DepartmentRoute.Region(rules, region) is { } unknownRegion)
-        {
-            return (null, unknownRegion);
-        }
-        return (grains.GetGrain<IDepartmentGrain>(GrainKeys.DepartmentRegion(which, region)), null);
-    }
+    /// <summary>A problem when the department or the region is unknown; null when both are.</summary>
+    private static ProblemHttpResult? Find(string department, string region, InputRules rules, out Department which) =>
+        DepartmentRoute.Department(department, out which) ?? DepartmentRoute.Region(rules, region);
 }

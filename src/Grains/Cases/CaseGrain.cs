@@ -25,6 +25,7 @@ namespace AfterSales.Cases;
 internal sealed class CaseGrain(
     [PersistentState("case", StorageNames.Main)] IPersistentState<CaseState> state,
     RoutingPolicyCache policies,
+    ShardCounts shards,
     TimeProvider time,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
@@ -251,7 +252,7 @@ internal sealed class CaseGrain(
         {
             return true;
         }
-        if (S.Status != CaseStatus.New || (assignment.From is { } from && from != DepartmentKey))
+        if (S.Status != CaseStatus.New || (assignment.From is { } from && from != HomeKey))
         {
             return false;
         }
@@ -274,7 +275,7 @@ internal sealed class CaseGrain(
 
     public async Task<CaseTicket?> OnReturnedAsync(CaseReturn caseReturn)
     {
-        if (!S.Opened || caseReturn.From != DepartmentKey)
+        if (!S.Opened || caseReturn.From != HomeKey)
         {
             return null;
         }
@@ -302,7 +303,7 @@ internal sealed class CaseGrain(
 
     public async Task OnRelaxedAsync(QueueRelaxation relaxation)
     {
-        if (!S.Opened || S.OptionalRelaxed || S.Status != CaseStatus.New || relaxation.From != DepartmentKey)
+        if (!S.Opened || S.OptionalRelaxed || S.Status != CaseStatus.New || relaxation.From != HomeKey)
         {
             return;
         }
@@ -390,7 +391,7 @@ internal sealed class CaseGrain(
         var now = time.GetUtcNow();
         var actor = ActorOf(request.Actor);
         var reason = request.Reason.Trim();
-        var withdrawFrom = S.Queued ? DepartmentKey : null;
+        var withdrawFrom = S.Queued ? HomeKey : null;
         if (status.Department != S.Department || status.Region != S.Region)
         {
             var origin = DepartmentKey;
@@ -431,9 +432,10 @@ internal sealed class CaseGrain(
             return closed;
         }
         var origin = DepartmentKey;
+        var originHome = HomeKey;
         var wasQueued = S.Queued;
         await ReleaseTechnicianAsync();
-        var outcome = await SubmitAsync(GrainFactory.GetGrain<IDepartmentGrain>(GrainKeys.DepartmentRegion(target, S.Region)));
+        var outcome = await SubmitAsync(GrainFactory.GetGrain<IDepartmentGrain>(shards.HomeOf(target, S.Region, Number)));
 
         var now = time.GetUtcNow();
         var from = S.Status;
@@ -447,7 +449,7 @@ internal sealed class CaseGrain(
         logger.CaseMoved(Number, origin, DepartmentKey, action);
         if (wasQueued)
         {
-            await GrainFactory.GetGrain<IDepartmentGrain>(origin).WithdrawAsync(Number);
+            await GrainFactory.GetGrain<IDepartmentGrain>(originHome).WithdrawAsync(Number);
         }
         await RecordSummaryAsync();
         return Result.Ok(ToSnapshot());
@@ -656,7 +658,11 @@ internal sealed class CaseGrain(
 
     private string DepartmentKey => GrainKeys.DepartmentRegion(S.Department, S.Region);
 
-    private IDepartmentGrain Department() => GrainFactory.GetGrain<IDepartmentGrain>(DepartmentKey);
+    /// <summary>The shard of the case's department-region that decides for it and queues it (the department-region
+    /// key itself when the department is not sharded).</summary>
+    private string HomeKey => shards.HomeOf(S.Department, S.Region, Number);
+
+    private IDepartmentGrain Department() => GrainFactory.GetGrain<IDepartmentGrain>(HomeKey);
 
     private ITechnicianGrain Technician(string technicianId) => GrainFactory.GetGrain<ITechnicianGrain>(technicianId);
 

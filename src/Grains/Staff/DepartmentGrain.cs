@@ -30,6 +30,7 @@ namespace AfterSales.Staff;
 internal sealed class DepartmentGrain(
     [PersistentState("department", StorageNames.Main)] IPersistentState<DepartmentState> state,
     RoutingPolicyCache policies,
+    ShardCounts shards,
     TimeProvider time,
     ILogger<DepartmentGrain> logger) : Grain, IDepartmentGrain, IRemindable
 {
@@ -65,6 +66,7 @@ internal sealed class DepartmentGrain(
 
     private Department _department;
     private string _region = "";
+    private int _shard;
     private IGrainTimer? _drainTimer;
     private bool _drainPending;
     private bool _drainPendingIsRetry;
@@ -87,12 +89,10 @@ internal sealed class DepartmentGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var key = Key;
-        var slash = key.IndexOf('/', StringComparison.Ordinal);
-        if (slash <= 0 || slash == key.Length - 1 || !DepartmentNames.TryParse(key[..slash], out _department))
+        if (!ShardKeys.TryParse(key, out _department, out _region, out _shard))
         {
-            throw new InvalidOperationException($"'{key}' is not a department-region key such as maintenance/east.");
+            throw new InvalidOperationException($"'{key}' is not a department-region key such as maintenance/east (or a shard of one, maintenance/east#1).");
         }
-        _region = key[(slash + 1)..];
 
         await RefreshRosterAsync();
         if (Queue.Count > 0 || PendingReturns.Count > 0)
@@ -334,7 +334,8 @@ internal sealed class DepartmentGrain(
         {
             return;
         }
-        if (Observe(status, out _))
+        // A technician returns each case to the case's home shard, which may not be the technician's own.
+        if (IsHomedHere(status.TechnicianId) && Observe(status, out _))
         {
             Supersede(status);
         }
@@ -381,7 +382,8 @@ internal sealed class DepartmentGrain(
         {
             return new RoutingOutcome(null, 0, $"{Key} has cases waiting itself");
         }
-        var origin = GrainKeys.DepartmentRegion(_department, fromRegion);
+        // A case waits in its home shard, in a neighbour region or in a sibling shard of this region alike.
+        var origin = shards.HomeOf(_department, fromRegion, ticket.CaseNumber);
         var policy = await policies.GetAsync();
         var request = RequestFor(policy, ticket.Weight, ticket.Required, ticket.Optional, ticket.Relaxed, ticket.MatchedRuleIds, ticket.PreferredTechnicianId);
         var placed = await PlaceAsync(request, OfferFor(ticket.CaseNumber, ticket.Type, ticket.Priority, ticket.Weight, ticket.CustomerId, ticket.Required));
@@ -421,7 +423,7 @@ internal sealed class DepartmentGrain(
 
     private async Task AcceptStatusAsync(TechnicianStatus status)
     {
-        if (IsForeign(status))
+        if (IsForeign(status) || !IsHomedHere(status.TechnicianId))
         {
             return;
         }
@@ -453,6 +455,10 @@ internal sealed class DepartmentGrain(
         logger.ForeignStatusIgnored(Key, status.TechnicianId, GrainKeys.DepartmentRegion(status.Department, status.Region));
         return true;
     }
+
+    /// <summary>True when the technician's home shard is this one (always, for an unsharded department).</summary>
+    private bool IsHomedHere(string technicianId) =>
+        ShardKeys.ShardOf(technicianId, shards.CountOf(_department, _region)) == _shard;
 
     /// <summary>Takes <paramref name="status"/> into the view unless the view already holds a newer one.</summary>
     private bool Observe(TechnicianStatus status, out TechnicianStatus? previous)
@@ -753,12 +759,25 @@ internal sealed class DepartmentGrain(
         return [.. relaxed.Select(r => r.Number)];
     }
 
-    /// <summary>Past the threshold (queue length or oldest wait), offers waiting cases in queue order to the
-    /// neighbour regions' same department that have free capacity and an empty queue. Each neighbour places a
-    /// case at once or refuses it; a case placed leaves this queue.</summary>
+    /// <summary>Offers waiting cases in queue order first to the sibling shards of this department-region (always:
+    /// a shard is only a split of the same department), then, past the threshold (queue length or oldest wait), to
+    /// the shards of the neighbour regions' same department; only targets with free capacity and an empty queue.
+    /// Each target places a case at once or refuses it; a case placed leaves this queue.</summary>
     private async Task<List<string>> OverflowAsync(RoutingPolicy policy, DateTimeOffset now)
     {
         var moved = new List<string>();
+        if (Queue.Count == 0)
+        {
+            return moved;
+        }
+        var attempts = 0;
+        foreach (var sibling in shards.AllOf(_department, _region))
+        {
+            if (sibling != Key)
+            {
+                attempts = await OfferOverflowAsync(sibling, attempts, moved);
+            }
+        }
         var neighbours = RoutingPolicies.NeighboursOf(policy, _region);
         if (neighbours.IsEmpty || Queue.Count == 0)
         {
@@ -769,54 +788,68 @@ internal sealed class DepartmentGrain(
         {
             return moved;
         }
-        var attempts = 0;
         foreach (var neighbour in neighbours)
         {
-            var target = GrainFactory.GetGrain<IDepartmentGrain>(GrainKeys.DepartmentRegion(_department, neighbour));
-            try
+            foreach (var shard in shards.AllOf(_department, neighbour))
             {
-                var capacity = await target.GetCapacityAsync();
-                if (capacity.Queued > 0 || capacity.FreeUnits == 0)
-                {
-                    continue;
-                }
-                var free = capacity.FreeUnits;
-                foreach (var entry in Queue.ToArray())
-                {
-                    if (free <= 0 || attempts >= MaxOverflowPerReview)
-                    {
-                        break;
-                    }
-                    if (entry.Case.Weight > Math.Min(free, capacity.LargestFree))
-                    {
-                        continue;
-                    }
-                    attempts++;
-                    var outcome = await target.AcceptOverflowAsync(TicketOf(entry), _region);
-                    if (outcome.Decision is null && !outcome.Assigned)
-                    {
-                        break; // refused without deciding: the neighbour has a queue of its own now
-                    }
-                    if (!outcome.Assigned)
-                    {
-                        continue;
-                    }
-                    free -= entry.Case.Weight;
-                    _lastOffered.Remove(entry.Case.CaseNumber);
-                    Queue.Remove(entry);
-                    await state.WriteOrResetAsync(this);
-                    moved.Add(entry.Case.CaseNumber);
-                    logger.CaseOverflowed(entry.Case.CaseNumber, Key, neighbour, outcome.Reason);
-                }
-            }
-            catch (Exception exception)
-            {
-                // Unknown outcome (e.g. a timeout): the entry stays. If the neighbour did place it, the case accepted
-                // that technician, and a later drain here is refused by the case and releases its own offer.
-                logger.OverflowFailed(exception, Key, neighbour);
+                attempts = await OfferOverflowAsync(shard, attempts, moved);
             }
         }
         return moved;
+    }
+
+    /// <summary>Offers waiting cases to the department <paramref name="targetKey"/> while its probed capacity
+    /// lasts; returns the number of offers made so far in this review.</summary>
+    private async Task<int> OfferOverflowAsync(string targetKey, int attempts, List<string> moved)
+    {
+        if (Queue.Count == 0 || attempts >= MaxOverflowPerReview)
+        {
+            return attempts;
+        }
+        var target = GrainFactory.GetGrain<IDepartmentGrain>(targetKey);
+        try
+        {
+            var capacity = await target.GetCapacityAsync();
+            if (capacity.Queued > 0 || capacity.FreeUnits == 0)
+            {
+                return attempts;
+            }
+            var free = capacity.FreeUnits;
+            foreach (var entry in Queue.ToArray())
+            {
+                if (free <= 0 || attempts >= MaxOverflowPerReview)
+                {
+                    break;
+                }
+                if (entry.Case.Weight > Math.Min(free, capacity.LargestFree))
+                {
+                    continue;
+                }
+                attempts++;
+                var outcome = await target.AcceptOverflowAsync(TicketOf(entry), _region);
+                if (outcome.Decision is null && !outcome.Assigned)
+                {
+                    break; // refused without deciding: the target has a queue of its own now
+                }
+                if (!outcome.Assigned)
+                {
+                    continue;
+                }
+                free -= entry.Case.Weight;
+                _lastOffered.Remove(entry.Case.CaseNumber);
+                Queue.Remove(entry);
+                await state.WriteOrResetAsync(this);
+                moved.Add(entry.Case.CaseNumber);
+                logger.CaseOverflowed(entry.Case.CaseNumber, Key, targetKey, outcome.Reason);
+            }
+        }
+        catch (Exception exception)
+        {
+            // Unknown outcome (e.g. a timeout): the entry stays. If the target did place it, the case accepted
+            // that technician, and a later drain here is refused by the case and releases its own offer.
+            logger.OverflowFailed(exception, Key, targetKey);
+        }
+        return attempts;
     }
 
     private async Task EnsureReviewAsync()
@@ -875,7 +908,7 @@ internal sealed class DepartmentGrain(
             {
                 continue;
             }
-            if (status is null)
+            if (status is null || !IsHomedHere(id))
             {
                 removed |= Roster.Remove(id);
                 logger.RosterLeft(id, Key);

@@ -24,6 +24,7 @@ internal sealed class TechnicianGrain(
     [PersistentState("technician", StorageNames.Main)] IPersistentState<TechnicianState> state,
     IOptions<AfterSalesOptions> options,
     RegionTimeZones zones,
+    ShardCounts shards,
     TimeProvider time,
     ILogger<TechnicianGrain> logger) : Grain, ITechnicianGrain, IRemindable
 {
@@ -321,7 +322,15 @@ internal sealed class TechnicianGrain(
         {
             // One-way, carrying the new status: the department queues the cases again and routes them.
             _pushedSequence = S.Sequence;
-            await Department().CasesReturnedAsync(Status(), [.. returned]);
+            // Each case goes back to its own home shard; the technician's shard always hears the new status.
+            var status = Status();
+            var byShard = returned.GroupBy(number => shards.HomeOf(S.Department, S.Region, number), StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal);
+            await Department().CasesReturnedAsync(status, byShard.Remove(DepartmentKey, out var own) ? own : []);
+            foreach (var (key, numbers) in byShard)
+            {
+                await GrainFactory.GetGrain<IDepartmentGrain>(key).CasesReturnedAsync(status, numbers);
+            }
             return;
         }
         SchedulePush();
@@ -363,7 +372,8 @@ internal sealed class TechnicianGrain(
 
     private TimeZoneInfo Zone => zones.For(S.Region);
 
-    private string DepartmentKey => GrainKeys.DepartmentRegion(S.Department, S.Region);
+    /// <summary>The technician's home shard of its department-region (the department-region key when unsharded).</summary>
+    private string DepartmentKey => shards.HomeOf(S.Department, S.Region, Id);
 
     private IDepartmentGrain Department() => GrainFactory.GetGrain<IDepartmentGrain>(DepartmentKey);
 

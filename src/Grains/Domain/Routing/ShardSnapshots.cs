@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using AfterSales.Staff;
+
+namespace AfterSales.Domain.Routing;
+
+/// <summary>Merges what the shards of one department-region report into the one view the API has always shown.</summary>
+internal static class ShardSnapshots
+{
+    /// <summary>Roster union (ordinal id order), queues merged in queue order, load summed, the strategy of the
+    /// first snapshot (shard 0). Positions in the merged queue are a reading aid: each shard serves its own queue.</summary>
+    public static DepartmentSnapshot Merge(IReadOnlyList<DepartmentSnapshot> shards)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(shards.Count);
+        var first = shards[0];
+        if (shards.Count == 1)
+        {
+            return first;
+        }
+        var roster = shards.SelectMany(s => s.Roster).OrderBy(t => t.TechnicianId, StringComparer.Ordinal).ToImmutableArray();
+        var queue = shards.SelectMany(s => s.Queue).Order(QueueOrder.Instance).ToImmutableArray();
+        var load = new DepartmentLoad(
+            shards.Sum(s => s.Load.TechniciansOnShift), shards.Sum(s => s.Load.Capacity),
+            shards.Sum(s => s.Load.InUse), shards.Sum(s => s.Load.Queued));
+        return new DepartmentSnapshot(first.Department, first.Region, roster, queue, load) { Strategy = first.Strategy };
+    }
+
+    /// <summary>What the reviews of every shard did, together.</summary>
+    public static QueueReview Merge(IReadOnlyList<QueueReview> reviews) =>
+        reviews.Count == 1
+            ? reviews[0]
+            : new QueueReview(
+                [.. reviews.SelectMany(r => r.Relaxed)], [.. reviews.SelectMany(r => r.Overflowed)],
+                [.. reviews.SelectMany(r => r.Assigned)], reviews.Sum(r => r.Queued));
+}
