@@ -1,4 +1,6 @@
 using System.Globalization;
+using AfterSales.Common;
+using AfterSales.Domain.Routing;
 using AfterSales.Hosting;
 using AfterSales.Routing;
 using Microsoft.Extensions.Configuration;
@@ -36,7 +38,14 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public static readonly TimeSpan RelaxationDelay = TimeSpan.FromMinutes(10);
 
+    /// <summary>Regions whose every department is split into 2–4 shards (configured at start).</summary>
+    public const int ShardedRegionCount = 24;
+
+    /// <summary>Every configured region, plain and sharded.</summary>
+    public const int TotalRegionCount = RegionCount + ShardedRegionCount;
+
     private int _regionsTaken;
+    private int _shardedRegionsTaken;
     private int _berlinRegionsTaken;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -57,6 +66,20 @@ public sealed class ClusterFixture : IAsyncLifetime
         return Region(n);
     }
 
+    /// <summary>A region no other test uses whose departments are sharded (2, 3 or 4 shards, see <see cref="Shards"/>).</summary>
+    public string NewShardedRegion()
+    {
+        var n = Interlocked.Increment(ref _shardedRegionsTaken);
+        if (n > ShardedRegionCount)
+        {
+            throw new InvalidOperationException("All sharded test regions are taken; raise ClusterFixture.ShardedRegionCount.");
+        }
+        return ShardedRegion(n);
+    }
+
+    /// <summary>The shard counts the silos were configured with.</summary>
+    internal ShardCounts Shards => Cluster.Silos[0].SiloHost.Services.GetRequiredService<ShardCounts>();
+
     /// <summary>A region no other test uses whose shift patterns are read in <see cref="BerlinZone"/>.</summary>
     public string NewBerlinRegion()
     {
@@ -72,7 +95,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// interval, which is measured on the test's clock).</summary>
     public async Task RefreshPoliciesAsync()
     {
-        var version = (await Grains.GetGrain<IRoutingPolicyGrain>(AfterSales.Common.GrainKeys.RoutingPolicy).GetAsync()).Version;
+        var version = (await Grains.GetGrain<IRoutingPolicyGrain>(GrainKeys.RoutingPolicy).GetAsync()).Version;
         foreach (var silo in Cluster.Silos)
         {
             var cache = silo.SiloHost.Services.GetRequiredService<RoutingPolicyCache>();
@@ -131,8 +154,23 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             settings[$"{section}:RegionTimeZones:{Region(i)}"] = BerlinZone;
         }
+        var regions = RegionCount;
+        var entry = 0;
+        for (var i = 1; i <= ShardedRegionCount; i++)
+        {
+            settings[$"{section}:Regions:{regions + i - 1}"] = ShardedRegion(i);
+            foreach (var department in DepartmentNames.All)
+            {
+                settings[$"{RoutingOptions.SectionName}:Shards:{entry}:Department"] = DepartmentNames.ToSlug(department);
+                settings[$"{RoutingOptions.SectionName}:Shards:{entry}:Region"] = ShardedRegion(i);
+                settings[$"{RoutingOptions.SectionName}:Shards:{entry}:Count"] = (2 + (i % 3)).ToString(CultureInfo.InvariantCulture);
+                entry++;
+            }
+        }
         return settings;
     }
+
+    private static string ShardedRegion(int n) => string.Create(CultureInfo.InvariantCulture, $"s{n:D3}");
 
     private static string Region(int n) => string.Create(CultureInfo.InvariantCulture, $"r{n:D3}");
 }

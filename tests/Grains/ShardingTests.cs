@@ -1,0 +1,151 @@
+using AfterSales.Cases;
+using AfterSales.Common;
+using AfterSales.Domain;
+using AfterSales.Domain.Routing;
+using AfterSales.Staff;
+using AfterSales.Tests.Grains.Infrastructure;
+
+namespace AfterSales.Tests.Grains;
+
+[Collection(ClusterCollection.Name)]
+public sealed class ShardingTests(ClusterFixture fixture)
+{
+    private const Department Support = Department.TechnicalSupport;
+
+    private (Scenario Scenario, int Count) ShardedScenario()
+    {
+        var scenario = new Scenario(fixture, fixture.NewShardedRegion());
+        var count = fixture.Shards.CountOf(Support, scenario.Region);
+        Assert.InRange(count, 2, 4);
+        return (scenario, count);
+    }
+
+    private IDepartmentGrain Shard(Scenario scenario, int shard) =>
+        fixture.Grains.GetGrain<IDepartmentGrain>(ShardKeys.Key(Support, scenario.Region, shard));
+
+    private IDepartmentDirectoryGrain Directory => fixture.Grains.GetGrain<IDepartmentDirectoryGrain>(0);
+
+    [Fact]
+    public async Task TechniciansJoinTheShardTheirIdHashesTo()
+    {
+        var (scenario, count) = ShardedScenario();
+        var technicians = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            technicians.Add(await scenario.TechnicianAsync(Support));
+        }
+
+        var rosters = new List<string[]>();
+        for (var shard = 0; shard < count; shard++)
+        {
+            var expected = technicians.Where(t => ShardKeys.ShardOf(t, count) == shard).Order(StringComparer.Ordinal).ToArray();
+            var roster = await Eventually.Until(
+                async () => (await Shard(scenario, shard).GetAsync()).Roster.Select(t => t.TechnicianId).Order(StringComparer.Ordinal).ToArray(),
+                ids => ids.SequenceEqual(expected), $"shard {shard} lists its technicians");
+            rosters.Add(roster);
+        }
+        Assert.True(rosters.Count(r => r.Length > 0) >= 2, "the technicians spread over at least two shards");
+        Assert.Equal(technicians.Count, rosters.Sum(r => r.Length));
+    }
+
+    [Fact]
+    public async Task CasesQueueInTheShardTheirNumberHashesTo()
+    {
+        var (scenario, count) = ShardedScenario();
+        var numbers = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            var opened = await scenario.OpenForNewCustomerAsync();
+            Assert.Equal(CaseStatus.New, opened.Status);
+            numbers.Add(opened.Number);
+        }
+
+        var queued = new List<string[]>();
+        for (var shard = 0; shard < count; shard++)
+        {
+            var queue = (await Shard(scenario, shard).GetAsync()).Queue.Select(q => q.CaseNumber).ToArray();
+            Assert.Equal(numbers.Where(n => ShardKeys.ShardOf(n, count) == shard).Order(StringComparer.Ordinal), queue.Order(StringComparer.Ordinal));
+            queued.Add(queue);
+        }
+        Assert.True(queued.Count(q => q.Length > 0) >= 2, "the cases spread over at least two shards");
+    }
+
+    [Fact]
+    public async Task ACaseWhoseShardHasNobodyIsServedByASiblingAtReviewAndReturnsHomeWhenDropped()
+    {
+        var (scenario, count) = ShardedScenario();
+        var technician = await scenario.TechnicianAsync(Support, capacity: 40);
+        var technicianShard = ShardKeys.ShardOf(technician, count);
+        await Eventually.Until(() => Shard(scenario, technicianShard).GetCapacityAsync(), c => c.FreeUnits == 40, "the technician joined its shard");
+
+        // Cases homed with the technician are assigned at once; the first homed elsewhere waits there.
+        CaseSnapshot? waiting = null;
+        for (var i = 0; i < 30 && waiting is null; i++)
+        {
+            var opened = await scenario.OpenForNewCustomerAsync();
+            if (ShardKeys.ShardOf(opened.Number, count) == technicianShard)
+            {
+                Assert.Equal(technician, opened.AssignedTechnicianId);
+            }
+            else
+            {
+                Assert.Equal(CaseStatus.New, opened.Status);
+                waiting = opened;
+            }
+        }
+        Assert.NotNull(waiting);
+        var home = Shard(scenario, ShardKeys.ShardOf(waiting.Number, count));
+        Assert.Contains(waiting.Number, (await home.GetAsync()).Queue.Select(q => q.CaseNumber));
+
+        var review = await home.ReviewQueueAsync();
+
+        Assert.Contains(waiting.Number, review.Overflowed);
+        var served = await scenario.Case(waiting.Number).GetAsync();
+        Assert.Equal((CaseStatus.Assigned, technician), (served!.Status, served.AssignedTechnicianId));
+        Assert.Equal((Support, scenario.Region), (served.Department, served.Region));
+        Assert.Empty((await home.GetAsync()).Queue);
+        Assert.Contains(waiting.Number, await scenario.AssignedCasesAsync(technician));
+
+        // Going off shift hands the case back to its own home shard, not to the technician's.
+        await scenario.PresenceAsync(technician, Presence.OffShift);
+        await Eventually.Until(async () => (await home.GetAsync()).Queue.Select(q => q.CaseNumber).ToArray(),
+            queue => queue.Contains(waiting.Number), "the dropped case waits in its home shard again");
+        Assert.Equal(CaseStatus.New, (await scenario.Case(waiting.Number).GetAsync())!.Status);
+        Assert.DoesNotContain(waiting.Number, (await Shard(scenario, technicianShard).GetAsync()).Queue.Select(q => q.CaseNumber));
+    }
+
+    [Fact]
+    public async Task TheDepartmentViewMergesEveryShard()
+    {
+        var (scenario, count) = ShardedScenario();
+        var technicians = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            technicians.Add(await scenario.TechnicianAsync(Support, capacity: 2, onShift: i % 2 == 0));
+        }
+        // Off-shift technicians take nothing; the on-shift ones fill up (fault weighs 2) and the rest queue.
+        var numbers = new List<string>();
+        for (var i = 0; i < 10; i++)
+        {
+            numbers.Add((await scenario.OpenForNewCustomerAsync(priority: i % 3 == 0 ? CasePriority.Urgent : CasePriority.Normal)).Number);
+        }
+
+        var parts = new List<DepartmentSnapshot>();
+        for (var shard = 0; shard < count; shard++)
+        {
+            parts.Add(await Shard(scenario, shard).GetAsync());
+        }
+        var merged = await Directory.GetAsync(Support, scenario.Region);
+
+        Assert.Equal(technicians.Order(StringComparer.Ordinal), merged.Roster.Select(t => t.TechnicianId));
+        Assert.Equal(parts.SelectMany(p => p.Queue).Select(q => q.CaseNumber).Order(StringComparer.Ordinal), merged.Queue.Select(q => q.CaseNumber).Order(StringComparer.Ordinal));
+        Assert.True(merged.Queue.Length > 0, "some cases wait");
+        Assert.Equal(merged.Queue.Order(QueueOrder.Instance).Select(q => q.CaseNumber), merged.Queue.Select(q => q.CaseNumber));
+        Assert.Equal((4, 8, parts.Sum(p => p.Load.InUse), merged.Queue.Length),
+            (merged.Load.TechniciansOnShift, merged.Load.Capacity, merged.Load.InUse, merged.Load.Queued));
+        Assert.Equal(parts[0].Strategy, merged.Strategy);
+        Assert.Equal((Support, scenario.Region), (merged.Department, merged.Region));
+        var listed = Assert.Single(await Directory.ListAsync(), d => d.Department == Support && d.Region == scenario.Region);
+        Assert.Equal(merged.Roster.Select(t => t.TechnicianId), listed.Roster.Select(t => t.TechnicianId));
+    }
+}
