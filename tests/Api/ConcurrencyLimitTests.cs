@@ -19,7 +19,7 @@ public sealed class ConcurrencyLimitTests(LimitedApiApplication app) : IClassFix
         // The held request's body arrives only when released, so it keeps its slot while the handler reads it.
         using var held = new HttpRequestMessage(HttpMethod.Post, "/api/customers") { Content = new HeldContent(release.Task) };
         var heldResponse = client.SendAsync(held);
-        await WaitUntilAsync(() => limiter.InFlight == 1);
+        await ApiDriver.EventuallyAsync(() => Task.FromResult(limiter.InFlight == 1), "the held request occupies the only slot");
 
         using var shed = await client.GetAsync("/api/departments");
         using var ping = await client.GetAsync("/ping");
@@ -34,20 +34,10 @@ public sealed class ConcurrencyLimitTests(LimitedApiApplication app) : IClassFix
         // The held request was served, not shed: its body (an empty object) fails validation.
         await Problem.AssertAsync(completed, HttpStatusCode.BadRequest, "name");
         // The slot is given back as the middleware unwinds, which may be just after the client has the answer.
-        await WaitUntilAsync(() => limiter.InFlight == 0);
+        await ApiDriver.EventuallyAsync(() => Task.FromResult(limiter.InFlight == 0), "the slot is free again");
         using var afterwards = await client.GetAsync("/api/departments");
         Assert.Equal(HttpStatusCode.OK, afterwards.StatusCode);
         Assert.Contains("7", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold within 30 s.");
-            await Task.Delay(10);
-        }
     }
 
     /// <summary>A JSON body whose end is written only once a barrier opens.</summary>

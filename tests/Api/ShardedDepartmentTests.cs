@@ -46,13 +46,12 @@ public sealed class ShardedDepartmentTests(ShardedApiApplication app) : IClassFi
 
         // Each fault weighs 2: a technician takes one case, the rest wait in their home shards (same priority: the
         // merged queue is in creation order).
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(15);
-        var department = await api.GetDepartmentAsync("technical-support", region);
-        while (department.Load.InUse != 2 * (opened - department.Queue.Count) && DateTimeOffset.UtcNow < deadline)
+        DepartmentResponse department = null!;
+        await ApiDriver.EventuallyAsync(async () =>
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(20));
             department = await api.GetDepartmentAsync("technical-support", region);
-        }
+            return department.Load.InUse == 2 * (opened - department.Queue.Count);
+        }, "every opened case is either held or queued", seconds: 15);
 
         Assert.Equal((Department.TechnicalSupport, region), (department.Department, department.Region));
         Assert.Equal(technicians.Order(StringComparer.Ordinal), department.Roster.Select(t => t.TechnicianId));
