@@ -21,12 +21,6 @@ public interface IDepartmentGrain : IGrainWithStringKey
     [Alias("TechnicianUpdated"), OneWay]
     Task TechnicianUpdatedAsync(TechnicianStatus status);
 
-    /// <summary>Routes a new case: assigns it to the best on-shift technician with free capacity, or queues it.
-    /// Idempotent per case number. The offer to the technician runs inside this grain's turn; cases route with
-    /// <see cref="DecideAsync"/> instead, which keeps the technician's write out of the department's turn.</summary>
-    [Alias("Submit")]
-    Task<RoutingOutcome> SubmitAsync(CaseTicket ticket);
-
     /// <summary>Decides where a case goes without waiting for the technician ("the department decides, the case
     /// claims"): ranks the view, reserves the case's weight on the chosen technician so concurrent decisions see it,
     /// and answers with an offer the case claims itself with <see cref="ITechnicianGrain.TryAssignAsync"/>; or queues

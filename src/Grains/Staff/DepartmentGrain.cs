@@ -106,37 +106,6 @@ internal sealed class DepartmentGrain(
 
     public Task TechnicianUpdatedAsync(TechnicianStatus status) => AcceptStatusAsync(status);
 
-    public async Task<RoutingOutcome> SubmitAsync(CaseTicket ticket)
-    {
-        var position = PositionOf(ticket.CaseNumber);
-        if (position > 0)
-        {
-            return new RoutingOutcome(null, position, $"already queued at position {position}");
-        }
-
-        var policy = await policies.GetAsync();
-        ExpireReservations();
-        var request = RequestFor(policy, ticket.Weight, ticket.Required, ticket.Optional, ticket.Relaxed, ticket.MatchedRuleIds, ticket.PreferredTechnicianId);
-        RoutingDecision decision;
-        if (Queue.Count > 0)
-        {
-            decision = JoinWaiting(request);
-        }
-        else
-        {
-            var placed = await PlaceAsync(request, OfferFor(ticket.CaseNumber, ticket.Type, ticket.Priority, ticket.Weight, ticket.CustomerId, ticket.Required));
-            if (placed.TechnicianId is { } technicianId)
-            {
-                logger.CaseAssigned(ticket.CaseNumber, technicianId, Key, placed.Decision.Summary);
-                return new RoutingOutcome(technicianId, 0, placed.Decision.Summary) { Decision = placed.Decision };
-            }
-            decision = placed.Decision;
-        }
-
-        position = await QueueAsync(ticket, policy, decision);
-        return new RoutingOutcome(null, position, decision.Summary) { Decision = decision };
-    }
-
     public async Task<RoutingOffer> DecideAsync(CaseTicket ticket, ImmutableArray<ClaimRefusal> refusals)
     {
         var number = ticket.CaseNumber;
