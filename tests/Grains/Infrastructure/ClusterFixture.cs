@@ -3,6 +3,7 @@ using AfterSales.Common;
 using AfterSales.Domain.Routing;
 using AfterSales.Hosting;
 using AfterSales.Routing;
+using AfterSales.Silo.Storage.Memory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -49,6 +50,10 @@ public sealed class ClusterFixture : IAsyncLifetime
     private int _berlinRegionsTaken;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    /// <summary>Grain state, rows and events of both silos (one store, so a grain reads what it wrote wherever it
+    /// activates).</summary>
+    public MemoryGrainData Storage { get; } = new();
 
     public IGrainFactory Grains => Cluster.Client;
 
@@ -120,7 +125,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         });
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.Main);
+            silo.AddMemoryGrainStore(StorageNames.Main, Storage);
             silo.UseInMemoryReminderService();
             silo.AddIncomingGrainCallFilter<AssignmentAudit>();
         });
