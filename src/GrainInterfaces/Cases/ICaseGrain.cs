@@ -62,4 +62,9 @@ public interface ICaseGrain : IGrainWithStringKey
     /// <summary>A department dropped the case's optional skills; recorded in the history (one-way).</summary>
     [Alias("OnRelaxed"), OneWay]
     Task OnRelaxedAsync(QueueRelaxation relaxation);
+
+    /// <summary>The department where the case waits judged why it waits (sent when the reason's kind changes). The
+    /// case shows it, and records becoming and ceasing to be unroutable in its history (one-way).</summary>
+    [Alias("OnWaiting"), OneWay]
+    Task OnWaitingAsync(CaseWaiting waiting);
 }

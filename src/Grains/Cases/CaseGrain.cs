@@ -110,7 +110,7 @@ internal sealed class CaseGrain(
             ? null
             : customer.RecentCases.FirstOrDefault(c => c.Number != Number && c.AssignedTechnicianId is not null)?.AssignedTechnicianId;
         var actor = ActorOf(request.Actor);
-        Record(now, actor, "opened", null, CaseStatus.New,
+        Record(now, actor, CaseEventKinds.Opened, null, CaseStatus.New,
             $"{CamelNames.Of(S.Type)}, {CamelNames.Of(S.Priority)} priority, via {CamelNames.Of(S.Channel)}; triaged to {DepartmentKey}");
         // Written before routing: once a department knows the case number, the case must exist.
         await CommitAsync(now);
@@ -197,7 +197,7 @@ internal sealed class CaseGrain(
         }
         else
         {
-            Record(now, actor, CamelNames.Of(command.Action), from, transition.To,
+            Record(now, actor, CaseEventKinds.Of(command.Action), from, transition.To,
                 command.Action == CaseAction.Resolve ? S.ResolutionSummary : command.Reason);
             S.Status = transition.To;
         }
@@ -237,7 +237,7 @@ internal sealed class CaseGrain(
         {
             S.FirstResponseAt ??= now;
         }
-        Record(now, actor, "note", null, null, $"{CamelNames.Of(note.Visibility)} note {note.Id}");
+        Record(now, actor, CaseEventKinds.Note, null, null, $"{CamelNames.Of(note.Visibility)} note {note.Id}");
         await CommitAsync(now);
         return Result.Ok(ToSnapshot());
     }
@@ -263,7 +263,7 @@ internal sealed class CaseGrain(
             var origin = DepartmentKey;
             S.Department = department;
             S.Region = region;
-            Record(now, SystemActor, "overflowed", null, null, $"{origin} → {DepartmentKey}: the queue in {origin} was past its threshold");
+            Record(now, SystemActor, CaseEventKinds.Overflowed, null, null, $"{origin} → {DepartmentKey}: the queue in {origin} was past its threshold");
             logger.CaseMoved(Number, origin, DepartmentKey, "overflow");
         }
         RecordDecision(assignment.Decision);
@@ -290,7 +290,7 @@ internal sealed class CaseGrain(
         }
         var ticket = await TicketAsync();
         var now = time.GetUtcNow();
-        Record(now, SystemActor, "returned", CaseStatus.Assigned, CaseStatus.New,
+        Record(now, SystemActor, CaseEventKinds.Returned, CaseStatus.Assigned, CaseStatus.New,
             $"returned to queue: {caseReturn.Reason} ({caseReturn.TechnicianId})");
         S.Status = CaseStatus.New;
         S.AssignedTechnicianId = null;
@@ -309,9 +309,34 @@ internal sealed class CaseGrain(
         }
         var now = time.GetUtcNow();
         S.OptionalRelaxed = true;
-        Record(now, SystemActor, "relaxed", null, null,
+        Record(now, SystemActor, CaseEventKinds.Relaxed, null, null,
             string.Create(CultureInfo.InvariantCulture,
                 $"optional skills dropped after {(int)relaxation.Waited.TotalMinutes} min in the queue of {relaxation.From}: {relaxation.Dropped}"));
+        await CommitAsync(now);
+    }
+
+    public async Task OnWaitingAsync(CaseWaiting waiting)
+    {
+        if (!S.Opened || !S.Queued || S.Status != CaseStatus.New || waiting.From != HomeKey)
+        {
+            return;
+        }
+        var previous = S.Waiting;
+        if (previous is not null && previous.Kind == waiting.Reason.Kind && previous.Detail == waiting.Reason.Detail)
+        {
+            return;
+        }
+        var now = time.GetUtcNow();
+        S.Waiting = waiting.Reason;
+        if (waiting.Reason.Kind == WaitingReasonKind.Unroutable && previous?.Kind != WaitingReasonKind.Unroutable)
+        {
+            Record(now, SystemActor, CaseEventKinds.Unroutable, null, null, waiting.Reason.Detail);
+            logger.CaseUnroutable(Number, waiting.From, waiting.Reason.Detail);
+        }
+        else if (previous?.Kind == WaitingReasonKind.Unroutable && waiting.Reason.Kind != WaitingReasonKind.Unroutable)
+        {
+            Record(now, SystemActor, CaseEventKinds.Routable, null, null, waiting.Reason.Detail);
+        }
         await CommitAsync(now);
     }
 
@@ -326,7 +351,7 @@ internal sealed class CaseGrain(
             return Task.FromResult<Result<CaseSnapshot>>(CommandError.Conflict(
                 $"Only customer-service cases are escalated; case {Number} is in {DepartmentNames.ToSlug(S.Department)}. Transfer it instead."));
         }
-        return MoveAsync(Common.Department.TechnicalSupport, "escalated", request.Reason, request.Actor);
+        return MoveAsync(Common.Department.TechnicalSupport, CaseEventKinds.Escalated, request.Reason, request.Actor);
     }
 
     public Task<Result<CaseSnapshot>> TransferAsync(TransferCaseRequest request)
@@ -345,7 +370,7 @@ internal sealed class CaseGrain(
             return Task.FromResult<Result<CaseSnapshot>>(CommandError.Invalid(
                 "department", $"Case {Number} is already in {DepartmentNames.ToSlug(S.Department)}."));
         }
-        return MoveAsync(request.Department, "transferred", request.Reason, request.Actor);
+        return MoveAsync(request.Department, CaseEventKinds.Transferred, request.Reason, request.Actor);
     }
 
     public async Task<Result<CaseSnapshot>> AssignAsync(AssignCaseRequest request)
@@ -403,10 +428,10 @@ internal sealed class CaseGrain(
         var decision = Router.Forced(
             new RoutingRequest(S.Department, S.Region, RoutingPolicies.StrategyFor(policy, S.Department, S.Region), RoutingPolicies.WeightOf(policy, S.Type),
                 requirements.Required, requirements.Optional, S.OptionalRelaxed, requirements.MatchedRuleIds, S.PreferredTechnicianId, now),
-            technicianId, "manual", $"{actor}: {reason}");
+            technicianId, DecisionKinds.Manual, $"{actor}: {reason}");
         RecordDecision(decision);
         var from = S.Status;
-        Record(now, actor, "reassigned", from, CaseStatus.Assigned, $"{technicianId} in {DepartmentKey}: {reason}");
+        Record(now, actor, CaseEventKinds.Reassigned, from, CaseStatus.Assigned, $"{technicianId} in {DepartmentKey}: {reason}");
         S.AssignedTechnicianId = technicianId;
         S.Queued = false;
         S.Status = CaseStatus.Assigned;
@@ -427,7 +452,7 @@ internal sealed class CaseGrain(
         {
             return invalid;
         }
-        if (NotOpen(action == "escalated" ? "escalate" : "transfer") is { } closed)
+        if (NotOpen(action == CaseEventKinds.Escalated ? "escalate" : "transfer") is { } closed)
         {
             return closed;
         }
@@ -475,7 +500,7 @@ internal sealed class CaseGrain(
         S.ResolvedAt = null;
         S.ResolutionSummary = null;
         var back = takenBack ? $"back to {previous}" : null;
-        Record(now, actor, "reopen", CaseStatus.Resolved, CaseStatus.InProgress,
+        Record(now, actor, CaseEventKinds.Of(CaseAction.Reopen), CaseStatus.Resolved, CaseStatus.InProgress,
             reason is null ? back : back is null ? reason : $"{reason}; {back}");
         S.Status = CaseStatus.InProgress;
         if (rerouted is null)
@@ -487,7 +512,7 @@ internal sealed class CaseGrain(
         {
             logger.ReopenRefused(Number, previous, reply?.RefusalReason ?? "");
         }
-        Record(now, SystemActor, "rerouted", CaseStatus.InProgress, CaseStatus.New,
+        Record(now, SystemActor, CaseEventKinds.Rerouted, CaseStatus.InProgress, CaseStatus.New,
             previous is null ? "no previous technician" : $"{previous} refused: {reply?.RefusalReason}");
         S.Status = CaseStatus.New;
         S.AssignedTechnicianId = null;
@@ -523,7 +548,8 @@ internal sealed class CaseGrain(
             return;
         }
         S.Queued = true;
-        Record(now, SystemActor, "queued", null, null, $"position {outcome.QueuePosition} in {DepartmentKey}: {outcome.Reason}");
+        S.Waiting = outcome.Waiting;
+        Record(now, SystemActor, CaseEventKinds.Queued, null, null, $"position {outcome.QueuePosition} in {DepartmentKey}: {outcome.Reason}");
     }
 
     /// <summary>New, yet neither assigned nor known to be queued: routing was interrupted.</summary>
@@ -536,7 +562,8 @@ internal sealed class CaseGrain(
     {
         S.AssignedTechnicianId = technicianId;
         S.Queued = false;
-        Record(now, SystemActor, "assigned", CaseStatus.New, CaseStatus.Assigned, details);
+        S.Waiting = null;
+        Record(now, SystemActor, CaseEventKinds.Assigned, CaseStatus.New, CaseStatus.Assigned, details);
         S.Status = CaseStatus.Assigned;
     }
 
@@ -675,5 +702,6 @@ internal sealed class CaseGrain(
         CaseStateMachine.AllowedActions(S.Status), S.Version)
     {
         Category = S.Category,
+        Waiting = S.Queued ? S.Waiting : null,
     };
 }

@@ -47,4 +47,6 @@ internal sealed class CaseState
     [Id(30)] public bool OptionalRelaxed { get; set; }
     /// <summary>The most recent routing decisions, oldest first (bounded).</summary>
     [Id(31)] public List<RoutingDecision> Decisions { get; set; } = [];
+    /// <summary>Why the case waits while queued (from its department); null otherwise.</summary>
+    [Id(32)] public WaitingReason? Waiting { get; set; }
 }

@@ -222,7 +222,7 @@ internal sealed class TechnicianGrain(
             : S.Away ? "away"
             : offer.Weight < 1 ? "invalid weight"
             : missing is not null ? $"missing {missing}"
-            : Load + offer.Weight > S.Capacity ? $"at capacity ({Load}/{S.Capacity})"
+            : !CapacityRule.Fits(Load, S.Capacity, offer.Weight) ? $"at capacity ({Load}/{S.Capacity})"
             : null;
         if (refusal is not null)
         {
