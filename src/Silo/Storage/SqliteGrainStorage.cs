@@ -1,4 +1,4 @@
-using System.Globalization;
+using AfterSales.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -7,11 +7,12 @@ using Orleans.Storage;
 
 namespace AfterSales.Silo.Storage;
 
-/// <summary>Grain storage in a local SQLite file for the embedded silo: a single writer with group commit
-/// (<see cref="SqliteStateWriter"/>), pooled readers (<see cref="SqliteStateReaders"/>), optimistic concurrency on an
-/// integer version exposed as the ETag, and state serialized by the silo's <see cref="IGrainStorageSerializer"/>.
-/// A row is identified by service id, grain type, grain key and state name.</summary>
-public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>, IAsyncDisposable
+/// <summary>Grain storage and event log in a local SQLite file for the embedded silo: a single writer with group
+/// commit (<see cref="SqliteStateWriter"/>), pooled readers (<see cref="SqliteStateReaders"/>), optimistic concurrency
+/// on an integer version exposed as the ETag, and state serialized by the silo's <see cref="IGrainStorageSerializer"/>.
+/// A state is identified by service id, grain type, grain key and state name; an <see cref="IRowBackedState"/> keeps
+/// its rows in <c>grain_row</c> and appends its events to <c>event_journal</c> in the transaction of its record.</summary>
+public sealed partial class SqliteGrainStorage : IGrainStorage, IEventLog, ILifecycleParticipant<ISiloLifecycle>, IAsyncDisposable
 {
     private readonly string _name;
     private readonly string _serviceId;
@@ -44,36 +45,45 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var stored = _readers.Read(KeyOf(stateName, grainId));
-        if (stored is { } row)
-        {
-            grainState.ETag = row.Version.ToString(CultureInfo.InvariantCulture);
-            grainState.RecordExists = row.Payload is not null;
-            grainState.State = row.Payload is { } payload
-                ? _options.GrainStorageSerializer.Deserialize<T>(new BinaryData(payload)) ?? Activator.CreateInstance<T>()
-                : Activator.CreateInstance<T>();
-        }
-        else
-        {
-            grainState.ETag = null;
-            grainState.RecordExists = false;
-            grainState.State = Activator.CreateInstance<T>();
-        }
+        var stored = _readers.Read(KeyOf(stateName, grainId), RowBackedStates.HasRows<T>());
+        var serializer = _options.GrainStorageSerializer;
+        grainState.ETag = stored is null ? null : StateVersions.ToETag(stored.Version);
+        grainState.RecordExists = stored?.Payload is not null;
+        grainState.State = stored?.Payload is { } payload
+            ? serializer.Deserialize<T>(new BinaryData(payload)) ?? Activator.CreateInstance<T>()
+            : Activator.CreateInstance<T>();
+        RowBackedStates.Load(grainState.State, stored?.Rows ?? [], serializer);
         return Task.CompletedTask;
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var payload = _options.GrainStorageSerializer.Serialize(grainState.State).ToArray();
-        grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload);
+        var key = KeyOf(stateName, grainId);
+        var serializer = _options.GrainStorageSerializer;
+        var payload = serializer.Serialize(grainState.State).ToArray();
+        var changes = RowBackedStates.Capture(grainState.State, serializer, key.GrainKey);
+        grainState.ETag = await SubmitAsync(key, grainState.ETag, payload, changes);
         grainState.RecordExists = true;
+        RowBackedStates.MarkWritten(grainState.State);
     }
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload: null);
+        grainState.ETag = await SubmitAsync(KeyOf(stateName, grainId), grainState.ETag, payload: null, StateChanges.None);
         grainState.RecordExists = false;
         grainState.State = Activator.CreateInstance<T>();
+    }
+
+    public Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamType, string streamId, long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return Task.FromResult(_readers.ReadStream(_serviceId, streamType, streamId, afterSequence, limit));
+    }
+
+    public Task<IReadOnlyList<StoredEvent>> ReadAllAsync(long afterPosition, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return Task.FromResult(_readers.ReadAll(_serviceId, afterPosition, limit));
     }
 
     public void Participate(ISiloLifecycle lifecycle) =>
@@ -90,28 +100,16 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
         _readers.Dispose();
     }
 
-    private async Task<string> SubmitAsync(string stateName, GrainId grainId, string? etag, byte[]? payload)
+    private async Task<string> SubmitAsync(GrainStateKey key, string? etag, byte[]? payload, StateChanges changes)
     {
-        var key = KeyOf(stateName, grainId);
-        long? expected = null;
-        if (etag is not null)
-        {
-            if (!long.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
-            {
-                throw new InconsistentStateException($"Grain state {key} has an ETag this storage did not issue.", "unknown", etag);
-            }
-            expected = version;
-        }
-        var outcome = await _writer.SubmitAsync(new PendingWrite(key, expected, payload), CancellationToken.None);
+        var expected = StateVersions.Parse(etag, key);
+        var outcome = await _writer.SubmitAsync(new PendingWrite(key, expected, payload, changes), CancellationToken.None);
         if (!outcome.Applied)
         {
-            var stored = outcome.StoredVersion?.ToString(CultureInfo.InvariantCulture) ?? "none";
-            LogVersionConflict(_logger, _name, key.GrainType, key.StateName, etag ?? "none", stored);
-            throw new InconsistentStateException(
-                $"Version conflict writing grain state {key} in storage '{_name}': expected ETag '{etag ?? "none"}', stored '{stored}'.",
-                stored, etag ?? "none");
+            LogRefused(_logger, _name, key.GrainType, key.StateName, outcome.Status, etag ?? "none", outcome.StoredVersion);
+            throw StateVersions.Refused(outcome, key, _name, etag);
         }
-        return outcome.Version.ToString(CultureInfo.InvariantCulture);
+        return StateVersions.ToETag(outcome.Version);
     }
 
     private GrainStateKey KeyOf(string stateName, GrainId grainId) =>
@@ -120,6 +118,6 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
     [LoggerMessage(1, LogLevel.Information, "SQLite grain storage {Name} started (synchronous={Synchronous}, batch up to {MaxBatchSize})")]
     private static partial void LogStarted(ILogger logger, string name, SqliteSynchronousMode synchronous, int maxBatchSize);
 
-    [LoggerMessage(2, LogLevel.Warning, "Grain state version conflict in storage {Name}: {GrainType} state {StateName}, expected {Expected}, stored {Stored}")]
-    private static partial void LogVersionConflict(ILogger logger, string name, string grainType, string stateName, string expected, string stored);
+    [LoggerMessage(2, LogLevel.Warning, "Grain state write refused in storage {Name}: {GrainType} state {StateName}, {Status}, expected {Expected}, stored {Stored}")]
+    private static partial void LogRefused(ILogger logger, string name, string grainType, string stateName, WriteStatus status, string expected, long? stored);
 }

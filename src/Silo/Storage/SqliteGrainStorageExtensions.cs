@@ -1,3 +1,4 @@
+using AfterSales.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -8,11 +9,12 @@ using Orleans.Storage;
 
 namespace AfterSales.Silo.Storage;
 
-/// <summary>Registers <see cref="SqliteGrainStorage"/> as a named grain-storage provider.</summary>
+/// <summary>Registers <see cref="SqliteGrainStorage"/> as a named grain-storage provider and as the silo's
+/// <see cref="IEventLog"/>.</summary>
 public static class SqliteGrainStorageExtensions
 {
-    /// <summary>Adds a <see cref="SqliteGrainStorage"/> named <paramref name="name"/>; its schema must be applied to the
-    /// file before the silo starts.</summary>
+    /// <summary>Adds a <see cref="SqliteGrainStorage"/> named <paramref name="name"/>, which is also the event log of the
+    /// silo; its schema must be applied to the file before the silo starts.</summary>
     public static ISiloBuilder AddSqliteGrainStorage(this ISiloBuilder builder, string name, Action<SqliteGrainStorageOptions> configure)
     {
         var services = builder.Services;
@@ -24,6 +26,7 @@ public static class SqliteGrainStorageExtensions
             provider.GetRequiredService<IOptionsMonitor<SqliteGrainStorageOptions>>().Get(storageName),
             provider.GetRequiredService<IOptions<ClusterOptions>>(),
             provider.GetRequiredService<ILogger<SqliteGrainStorage>>()));
+        services.AddSingleton<IEventLog>(provider => (IEventLog)provider.GetRequiredKeyedService<IGrainStorage>(name));
         return builder;
     }
 }
