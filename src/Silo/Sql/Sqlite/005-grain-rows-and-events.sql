@@ -1,5 +1,11 @@
 -- Row-backed grain state and the event journal of the embedded silo's own grain storage.
 --
+-- It is now the embedded silo's only grain storage: Orleans' ADO.NET grain storage (EmbeddedStorage = AdoNetSqlite)
+-- would drop a row-backed state's rows and events. Its table adonet_grain_state keeps whatever it held (nothing
+-- reads it any more); the queries that provider looked up are removed.
+DELETE FROM OrleansQuery WHERE QueryKey IN ('ReadFromStorageKey', 'WriteToStorageKey', 'ClearStorageKey', 'DeleteStorageKey');
+
+--
 -- grain_row: the growing collections of a grain state, one row per item, written in the transaction of the state's
 -- record (grain_state) and only when its version check passed. A write stores the items that changed, so its cost
 -- follows the change, not the size of the collection. Read back whole with the record, by the primary key's prefix.
