@@ -49,8 +49,9 @@ internal sealed class WriteStatements : IDisposable
             Keyed(("$collection", SqliteType.Text), ("$row", SqliteType.Text)));
         _deleteRows = Create(connection, $"DELETE FROM grain_row WHERE {KeyFilter};", Keyed());
         _lastSequence = Create(connection, """
-            SELECT coalesce(max(sequence), 0) FROM event_journal
-            WHERE service_id = $service AND stream_type = $stream AND stream_id = $id;
+            SELECT coalesce((SELECT sequence FROM event_journal
+                             WHERE service_id = $service AND stream_type = $stream AND stream_id = $id
+                             ORDER BY sequence DESC LIMIT 1), 0);
             """, ("$service", SqliteType.Text), ("$stream", SqliteType.Text), ("$id", SqliteType.Text));
         _appendEvent = Create(connection, """
             INSERT INTO event_journal (service_id, stream_type, stream_id, sequence, event_id, occurred_at, actor, kind, data)

@@ -11,7 +11,7 @@ namespace AfterSales.Silo.Storage.Postgres;
 /// <summary>Grain storage and event log on PostgreSQL for cluster-mode silos: optimistic concurrency on an integer
 /// version exposed as the ETag, state serialized by the silo's <see cref="IGrainStorageSerializer"/>, and an
 /// <see cref="IRowBackedState"/>'s changed rows and new events written by the same statement as its record
-/// (<see cref="PostgresStateSql"/>), so a write costs one round trip and one transaction whatever it carries.</summary>
+/// (<see cref="PostgresWriteCommand"/>), so a write costs one round trip and one transaction whatever it carries.</summary>
 public sealed partial class PostgresGrainStorage : RowBackedGrainStorage, IEventLog, IAsyncDisposable
 {
     private const string UniqueViolation = "23505";
@@ -27,7 +27,7 @@ public sealed partial class PostgresGrainStorage : RowBackedGrainStorage, IEvent
     private protected override async Task<StoredState?> ReadAsync(GrainStateKey key, bool withRows)
     {
         await using var command = _dataSource.CreateCommand(withRows ? PostgresStateSql.ReadRecordAndRows : PostgresStateSql.ReadRecord);
-        BindKey(command, key);
+        PostgresKeyParameters.Bind(command, key);
         StoredState? record = null;
         var rows = new List<StoredRow>();
         await using (var reader = await command.ExecuteReaderAsync())
@@ -49,24 +49,7 @@ public sealed partial class PostgresGrainStorage : RowBackedGrainStorage, IEvent
 
     private protected override async Task<WriteOutcome> WriteAsync(GrainStateKey key, long? expectedVersion, byte[]? payload, StateChanges changes)
     {
-        var sql = (payload is null, expectedVersion is null) switch
-        {
-            (false, true) => PostgresStateSql.WriteFirst,
-            (false, false) => PostgresStateSql.WriteNext,
-            (true, true) => PostgresStateSql.ClearFirst,
-            (true, false) => PostgresStateSql.ClearNext,
-        };
-        await using var command = _dataSource.CreateCommand(sql);
-        BindKey(command, key);
-        command.Parameters.Add(new NpgsqlParameter("payload", NpgsqlDbType.Bytea) { Value = (object?)payload ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("version", NpgsqlDbType.Bigint) { Value = (object?)expectedVersion ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("stream", NpgsqlDbType.Text) { Value = (object?)changes.StreamType ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Bigint) { Value = (object?)changes.SequenceBefore ?? DBNull.Value });
-        if (payload is not null)
-        {
-            BindRows(command, changes.Rows);
-            BindEvents(command, changes.Events);
-        }
+        await using var command = PostgresWriteCommand.Create(_dataSource, key, expectedVersion, payload, changes);
         try
         {
             return await command.ExecuteScalarAsync() is long version
@@ -83,7 +66,7 @@ public sealed partial class PostgresGrainStorage : RowBackedGrainStorage, IEvent
     private async Task<WriteOutcome> RefusalAsync(GrainStateKey key, long? expected, StateChanges changes)
     {
         await using var command = _dataSource.CreateCommand(PostgresStateSql.Refusal);
-        BindKey(command, key);
+        PostgresKeyParameters.Bind(command, key);
         command.Parameters.Add(new NpgsqlParameter("stream", NpgsqlDbType.Text) { Value = (object?)changes.StreamType ?? DBNull.Value });
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
@@ -92,38 +75,5 @@ public sealed partial class PostgresGrainStorage : RowBackedGrainStorage, IEvent
         return stored == expected && changes.SequenceBefore is { } before && before != last
             ? WriteOutcome.EventConflict(stored, $"event {before + 1} of {changes.StreamType} {key.GrainKey} does not follow {last}")
             : WriteOutcome.VersionConflict(stored);
-    }
-
-    private static void BindRows(NpgsqlCommand command, IReadOnlyList<RowChange> rows)
-    {
-        var written = rows.Where(row => row.Payload is not null).ToArray();
-        var removed = rows.Where(row => row.Payload is null).ToArray();
-        AddArray(command, "row_collections", NpgsqlDbType.Text, written.Select(row => row.Collection).ToArray());
-        AddArray(command, "row_keys", NpgsqlDbType.Text, written.Select(row => row.Key).ToArray());
-        AddArray(command, "row_payloads", NpgsqlDbType.Bytea, written.Select(row => row.Payload!).ToArray());
-        AddArray(command, "gone_collections", NpgsqlDbType.Text, removed.Select(row => row.Collection).ToArray());
-        AddArray(command, "gone_keys", NpgsqlDbType.Text, removed.Select(row => row.Key).ToArray());
-    }
-
-    private static void BindEvents(NpgsqlCommand command, IReadOnlyList<JournalEvent> events)
-    {
-        AddArray(command, "event_sequences", NpgsqlDbType.Bigint, events.Select(e => e.Sequence).ToArray());
-        AddArray(command, "event_ids", NpgsqlDbType.Uuid, events.Select(e => e.EventId).ToArray());
-        // timestamptz takes UTC only; it keeps microseconds.
-        AddArray(command, "event_times", NpgsqlDbType.TimestampTz, events.Select(e => e.At.ToUniversalTime()).ToArray());
-        AddArray(command, "event_actors", NpgsqlDbType.Text, events.Select(e => e.Actor).ToArray());
-        AddArray(command, "event_kinds", NpgsqlDbType.Text, events.Select(e => e.Kind).ToArray());
-        AddArray(command, "event_data", NpgsqlDbType.Text, events.Select(e => e.Data).ToArray());
-    }
-
-    private static void AddArray<T>(NpgsqlCommand command, string name, NpgsqlDbType elementType, T[] values) =>
-        command.Parameters.Add(new NpgsqlParameter<T[]>(name, NpgsqlDbType.Array | elementType) { TypedValue = values });
-
-    private static void BindKey(NpgsqlCommand command, GrainStateKey key)
-    {
-        command.Parameters.Add(new NpgsqlParameter<string>("service", NpgsqlDbType.Text) { TypedValue = key.ServiceId });
-        command.Parameters.Add(new NpgsqlParameter<string>("type", NpgsqlDbType.Text) { TypedValue = key.GrainType });
-        command.Parameters.Add(new NpgsqlParameter<string>("key", NpgsqlDbType.Text) { TypedValue = key.GrainKey });
-        command.Parameters.Add(new NpgsqlParameter<string>("state", NpgsqlDbType.Text) { TypedValue = key.StateName });
     }
 }
