@@ -25,8 +25,9 @@ CREATE TABLE grain_state
 
 -- The growing collections of a state, one row per item; a write stores the items that changed. Read back whole
 -- with the record, by the primary key's prefix. Items are rewritten in place often (an assignment changes status):
--- free room on each page lets such an update stay on its page without a new index entry (a HOT update); on full
--- pages a 10,000-item collection measured ~1.4x the write cost of a small one, with the room the same as small.
+-- room left on each page lets such an update stay on its page without a new index entry (a HOT update). Measured on
+-- a 10,000-item collection, one item rewritten per commit: 5.4 ms a write on full pages, 3.9 ms with this room (the
+-- same as for a 10-item collection).
 CREATE TABLE grain_row
 (
     service_id text  NOT NULL,
