@@ -46,12 +46,16 @@ public sealed record CaseNoteResponse(int Id, string Text, NoteVisibility Visibi
     internal static CaseNoteResponse From(CaseNote note) => new(note.Id, note.Text, note.Visibility, note.Author, note.CreatedAt);
 }
 
-/// <summary>One entry of a case's audit trail.</summary>
-/// <param name="Action">What happened: e.g. <c>opened</c>, <c>assigned</c>, <c>queued</c>, <c>start</c>, <c>note</c>, <c>resolve</c>.</param>
+/// <summary>One event of a case: every change to a case is one.</summary>
+/// <param name="Sequence">1, 2, 3… per case, without gaps.</param>
+/// <param name="EventId">Unique across every case: de-duplicate by it.</param>
+/// <param name="Action">The kind of event: e.g. <c>opened</c>, <c>assigned</c>, <c>queued</c>, <c>start</c>, <c>note</c>,
+/// <c>resolve</c>, <c>unroutable</c>.</param>
 /// <param name="From">Status before, when the status changed.</param>
 /// <param name="To">Status after, when the status changed.</param>
 public sealed record CaseEventResponse(
     int Sequence,
+    Guid EventId,
     DateTimeOffset At,
     string Actor,
     string Action,
@@ -59,5 +63,11 @@ public sealed record CaseEventResponse(
     CaseStatus? To,
     string? Details)
 {
-    internal static CaseEventResponse FromEvent(CaseEvent e) => new(e.Sequence, e.At, e.Actor, e.Action, e.From, e.To, e.Details);
+    internal static CaseEventResponse FromEvent(CaseEvent e) => new(e.Sequence, e.EventId, e.At, e.Actor, e.Action, e.From, e.To, e.Details);
 }
+
+/// <summary>One page of a case's events.</summary>
+/// <param name="Events">Oldest first.</param>
+/// <param name="LastSequence">The case's latest event sequence.</param>
+/// <param name="Next">The following page's path while more events follow; null on the last page.</param>
+public sealed record CaseHistoryResponse(CaseEventResponse[] Events, int LastSequence, string? Next);

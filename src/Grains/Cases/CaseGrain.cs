@@ -5,6 +5,7 @@ using AfterSales.Customers;
 using AfterSales.Devices;
 using AfterSales.Domain;
 using AfterSales.Domain.Routing;
+using AfterSales.Persistence;
 using AfterSales.Routing;
 using AfterSales.Staff;
 using Microsoft.Extensions.Logging;
@@ -24,12 +25,13 @@ namespace AfterSales.Cases;
 /// </remarks>
 internal sealed class CaseGrain(
     [PersistentState("case", StorageNames.Main)] IPersistentState<CaseState> state,
+    IEventLog events,
     RoutingPolicyCache policies,
     ShardCounts shards,
     TimeProvider time,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
-    internal const int MaxHistory = 1000;
+    internal const int MaxHistoryPage = 1000;
     internal const int MaxNotes = 200;
     internal const int MaxNoteLength = 4000;
     internal const int MaxDecisions = 20;
@@ -43,6 +45,35 @@ internal sealed class CaseGrain(
 
     private CaseState S => state.State;
 
+    // The notes in id order, built once per change (every answer carries them).
+    private ImmutableArray<CaseNote>? _notes;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (IsUnrouted)
+        {
+            // Stored by an older version that wrote a case before routing it, and cut off in between: finish routing in
+            // a turn of its own (never inside activation: a department reading this case must not wait on it).
+            this.RegisterGrainTimer(_ => CompleteRoutingAsync(), new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        }
+        if (S.LegacyNotes.Count == 0 && S.LegacyHistory.Count == 0)
+        {
+            return;
+        }
+        // A case stored before notes and events had rows of their own: move them, once.
+        foreach (var note in S.LegacyNotes)
+        {
+            S.Notes.Set(NoteKey(note.Id), note);
+        }
+        S.LegacyNotes.Clear();
+        foreach (var legacy in S.LegacyHistory)
+        {
+            S.Events.Append(ToJournal(legacy with { EventId = Guid.CreateVersion7(legacy.At) }));
+        }
+        S.LegacyHistory.Clear();
+        await state.WriteOrResetAsync(this, cancellationToken);
+    }
+
     public async Task<Result<CaseSnapshot>> OpenAsync(OpenCaseRequest request)
     {
         if (S.Opened)
@@ -51,16 +82,7 @@ internal sealed class CaseGrain(
             {
                 return CommandError.Conflict($"Case {Number} already exists.");
             }
-            if (IsUnrouted)
-            {
-                // The first open stored the case but failed before its department answered: route it now.
-                // The department's submit is idempotent, so this is safe even if it did take the case.
-                var outcome = await SubmitAsync(Department());
-                var at = time.GetUtcNow();
-                ApplyRouting(at, outcome);
-                await CommitAsync(at);
-                await RecordSummaryAsync();
-            }
+            await CompleteRoutingAsync();
             return Result.Replay(ToSnapshot());
         }
         if (ValidateOpen(request) is { } invalid)
@@ -112,21 +134,32 @@ internal sealed class CaseGrain(
         var actor = ActorOf(request.Actor);
         Record(now, actor, CaseEventKinds.Opened, null, CaseStatus.New,
             $"{CamelNames.Of(S.Type)}, {CamelNames.Of(S.Priority)} priority, via {CamelNames.Of(S.Channel)}; triaged to {DepartmentKey}");
-        // Written before routing: once a department knows the case number, the case must exist.
-        await CommitAsync(now);
-        logger.CaseOpened(Number, DepartmentKey);
-
+        // One write, after routing: a case is stored assigned or queued, never half-routed. If routing is cut off
+        // (a crash, a timeout), nothing of the case is stored and the client has no answer; what the department or a
+        // technician did meanwhile heals by itself (a queue entry whose case does not exist is dropped, a technician
+        // releases an assignment its case never took), and a retry with the same Idempotency-Key routes it again.
         var routed = await SubmitAsync(Department());
         ApplyRouting(time.GetUtcNow(), routed);
         await CommitAsync(time.GetUtcNow());
+        logger.CaseOpened(Number, DepartmentKey);
         await RecordSummaryAsync();
         return Result.Ok(ToSnapshot());
     }
 
     public Task<CaseSnapshot?> GetAsync() => Task.FromResult(S.Opened ? ToSnapshot() : null);
 
-    public Task<ImmutableArray<CaseEvent>?> GetHistoryAsync() =>
-        Task.FromResult<ImmutableArray<CaseEvent>?>(S.Opened ? [.. S.History] : null);
+    public async Task<CaseHistoryPage?> GetHistoryAsync(int afterSequence, int limit)
+    {
+        if (!S.Opened)
+        {
+            return null;
+        }
+        var stored = await events.ReadStreamAsync(CaseState.StreamType, Number, Math.Max(0, afterSequence), Math.Clamp(limit, 1, MaxHistoryPage));
+        return new CaseHistoryPage([.. stored.Select(e => CaseEventData.ToCaseEvent(e.Event))], S.LastEventSequence);
+    }
+
+    public Task<bool> IsHeldByAsync(string technicianId) =>
+        Task.FromResult(S.Opened && Holding && S.AssignedTechnicianId == technicianId);
 
     public Task<CaseRouting?> GetRoutingAsync() => Task.FromResult(S.Opened
         ? new CaseRouting(Number, S.Department, S.Region, Holding ? S.AssignedTechnicianId : null, S.Queued, S.DeviceModel,
@@ -232,7 +265,8 @@ internal sealed class CaseGrain(
         var now = time.GetUtcNow();
         var actor = ActorOf(command.Actor);
         var note = new CaseNote(++S.LastNoteId, command.Text, command.Visibility, actor, now);
-        S.Notes.Add(note);
+        S.Notes.Set(NoteKey(note.Id), note);
+        _notes = null;
         if (command.Visibility == NoteVisibility.Customer)
         {
             S.FirstResponseAt ??= now;
@@ -519,6 +553,24 @@ internal sealed class CaseGrain(
         ApplyRouting(now, rerouted);
     }
 
+    /// <summary>Routes a stored case that is neither assigned nor queued (see <see cref="IsUnrouted"/>); idempotent.</summary>
+    private async Task CompleteRoutingAsync()
+    {
+        if (!IsUnrouted)
+        {
+            return;
+        }
+        var outcome = await SubmitAsync(Department());
+        var at = time.GetUtcNow();
+        ApplyRouting(at, outcome);
+        await CommitAsync(at);
+        await RecordSummaryAsync();
+    }
+
+    /// <summary>New, yet neither assigned nor known to be queued: only a case stored by an older version, whose open
+    /// wrote it before routing and was cut off, is in this state.</summary>
+    private bool IsUnrouted => S.Opened && S.Status == CaseStatus.New && !S.Queued && S.AssignedTechnicianId is null;
+
     /// <summary>Routes the case through a department (it decides, the case claims the technician it offers), or the
     /// department queues it.</summary>
     private async Task<RoutingOutcome> SubmitAsync(IDepartmentGrain department) =>
@@ -551,9 +603,6 @@ internal sealed class CaseGrain(
         S.Waiting = outcome.Waiting;
         Record(now, SystemActor, CaseEventKinds.Queued, null, null, $"position {outcome.QueuePosition} in {DepartmentKey}: {outcome.Reason}");
     }
-
-    /// <summary>New, yet neither assigned nor known to be queued: routing was interrupted.</summary>
-    private bool IsUnrouted => S.Status == CaseStatus.New && !S.Queued && S.AssignedTechnicianId is null;
 
     /// <summary>True while the assigned technician holds the case (assigned, in progress, waiting for the customer).</summary>
     private bool Holding => S.Status is CaseStatus.Assigned or CaseStatus.InProgress or CaseStatus.WaitingForCustomer;
@@ -650,16 +699,17 @@ internal sealed class CaseGrain(
 
     private void Record(DateTimeOffset now, string actor, string action, CaseStatus? from, CaseStatus? to, string? details)
     {
-        S.History.Add(new CaseEvent(++S.LastEventSequence, now, actor, action, from, to, details));
-        if (S.History.Count > MaxHistory)
-        {
-            S.History.RemoveRange(0, S.History.Count - MaxHistory);
-        }
+        var recorded = new CaseEvent(++S.LastEventSequence, now, actor, action, from, to, details) { EventId = Guid.CreateVersion7(now) };
+        S.Events.Append(ToJournal(recorded));
         if (from is { } f && to is { } t)
         {
             logger.CaseChanged(Number, action, f, t);
         }
     }
+
+    private static JournalEvent ToJournal(CaseEvent recorded) => CaseEventData.ToJournal(recorded);
+
+    private static string NoteKey(int id) => id.ToString("D6", CultureInfo.InvariantCulture);
 
     private Task CommitAsync(DateTimeOffset now)
     {
@@ -697,7 +747,7 @@ internal sealed class CaseGrain(
 
     private CaseSnapshot ToSnapshot() => new(
         Number, S.Type, S.Priority, S.Channel, S.Status, S.CustomerId, S.DeviceSerial, S.Subject, S.Description,
-        S.Department, S.Region, S.AssignedTechnicianId, [.. S.Notes], S.ResolutionSummary, S.CreatedAt,
+        S.Department, S.Region, S.AssignedTechnicianId, _notes ??= [.. S.Notes.Values.OrderBy(n => n.Id)], S.ResolutionSummary, S.CreatedAt,
         S.FirstResponseAt, S.ResolvedAt, S.ClosedAt, S.UpdatedAt, S.ReopenCount,
         CaseStateMachine.AllowedActions(S.Status), S.Version)
     {

@@ -20,7 +20,7 @@ namespace AfterSales.Staff;
 /// (one-way, with the new status) to queue again. With a weekly shift pattern a one-minute reminder applies the
 /// pattern from persisted state (idempotent); a manual change holds until the pattern's next boundary.
 /// </remarks>
-internal sealed class TechnicianGrain(
+internal sealed partial class TechnicianGrain(
     [PersistentState("technician", StorageNames.Main)] IPersistentState<TechnicianState> state,
     IOptions<AfterSalesOptions> options,
     RegionTimeZones zones,
@@ -213,7 +213,7 @@ internal sealed class TechnicianGrain(
         {
             return new AssignmentReply(false, Status(), "not registered");
         }
-        if (IndexOf(offer.CaseNumber) >= 0)
+        if (S.Assignments.ContainsKey(offer.CaseNumber))
         {
             return new AssignmentReply(true, Status(), null) { AlreadyHeld = true };
         }
@@ -231,7 +231,8 @@ internal sealed class TechnicianGrain(
         }
 
         var now = time.GetUtcNow();
-        S.Assignments.Add(new Assignment(offer.CaseNumber, offer.Type, offer.Priority, offer.Weight, now) { StartedAt = offer.Started ? now : null });
+        S.Assignments.Set(offer.CaseNumber, new Assignment(offer.CaseNumber, offer.Type, offer.Priority, offer.Weight, now) { StartedAt = offer.Started ? now : null });
+        ScheduleVerification();
         _load = null;
         S.LastAssignedAt = now;
         await CommitAndTellAsync();
@@ -240,9 +241,8 @@ internal sealed class TechnicianGrain(
 
     public async Task<TechnicianStatus> ReleaseAsync(string caseNumber)
     {
-        if (S.Registered && IndexOf(caseNumber) is var index and >= 0)
+        if (S.Registered && S.Assignments.Remove(caseNumber))
         {
-            S.Assignments.RemoveAt(index);
             _load = null;
             await CommitAndTellAsync();
         }
@@ -251,21 +251,20 @@ internal sealed class TechnicianGrain(
 
     public async Task<bool> MarkStartedAsync(string caseNumber)
     {
-        var index = IndexOf(caseNumber);
-        if (index < 0)
+        if (!S.Assignments.TryGetValue(caseNumber, out var assignment))
         {
             return false;
         }
-        if (S.Assignments[index].StartedAt is null)
+        if (assignment.StartedAt is null)
         {
-            S.Assignments[index] = S.Assignments[index] with { StartedAt = time.GetUtcNow() };
+            S.Assignments.Set(caseNumber, assignment with { StartedAt = time.GetUtcNow() });
             S.Version++;
             await state.WriteOrResetAsync(this);
         }
         return true;
     }
 
-    public Task<ImmutableArray<Assignment>> GetAssignmentsAsync() => Task.FromResult(S.Assignments.ToImmutableArray());
+    public Task<ImmutableArray<Assignment>> GetAssignmentsAsync() => Task.FromResult(OrderedAssignments());
 
     public Task<TechnicianStatus?> GetStatusAsync() => Task.FromResult(S.Registered ? Status() : null);
 
@@ -305,9 +304,9 @@ internal sealed class TechnicianGrain(
         List<string> returned = [];
         if (presence == Presence.OffShift)
         {
-            foreach (var assignment in S.Assignments.Where(a => a.StartedAt is null).ToList())
+            foreach (var assignment in S.Assignments.Values.Where(a => a.StartedAt is null).OrderBy(a => a.AssignedAt).ToList())
             {
-                S.Assignments.Remove(assignment);
+                S.Assignments.Remove(assignment.CaseNumber);
                 returned.Add(assignment.CaseNumber);
             }
             _load = null;
@@ -344,9 +343,9 @@ internal sealed class TechnicianGrain(
         }
     }
 
-    private int Load => _load ??= SumOfWeights(S.Assignments);
+    private int Load => _load ??= SumOfWeights(S.Assignments.Values);
 
-    private static int SumOfWeights(List<Assignment> assignments)
+    private static int SumOfWeights(IEnumerable<Assignment> assignments)
     {
         var sum = 0;
         foreach (var assignment in assignments)
@@ -356,19 +355,8 @@ internal sealed class TechnicianGrain(
         return sum;
     }
 
-    /// <summary>Where the case sits among the assignments, or -1 (a case appears at most once).</summary>
-    private int IndexOf(string caseNumber)
-    {
-        var assignments = S.Assignments;
-        for (var i = 0; i < assignments.Count; i++)
-        {
-            if (string.Equals(assignments[i].CaseNumber, caseNumber, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    private ImmutableArray<Assignment> OrderedAssignments() =>
+        [.. S.Assignments.Values.OrderBy(a => a.AssignedAt).ThenBy(a => a.CaseNumber, StringComparer.Ordinal)];
 
     private TimeZoneInfo Zone => zones.For(S.Region);
 
@@ -477,7 +465,7 @@ internal sealed class TechnicianGrain(
 
     private TechnicianSnapshot ToSnapshot() => new(
         Id, S.Name, S.Department, S.Region, S.Skills, S.Capacity, S.OnShift,
-        [.. S.Assignments], Load, S.CreatedAt, S.Version)
+        OrderedAssignments(), Load, S.CreatedAt, S.Version)
     {
         Presence = S.Presence,
         ShiftPattern = [.. S.ShiftPattern],

@@ -55,6 +55,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// activates).</summary>
     public MemoryGrainData Storage { get; } = new();
 
+    /// <summary>Every offer a technician accepted in this cluster, as it happened.</summary>
+    public AssignmentLog Assignments { get; } = new();
+
     public IGrainFactory Grains => Cluster.Client;
 
     /// <summary>The grains' clock, shared by both silos; starts at the real time the cluster starts.</summary>
@@ -122,6 +125,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             host.Services.AddKeyedSingleton(TimeProviderNames.Grains, TimeProvider.System);
             host.Services.AddAfterSalesGrains(host.Configuration);
+            host.Services.AddSingleton(Assignments);
         });
         builder.ConfigureSilo((_, silo) =>
         {

@@ -136,11 +136,11 @@ public sealed class MemoryGrainStore(MemoryGrainData data, Serializer serializer
         }
         foreach (var journalEvent in journal.Pending)
         {
-            var expected = (stream.Count == 0 ? 0 : stream[^1].Event.Sequence) + 1;
-            if (journalEvent.Sequence != expected)
+            var last = stream.Count == 0 ? 0 : stream[^1].Event.Sequence;
+            if (journalEvent.Sequence <= last)
             {
                 throw new InconsistentStateException(
-                    $"Event {journalEvent.Sequence} of {journal.StreamType} {streamId} does not follow {expected - 1}.");
+                    $"Event {journalEvent.Sequence} of {journal.StreamType} {streamId} is not after {last}.");
             }
             var stored = new StoredEvent(data.Events.Count + 1, journal.StreamType, streamId, journalEvent);
             data.Events.Add(stored);
