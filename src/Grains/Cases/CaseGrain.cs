@@ -32,13 +32,13 @@ internal sealed class CaseGrain(
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
     internal const int MaxHistoryPage = 1000;
-    internal const int MaxNotes = 200;
-    internal const int MaxNoteLength = 4000;
+    internal const int MaxNotes = FieldLimits.NotesPerCase;
+    internal const int MaxNoteLength = FieldLimits.NoteText;
     internal const int MaxDecisions = 20;
-    internal const int MaxReasonLength = 1000;
-    private const int MaxSubjectLength = 500;
-    private const int MaxDescriptionLength = 20_000;
-    private const int MaxCategoryLength = 64;
+    internal const int MaxReasonLength = FieldLimits.Reason;
+    private const int MaxSubjectLength = FieldLimits.Subject;
+    private const int MaxDescriptionLength = FieldLimits.Description;
+    private const int MaxCategoryLength = FieldLimits.Category;
     private const string SystemActor = "system";
 
     private string Number => this.GetPrimaryKeyString();
@@ -337,7 +337,8 @@ internal sealed class CaseGrain(
 
     public async Task OnRelaxedAsync(QueueRelaxation relaxation)
     {
-        if (!S.Opened || S.OptionalRelaxed || S.Status != CaseStatus.New || relaxation.From != HomeKey)
+        // Recorded even when the assignment that the relaxation allowed arrived first (one-way messages may overtake).
+        if (!S.Opened || S.OptionalRelaxed || relaxation.From != HomeKey)
         {
             return;
         }

@@ -28,9 +28,9 @@ internal sealed partial class TechnicianGrain(
     TimeProvider time,
     ILogger<TechnicianGrain> logger) : Grain, ITechnicianGrain, IRemindable
 {
-    internal const int MaxCapacity = 1000;
+    internal const int MaxCapacity = FieldLimits.CapacityMax;
     internal const string ShiftReminder = "shift-pattern";
-    private const int MaxSkills = 50;
+    private const int MaxSkills = FieldLimits.Skills;
 
     /// <summary>How long a burst of changes may gather before one push carries the latest status.</summary>
     internal static readonly TimeSpan PushDelay = TimeSpan.FromMilliseconds(20);
@@ -133,7 +133,7 @@ internal sealed partial class TechnicianGrain(
         }
         if (request.Capacity is { } capacity)
         {
-            if (capacity is < 1 or > MaxCapacity)
+            if (capacity is < FieldLimits.CapacityMin or > MaxCapacity)
             {
                 return CommandError.Invalid("capacity", $"Capacity must be between 1 and {MaxCapacity}.");
             }
@@ -419,9 +419,9 @@ internal sealed partial class TechnicianGrain(
 
     private CommandError? Validate(RegisterTechnicianRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.Name))
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > FieldLimits.Name)
         {
-            return CommandError.Invalid("name", "A technician needs a name.");
+            return CommandError.Invalid("name", $"A technician needs a name of 1 to {FieldLimits.Name} characters.");
         }
         if (!Enum.IsDefined(request.Department))
         {
@@ -431,7 +431,7 @@ internal sealed partial class TechnicianGrain(
         {
             return CommandError.Invalid("region", $"Region '{request.Region}' is not served; served regions: {string.Join(", ", options.Value.Regions)}.");
         }
-        if (request.Capacity is < 1 or > MaxCapacity)
+        if (request.Capacity is < FieldLimits.CapacityMin or > MaxCapacity)
         {
             return CommandError.Invalid("capacity", $"Capacity must be between 1 and {MaxCapacity}.");
         }
@@ -447,11 +447,11 @@ internal sealed partial class TechnicianGrain(
         }
         for (var i = 0; i < skills.Length; i++)
         {
-            if (skills[i] is null || string.IsNullOrWhiteSpace(skills[i].Name))
+            if (skills[i] is null || string.IsNullOrWhiteSpace(skills[i].Name) || skills[i].Name.Length > FieldLimits.SkillName)
             {
-                return CommandError.Invalid($"skills[{i}].name", "A skill needs a name.");
+                return CommandError.Invalid($"skills[{i}].name", $"A skill needs a name of 1 to {FieldLimits.SkillName} characters.");
             }
-            if (skills[i].Level is < 1 or > 5)
+            if (skills[i].Level is < FieldLimits.SkillLevelMin or > FieldLimits.SkillLevelMax)
             {
                 return CommandError.Invalid($"skills[{i}].level", "A skill level is between 1 and 5.");
             }
