@@ -61,6 +61,33 @@ public sealed class AssignmentVerificationTests(ClusterFixture fixture)
         Assert.Equal([inFlight], await scenario.AssignedCasesAsync(technician));
     }
 
+    [Fact]
+    public async Task AnOpenCutOffBeforeItsWriteStoresNothingReleasesItsTechnicianAndARetryRoutesTheCase()
+    {
+        var scenario = new Scenario(fixture);
+        var technician = await scenario.TechnicianAsync(Department.TechnicalSupport, capacity: 4);
+        var customer = await scenario.CustomerAsync();
+        var number = await fixture.Grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
+        var request = new OpenCaseRequest(customer.Id, CaseType.Fault, CasePriority.Normal, CaseChannel.Phone, "Pump leaks", "", null, "agent-1")
+        {
+            RequestHash = "h",
+        };
+        fixture.Faults.FailNextWrite(scenario.Case(number).GetGrainId());
+
+        await Assert.ThrowsAnyAsync<Exception>(() => scenario.Case(number).OpenAsync(request));
+
+        // Routing ran (the technician accepted), the case write did not: the case does not exist.
+        Assert.Null(await scenario.Case(number).GetAsync());
+        Assert.Equal([number], await scenario.AssignedCasesAsync(technician));
+        AdvanceClock(PastTheDelay);
+        Assert.Equal([number], (await scenario.Technician(technician).ReconcileAssignmentsAsync()).ToArray());
+        Assert.Empty(await scenario.AssignedCasesAsync(technician));
+
+        var retried = await scenario.Case(number).OpenAsync(request);
+        Assert.Equal((CaseStatus.Assigned, technician), (retried.Value!.Status, retried.Value.AssignedTechnicianId));
+        Assert.Equal([number], await scenario.AssignedCasesAsync(technician));
+    }
+
     private void AdvanceClock(TimeSpan by)
     {
         lock (fixture.Clock)
