@@ -8,6 +8,7 @@ namespace AfterSales.Api.Cases;
 /// <param name="Category">The fault category given at open (drives the skill rules), or null.</param>
 /// <param name="AllowedActions">The state actions the case accepts now.</param>
 /// <param name="Version">Increases with every change; send it back in <c>If-Match</c>.</param>
+/// <param name="Waiting">Why the case waits while it is queued (null otherwise).</param>
 public sealed record CaseResponse(
     string Number,
     CaseType Type,
@@ -31,13 +32,14 @@ public sealed record CaseResponse(
     DateTimeOffset UpdatedAt,
     int ReopenCount,
     IReadOnlyList<CaseAction> AllowedActions,
-    int Version)
+    int Version,
+    WaitingReasonResponse? Waiting)
 {
     internal static CaseResponse From(CaseSnapshot c) => new(
         c.Number, c.Type, c.Priority, c.Channel, c.Status, c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
         c.Department, c.Region, c.AssignedTechnicianId, [.. c.Notes.OrEmpty().Select(CaseNoteResponse.From)],
         c.ResolutionSummary, c.CreatedAt, c.FirstResponseAt, c.ResolvedAt, c.ClosedAt, c.UpdatedAt, c.ReopenCount,
-        c.AllowedActions.OrEmpty(), c.Version);
+        c.AllowedActions.OrEmpty(), c.Version, WaitingReasonResponse.From(c.Waiting));
 }
 
 /// <summary>A note on a case.</summary>
