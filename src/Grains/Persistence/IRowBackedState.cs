@@ -8,7 +8,11 @@ namespace AfterSales.Persistence;
 /// </summary>
 /// <remarks>The members that live in rows carry no <c>[Id]</c>, so the state's own serialized record leaves them out.
 /// A provider that does not know this contract would silently lose them: the hosts register only providers that do
-/// (<c>SqliteGrainStorage</c>, <c>PostgresGrainStorage</c>, <c>MemoryGrainStore</c>).</remarks>
+/// (<c>SqliteGrainStorage</c>, <c>PostgresGrainStorage</c>, <c>MemoryGrainStore</c>).
+/// Like the record itself, the pending rows and events are captured when a write starts and forgotten when it
+/// commits: the state must not change while its write is awaited. Non-reentrant grains guarantee that; a method that
+/// interleaves (<c>[ReadOnly]</c>, <c>[AlwaysInterleave]</c>) must only read. The journal's last sequence lives in the
+/// record, so a row-backed state with a journal is never cleared (a cleared stream would restart at 1 and collide).</remarks>
 public interface IRowBackedState
 {
     /// <summary>The row collections, each under a name unique within the state.</summary>
