@@ -1,4 +1,5 @@
 using AfterSales.Api.Http;
+using AfterSales.Cases;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AfterSales.Api.Cases;
@@ -13,4 +14,9 @@ internal sealed record CaseCommandParameters(
     [property: FromHeader(Name = ApiHeaders.IfMatch)] string? IfMatch,
     [property: FromHeader(Name = ApiHeaders.Actor)] string? Actor,
     IGrainFactory Grains,
-    HttpResponse Response);
+    HttpResponse Response)
+{
+    /// <summary>The version the case must be at for the command to apply (see <see cref="IfMatchCondition"/>).</summary>
+    public Task<int?> ExpectedVersionAsync(IfMatchCondition condition) =>
+        condition.ExpectedVersionAsync(async () => (await Grains.GetGrain<ICaseGrain>(Number).GetAsync())?.Version);
+}

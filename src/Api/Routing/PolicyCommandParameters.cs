@@ -13,4 +13,8 @@ internal sealed record PolicyCommandParameters(
     HttpResponse Response)
 {
     public IRoutingPolicyGrain Policy => Grains.GetGrain<IRoutingPolicyGrain>(GrainKeys.RoutingPolicy);
+
+    /// <summary>The version the policy must be at for the change to apply (see <see cref="IfMatchCondition"/>).</summary>
+    public Task<int?> ExpectedVersionAsync(IfMatchCondition condition) =>
+        condition.ExpectedVersionAsync(async () => (await Policy.GetAsync()).Version);
 }

@@ -27,7 +27,7 @@ public sealed record RoutingPolicyRequest(
     [property: Required] OverflowThresholdsRequest? Overflow,
     [property: Required] TimeSpan? RelaxationDelay)
 {
-    internal ReplaceRoutingPolicyRequest? ToContract(ValidationErrors errors, int? expectedVersion)
+    internal ReplaceRoutingPolicyRequest? ToContract(ValidationErrors errors)
     {
         var rules = errors.RequiredList("rules", Rules, (rule, at) => rule.ToContract(errors, at));
         var weights = errors.RequiredList("weights", Weights, (weight, at) => weight.ToContract(errors, at));
@@ -39,7 +39,7 @@ public sealed record RoutingPolicyRequest(
         return errors.HasErrors
             ? null
             : new ReplaceRoutingPolicyRequest(rules!.Value, weights!.Value, defaultStrategy!.Value, strategies!.Value,
-                neighbours!.Value, overflow!, relaxationDelay!.Value, expectedVersion);
+                neighbours!.Value, overflow!, relaxationDelay!.Value);
     }
 }
 

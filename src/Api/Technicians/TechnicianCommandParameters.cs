@@ -1,4 +1,5 @@
 using AfterSales.Api.Http;
+using AfterSales.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AfterSales.Api.Technicians;
@@ -10,4 +11,9 @@ internal sealed record TechnicianCommandParameters(
     string Id,
     [property: FromHeader(Name = ApiHeaders.IfMatch)] string? IfMatch,
     IGrainFactory Grains,
-    HttpResponse Response);
+    HttpResponse Response)
+{
+    /// <summary>The version the technician must be at for the change to apply (see <see cref="IfMatchCondition"/>).</summary>
+    public Task<int?> ExpectedVersionAsync(IfMatchCondition condition) =>
+        condition.ExpectedVersionAsync(async () => (await Grains.GetGrain<ITechnicianGrain>(Id).GetAsync())?.Version);
+}

@@ -99,13 +99,19 @@ internal static class TechniciansApi
         IGrainFactory grains,
         HttpResponse response)
     {
+        var errors = new ValidationErrors();
+        var known = errors.IfNoneMatch(ifNoneMatch);
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
         var (technician, problem) = await FindAsync(id, grains);
         if (technician is null)
         {
             return problem!;
         }
         response.Headers.ETag = ETags.Format(technician.Version);
-        return ETags.NoneMatchHits(ifNoneMatch, technician.Version)
+        return known?.WeaklyMatches(technician.Version) == true
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Ok(TechnicianResponse.From(technician));
     }
@@ -115,13 +121,14 @@ internal static class TechniciansApi
     {
         var errors = new ValidationErrors();
         var id = errors.RequiredIdentifier("id", target.Id);
-        var expected = errors.IfMatch(target.IfMatch);
-        var command = request.Validate(errors, expected);
+        var condition = errors.IfMatch(target.IfMatch);
+        var command = request.Validate(errors);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
-        var result = await target.Grains.GetGrain<ITechnicianGrain>(id!).UpdateAsync(command!);
+        var expected = await target.ExpectedVersionAsync(condition);
+        var result = await target.Grains.GetGrain<ITechnicianGrain>(id!).UpdateAsync(command! with { ExpectedVersion = expected });
         // The one conflict is capacity below the units in use.
         return Answer(result, target.Response, conflictField: "capacity");
     }
@@ -131,12 +138,13 @@ internal static class TechniciansApi
     {
         var errors = new ValidationErrors();
         var id = errors.RequiredIdentifier("id", target.Id);
-        var expected = errors.IfMatch(target.IfMatch);
+        var condition = errors.IfMatch(target.IfMatch);
         var presence = errors.RequiredValue("presence", request.Presence);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
+        var expected = await target.ExpectedVersionAsync(condition);
         var result = await target.Grains.GetGrain<ITechnicianGrain>(id!).SetPresenceAsync(new SetPresenceRequest(presence!.Value, expected));
         return Answer(result, target.Response, conflictField: "presence");
     }
@@ -146,13 +154,14 @@ internal static class TechniciansApi
     {
         var errors = new ValidationErrors();
         var id = errors.RequiredIdentifier("id", target.Id);
-        var expected = errors.IfMatch(target.IfMatch);
-        var command = request.Validate(errors, expected);
+        var condition = errors.IfMatch(target.IfMatch);
+        var command = request.Validate(errors);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
-        var result = await target.Grains.GetGrain<ITechnicianGrain>(id!).SetShiftPatternAsync(command!);
+        var expected = await target.ExpectedVersionAsync(condition);
+        var result = await target.Grains.GetGrain<ITechnicianGrain>(id!).SetShiftPatternAsync(command! with { ExpectedVersion = expected });
         return Answer(result, target.Response, conflictField: "windows");
     }
 
