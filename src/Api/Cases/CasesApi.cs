@@ -114,8 +114,8 @@ internal static class CasesApi
         }
         // Who sends the request is not part of what is requested: a retry by another actor is still a replay.
         var hash = RequestHash.Of(IdempotentCreate.Cases, command! with { Actor = "" });
-        var proposed = await grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
-        return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Cases, key, hash, proposed,
+        // With a key the number is taken by the key's first claim only: a replay never takes one.
+        return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Cases, key, hash, ResourceIdSource.CaseNumber(grains),
             number => grains.GetGrain<ICaseGrain>(number).OpenAsync(command with { IdempotencyKey = key, RequestHash = hash }),
             error => error.ToProblem(ApiProblems.Body, notFoundField: "customerId"),
             "/api/cases", CaseResponse.From,

@@ -59,7 +59,7 @@ internal static class CustomersApi
         }
         var hash = RequestHash.Of(IdempotentCreate.Customers, new { id, command });
         return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Customers, key, hash,
-            id ?? ResourceIds.New(ResourceIds.CustomerPrefix),
+            ResourceIdSource.Proposed(id ?? ResourceIds.New(ResourceIds.CustomerPrefix)),
             customerId => grains.GetGrain<ICustomerGrain>(customerId).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash }),
             error => error.ToProblem("id"),
             "/api/customers", CustomerResponse.From);

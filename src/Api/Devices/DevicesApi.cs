@@ -45,7 +45,7 @@ internal static class DevicesApi
             return errors.ToProblem();
         }
         var hash = RequestHash.Of(IdempotentCreate.Devices, new { serial, command });
-        return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Devices, key, hash, serial!,
+        return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Devices, key, hash, ResourceIdSource.Proposed(serial!),
             deviceSerial => grains.GetGrain<IDeviceGrain>(deviceSerial).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash }),
             error => error.ToProblem("serial", notFoundField: "customerId"),
             "/api/devices", DeviceResponse.From);

@@ -86,7 +86,7 @@ internal static class TechniciansApi
         }
         var hash = RequestHash.Of(IdempotentCreate.Technicians, new { id, command });
         return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Technicians, key, hash,
-            id ?? ResourceIds.New(ResourceIds.TechnicianPrefix),
+            ResourceIdSource.Proposed(id ?? ResourceIds.New(ResourceIds.TechnicianPrefix)),
             technicianId => grains.GetGrain<ITechnicianGrain>(technicianId).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash }),
             error => error.ToProblem("id"),
             "/api/technicians", TechnicianResponse.From,
