@@ -39,11 +39,14 @@ internal static class CasesApi
         group.MapGet("/{number}/history", GetCaseHistory)
             .WithName(nameof(GetCaseHistory))
             .WithSummary("Get a case's audit trail, oldest first")
+            .WithDescription("Every change of the case: when, who (the X-Actor), what, and the status before and after.")
             .ProducesProblems(400, 404);
 
         group.MapPost("/{number}/notes", AddNote)
             .WithName(nameof(AddNote))
             .WithSummary("Add an internal or customer-visible note")
+            .WithDescription("Notes do not change the case's status. Send If-Match with the ETag last read to refuse the note "
+                + "when the case changed meanwhile (412). Answers the case with its new ETag.")
             .ProducesProblems(400, 404, 409, 412, 413, 415);
 
         group.MapGet("/{number}/routing", GetCaseRouting)

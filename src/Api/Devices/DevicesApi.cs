@@ -26,6 +26,7 @@ internal static class DevicesApi
         group.MapGet("/{serial}", GetDevice)
             .WithName(nameof(GetDevice))
             .WithSummary("Get a device")
+            .WithDescription("Model, owner, site, installation date, warranty end and status of a device, by its serial number.")
             .ProducesProblems(400, 404);
 
         return api;

@@ -30,6 +30,8 @@ internal static class ApiDocument
                     + "Creates take an `Idempotency-Key`; reads of cases, technicians and the routing policy return an `ETag` "
                     + "(the version) that their changes accept in `If-Match`.",
             };
+            // Clients use the address they reached the API at; the one this process listens on says nothing to them.
+            document.Servers = [];
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, _, _) =>
@@ -50,6 +52,9 @@ internal static class ApiDocument
             }
             return Task.CompletedTask;
         });
+        options.AddOperationTransformer(ParameterRules.TransformAsync);
+        options.AddDocumentTransformer(RequiredMembers.TransformAsync);
+        options.AddSchemaTransformer(SchemaRules.TransformAsync);
         options.AddSchemaTransformer((schema, context, _) =>
         {
             var type = context.JsonTypeInfo.Type;

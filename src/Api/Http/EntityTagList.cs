@@ -27,6 +27,11 @@ internal sealed record EntityTagList(bool Any, ImmutableArray<EntityTag> Tags)
 {
     public const string Syntax = "*, or one or more entity tags such as \"3\" or W/\"3\" separated by commas";
 
+    /// <summary>What <see cref="Parse"/> accepts, as an ECMA-262 pattern for the OpenAPI document: <c>*</c>, or tags
+    /// (<c>W/</c> optional, visible ASCII but the quote, or obs-text, between quotes) each followed by a comma or the end,
+    /// with optional whitespace and empty list elements.</summary>
+    public const string Pattern = "^[ \\t]*(\\*|(?:[, \\t]*(?:W/)?\"[!#-~\\u0080-\\u00ff]*\"[ \\t]*(?:,|$))+[, \\t]*)[ \\t]*$";
+
     /// <summary>True when some tag names <paramref name="version"/> by the strong comparison, or the list is <c>*</c>.</summary>
     public bool StronglyMatches(int version) => Any || Tags.Any(tag => tag.StronglyMatches(version));
 

@@ -62,6 +62,7 @@ internal static partial class RequestHeaders
         return list;
     }
 
+    // The same pattern as Limits.ActorPattern, but \z: $ would also accept a trailing line break.
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ActorRegex();
 }

@@ -65,7 +65,7 @@ public sealed record CaseTypeWeightRequest(
 public sealed record DepartmentStrategyRequest(
     [property: Required] Department? Department,
     [property: Required] RoutingStrategy? Strategy,
-    string? Region = null)
+    [property: Region] string? Region = null)
 {
     internal DepartmentStrategy? ToContract(ValidationErrors errors, string path)
     {
@@ -79,8 +79,8 @@ public sealed record DepartmentStrategyRequest(
 /// <param name="Region">One of the configured regions, listed once.</param>
 /// <param name="Neighbours">Other configured regions, in order of preference (at most 10).</param>
 public sealed record RegionNeighboursRequest(
-    [property: Required] string? Region,
-    [property: Required, MaxLength(Limits.Neighbours)] IReadOnlyList<string>? Neighbours)
+    [property: Required, Region] string? Region,
+    [property: Required, MaxLength(Limits.Neighbours), Region, UniqueItems] IReadOnlyList<string>? Neighbours)
 {
     internal RegionNeighbours? ToContract(ValidationErrors errors, string path)
     {
@@ -113,4 +113,4 @@ public sealed record SetStrategyRequest([property: Required] RoutingStrategy? St
 
 /// <summary>Sets the neighbour regions of a region; an empty list removes them.</summary>
 /// <param name="Neighbours">Other configured regions, in order of preference (at most 10).</param>
-public sealed record SetNeighboursRequest([property: Required, MaxLength(Limits.Neighbours)] IReadOnlyList<string>? Neighbours);
+public sealed record SetNeighboursRequest([property: Required, MaxLength(Limits.Neighbours), Region, UniqueItems] IReadOnlyList<string>? Neighbours);

@@ -71,7 +71,7 @@ public sealed record ShiftPatternRequest([property: Required, MaxLength(Limits.S
 /// <param name="Start">Local start time, <c>HH:mm</c>.</param>
 /// <param name="End">Local end time, <c>HH:mm</c>; not equal to the start.</param>
 public sealed record ShiftWindowRequest(
-    [property: Required, MinLength(1), MaxLength(Limits.DaysOfWeek)] IReadOnlyList<DayOfWeek>? Days,
+    [property: Required, MinLength(1), MaxLength(Limits.DaysOfWeek), UniqueItems] IReadOnlyList<DayOfWeek>? Days,
     [property: Required, RegularExpression(Limits.TimeOfDayPattern)] string? Start,
     [property: Required, RegularExpression(Limits.TimeOfDayPattern)] string? End)
 {

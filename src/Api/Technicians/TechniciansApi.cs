@@ -63,6 +63,7 @@ internal static class TechniciansApi
         group.MapGet("/{id}/assignments", GetAssignments)
             .WithName(nameof(GetAssignments))
             .WithSummary("List the cases a technician is working on")
+            .WithDescription("The technician's active assignments with their weights in capacity units and when work started.")
             .ProducesProblems(400, 404);
 
         return api;
