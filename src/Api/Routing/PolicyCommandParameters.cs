@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace AfterSales.Api.Routing;
 
 /// <summary>What every change of the routing policy binds besides its route and body.</summary>
-/// <param name="IfMatch">The policy's ETag as last read; a stale one is refused with 412. Absent or <c>*</c>: no check.</param>
+/// <param name="IfMatch">The policy's ETag as last read, or a list of entity tags; when none of them is current the change is refused with 412. Absent or <c>*</c>: no check.</param>
 internal sealed record PolicyCommandParameters(
     [property: FromHeader(Name = ApiHeaders.IfMatch)] string? IfMatch,
     IGrainFactory Grains,
