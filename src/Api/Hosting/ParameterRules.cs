@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using AfterSales.Api.Cases;
 using AfterSales.Api.Http;
 using AfterSales.Api.Validation;
 using AfterSales.Common;
@@ -36,6 +38,12 @@ internal static class ParameterRules
                     parameter.Required = true;
                     parameter.Schema = Text(1, Limits.PhoneInput);
                     break;
+                case (ParameterLocation.Query, "after"):
+                    parameter.Schema = Whole(0, int.MaxValue, 0);
+                    break;
+                case (ParameterLocation.Query, "limit"):
+                    parameter.Schema = Whole(1, CaseHistoryQuery.MaxLimit, CaseHistoryQuery.DefaultLimit);
+                    break;
                 case (ParameterLocation.Header, ApiHeaders.IdempotencyKey):
                     parameter.Schema = Text(1, Limits.IdempotencyKey, Limits.IdempotencyKeyPattern);
                     break;
@@ -59,12 +67,23 @@ internal static class ParameterRules
         "number" => "The case number, e.g. AS-2026-000123.",
         "department" => "The department, by its slug.",
         "region" => "One of the configured regions.",
+        "after" => "The sequence number to continue after (the last one read); 0 starts at the first event.",
+        "limit" => "How many events at most.",
         "phone" => "A phone number as people type it; numbers without a country code are read in the configured default region.",
         _ => null,
     };
 
     private static OpenApiSchema Text(int minLength, int? maxLength, string? pattern = null) =>
         new() { Type = JsonSchemaType.String, MinLength = minLength, MaxLength = maxLength, Pattern = pattern };
+
+    private static OpenApiSchema Whole(int minimum, int maximum, int @default) => new()
+    {
+        Type = JsonSchemaType.Integer,
+        Format = "int32",
+        Minimum = minimum.ToString(CultureInfo.InvariantCulture),
+        Maximum = maximum.ToString(CultureInfo.InvariantCulture),
+        Default = JsonValue.Create(@default),
+    };
 
     private static OpenApiSchema OneOf(IEnumerable<string> values) =>
         new() { Type = JsonSchemaType.String, Enum = [.. values.Select(value => (JsonNode)JsonValue.Create(value))] };

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AfterSales.Common;
+using AfterSales.Routing;
 
 namespace AfterSales.Cases;
 
@@ -31,4 +32,7 @@ public sealed record CaseSnapshot(
 {
     /// <summary>The fault category given at open (drives skill rules), or null.</summary>
     [Id(22)] public string? Category { get; init; }
+
+    /// <summary>Why the case waits while it is queued; null when it is not queued.</summary>
+    [Id(23)] public WaitingReason? Waiting { get; init; }
 }

@@ -22,4 +22,7 @@ public sealed record QueuedCase(
 
     /// <summary>When the queue dropped the optional skills; null while they still apply.</summary>
     [Id(8)] public DateTimeOffset? RelaxedAt { get; init; }
+
+    /// <summary>Why the case waits, as the department last judged it (null until judged).</summary>
+    [Id(9)] public WaitingReason? Waiting { get; init; }
 }

@@ -16,6 +16,9 @@ public sealed record RoutingOffer(
     /// <summary>The decision with its candidates; it becomes the case's decision when the claim is accepted.</summary>
     [Id(3)] public RoutingDecision? Decision { get; init; }
 
+    /// <summary>Why the case waits, when it was queued.</summary>
+    [Id(4)] public WaitingReason? Waiting { get; init; }
+
     /// <summary>True when the case should claim <see cref="TechnicianId"/>; false when it was queued.</summary>
     public bool Offered => TechnicianId is not null;
 }

@@ -15,6 +15,9 @@ public sealed record RoutingOutcome(
     /// <summary>The decision with its candidates (null for an idempotent repeat that decided nothing new).</summary>
     [Id(3)] public RoutingDecision? Decision { get; init; }
 
+    /// <summary>Why the case waits, when it was queued.</summary>
+    [Id(4)] public WaitingReason? Waiting { get; init; }
+
     /// <summary>True when the case was assigned to a technician.</summary>
     public bool Assigned => TechnicianId is not null;
 }

@@ -28,6 +28,9 @@ public sealed record TechnicianStatus(
     /// <summary>True when the technician takes new work (on shift and not away).</summary>
     public bool Available => OnShift && !Away;
 
+    /// <summary>True when the technician has room for a case of <paramref name="weight"/> units (<see cref="CapacityRule"/>).</summary>
+    public bool Fits(int weight) => CapacityRule.Fits(Load, Capacity, weight);
+
     /// <summary>Free capacity units.</summary>
     public int Free => Math.Max(0, Capacity - Load);
 

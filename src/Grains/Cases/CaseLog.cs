@@ -22,4 +22,7 @@ internal static partial class CaseLog
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Case {CaseNumber} returned to the queue of {DepartmentRegion}: technician {TechnicianId} dropped it")]
     public static partial void CaseReturnedToQueue(this ILogger logger, string caseNumber, string departmentRegion, string technicianId);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Case {CaseNumber} is unroutable in {DepartmentRegion}: {Detail}")]
+    public static partial void CaseUnroutable(this ILogger logger, string caseNumber, string departmentRegion, string detail);
 }

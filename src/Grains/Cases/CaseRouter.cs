@@ -26,7 +26,7 @@ internal static class CaseRouter
             var offer = await department.DecideAsync(ticket, refusals);
             if (offer.TechnicianId is not { } technicianId)
             {
-                return new RoutingOutcome(null, offer.QueuePosition, offer.Reason) { Decision = offer.Decision };
+                return new RoutingOutcome(null, offer.QueuePosition, offer.Reason) { Decision = offer.Decision, Waiting = offer.Waiting };
             }
             var reply = await grains.GetGrain<ITechnicianGrain>(technicianId).TryAssignAsync(ClaimFor(ticket));
             if (reply.Accepted)

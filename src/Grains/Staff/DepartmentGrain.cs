@@ -142,7 +142,7 @@ internal sealed class DepartmentGrain(
         else if (refused is not null && refused.Count >= MaxOffersPerCase)
         {
             var summary = string.Create(CultureInfo.InvariantCulture, $"{refused.Count} technicians refused it in a row");
-            decision = Router.Decide(request, View(), _roundRobinCursor, refused).Decision with { DecidedBy = "queued", ChosenTechnicianId = null, Summary = summary };
+            decision = Router.Decide(request, View(), _roundRobinCursor, refused).Decision with { DecidedBy = DecisionKinds.Queued, ChosenTechnicianId = null, Summary = summary };
         }
         else
         {
@@ -153,12 +153,12 @@ internal sealed class DepartmentGrain(
                 : null;
             if (earlier is not null && Roster.ContainsKey(earlier) && refused?.ContainsKey(earlier) != true)
             {
-                return Offer(ticket, earlier, Router.Forced(request, earlier, "retry", "offered this case before and may hold it"));
+                return Offer(ticket, earlier, Router.Forced(request, earlier, DecisionKinds.Retry, "offered this case before and may hold it"));
             }
             var result = Router.Decide(request, View(), _roundRobinCursor, refused);
             if (result.Chosen is { } candidate)
             {
-                if (request.Strategy == RoutingStrategy.RoundRobin && result.Decision.DecidedBy != "affinity")
+                if (request.Strategy == RoutingStrategy.RoundRobin && result.Decision.DecidedBy != DecisionKinds.Affinity)
                 {
                     _roundRobinCursor = candidate.TechnicianId;
                 }
@@ -209,7 +209,7 @@ internal sealed class DepartmentGrain(
     {
         var waiting = string.Create(CultureInfo.InvariantCulture, $"{Queue.Count} case{(Queue.Count == 1 ? " is" : "s are")} already waiting");
         ScheduleDrain(TimeSpan.Zero);
-        return Router.Decide(request, View(), _roundRobinCursor).Decision with { DecidedBy = "queued", ChosenTechnicianId = null, Summary = waiting };
+        return Router.Decide(request, View(), _roundRobinCursor).Decision with { DecidedBy = DecisionKinds.Queued, ChosenTechnicianId = null, Summary = waiting };
     }
 
     /// <summary>Queues a case (written before the answer) and keeps the review running; returns its position.</summary>
@@ -360,7 +360,7 @@ internal sealed class DepartmentGrain(
         {
             return new RoutingOutcome(null, 0, placed.Decision.Summary) { Decision = placed.Decision };
         }
-        var decision = placed.Decision with { DecidedBy = "overflow", Summary = $"overflow from {origin}: {placed.Decision.Summary}" };
+        var decision = placed.Decision with { DecidedBy = DecisionKinds.Overflow, Summary = $"overflow from {origin}: {placed.Decision.Summary}" };
         // This department tells the case itself (on behalf of the origin, where the case waits), so that if the
         // origin's call times out the case is still either assigned here or not at all.
         var assignment = new DepartmentAssignment(technicianId, decision.Summary)
@@ -506,7 +506,7 @@ internal sealed class DepartmentGrain(
             var reply = await OfferAsync(earlier, offer);
             if (reply.Accepted)
             {
-                return new Placement(earlier, Router.Forced(request, earlier, "retry", "offered this case before and holds it"), false);
+                return new Placement(earlier, Router.Forced(request, earlier, DecisionKinds.Retry, "offered this case before and holds it"), false);
             }
             refused = new Dictionary<string, string>(StringComparer.Ordinal) { [earlier] = reply.RefusalReason ?? "refused" };
         }
@@ -523,7 +523,7 @@ internal sealed class DepartmentGrain(
             var reply = await OfferAsync(candidate.TechnicianId, offer);
             if (reply.Accepted)
             {
-                if (request.Strategy == RoutingStrategy.RoundRobin && last.DecidedBy != "affinity")
+                if (request.Strategy == RoutingStrategy.RoundRobin && last.DecidedBy != DecisionKinds.Affinity)
                 {
                     _roundRobinCursor = candidate.TechnicianId;
                 }
@@ -532,7 +532,7 @@ internal sealed class DepartmentGrain(
             (refused ??= new Dictionary<string, string>(StringComparer.Ordinal))[candidate.TechnicianId] = reply.RefusalReason ?? "refused";
         }
         var summary = string.Create(CultureInfo.InvariantCulture, $"{MaxOffersPerCase} technicians refused it in a row");
-        return new Placement(null, last! with { DecidedBy = "queued", ChosenTechnicianId = null, Summary = summary }, false);
+        return new Placement(null, last! with { DecidedBy = DecisionKinds.Queued, ChosenTechnicianId = null, Summary = summary }, false);
     }
 
     private async Task<AssignmentReply> OfferAsync(string technicianId, AssignmentOffer offer)

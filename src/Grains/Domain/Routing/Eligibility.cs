@@ -7,7 +7,7 @@ namespace AfterSales.Domain.Routing;
 
 /// <summary>
 /// Whether a technician may take a case: on shift and not away, every required skill at its minimum level, every
-/// optional skill unless relaxed (the caller passes none then), and free units for the case's weight. The
+/// optional skill unless relaxed (the caller passes none then), and room for the case's weight (<see cref="CapacityRule"/>). The
 /// reason names the first check that failed, in words that go into routing decisions.
 /// </summary>
 internal static class Eligibility
@@ -44,7 +44,7 @@ internal static class Eligibility
                 return Assessment.No($"missing {string.Join(", ", missing)}");
             }
         }
-        if (technician.Free < weight)
+        if (!technician.Fits(weight))
         {
             return Assessment.No(string.Create(CultureInfo.InvariantCulture,
                 $"needs {weight} free unit{(weight == 1 ? "" : "s")}, has {technician.Free} ({technician.Load}/{technician.Capacity})"));
@@ -84,7 +84,7 @@ internal static class Eligibility
                 overQualification += level - requirement.MinLevel;
             }
         }
-        if (technician.Free < weight)
+        if (!technician.Fits(weight))
         {
             overQualification = 0;
             return false;

@@ -89,7 +89,7 @@ internal static class Router
 
         var affinity = preferredEligible is not null;
         var chosen = affinity ? preferredEligible!.Value.Technician : bestCount > 0 ? best[0].Technician : null;
-        var decidedBy = chosen is null ? "queued" : affinity ? "affinity" : CamelNames.Of(request.Strategy);
+        var decidedBy = chosen is null ? DecisionKinds.Queued : affinity ? DecisionKinds.Affinity : CamelNames.Of(request.Strategy);
 
         var candidates = ImmutableArray.CreateBuilder<RoutingCandidate>(Math.Min(MaxCandidates, n));
         if (preferredEligible is { } first)

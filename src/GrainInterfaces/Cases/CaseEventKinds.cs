@@ -1,0 +1,39 @@
+namespace AfterSales.Cases;
+
+/// <summary>The kinds of event in a case's journal (the <c>kind</c> of <c>GET /api/cases/{number}/history</c>).
+/// Consumers match on these; a kind, once published, keeps its meaning.</summary>
+public static class CaseEventKinds
+{
+    public const string Opened = "opened";
+    public const string Assigned = "assigned";
+    public const string Queued = "queued";
+    public const string Returned = "returned";
+    public const string Relaxed = "relaxed";
+    public const string Overflowed = "overflowed";
+    public const string Escalated = "escalated";
+    public const string Transferred = "transferred";
+    public const string Reassigned = "reassigned";
+    public const string Rerouted = "rerouted";
+    public const string Note = "note";
+
+    /// <summary>No technician of the case's department-region (nor of its overflow neighbours) has the required
+    /// skills: a supervisor must act.</summary>
+    public const string Unroutable = "unroutable";
+
+    /// <summary>A case that was unroutable can be served again (someone with the skills joined or the rules changed).</summary>
+    public const string Routable = "routable";
+
+    /// <summary>The lifecycle actions record their own name: <c>start</c>, <c>wait</c>, <c>resume</c>, <c>resolve</c>,
+    /// <c>close</c>, <c>reopen</c>, <c>cancel</c>.</summary>
+    public static string Of(CaseAction action) => action switch
+    {
+        CaseAction.Start => "start",
+        CaseAction.Wait => "wait",
+        CaseAction.Resume => "resume",
+        CaseAction.Resolve => "resolve",
+        CaseAction.Close => "close",
+        CaseAction.Reopen => "reopen",
+        CaseAction.Cancel => "cancel",
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a case action."),
+    };
+}
