@@ -200,6 +200,59 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
     }
 
     [Fact]
+    public async Task NoRequiredMemberOfARequestBodyIsDocumentedAsNullable()
+    {
+        var document = await GetDocumentAsync();
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var requests = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .Where(operation => operation.Value.TryGetProperty("requestBody", out _))
+            .Select(operation => operation.Value.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema"))
+            .SelectMany(body => ReferencedSchemas(body, schemas))
+            .ToHashSet();
+
+        Assert.Contains("SetShiftRequest", requests);
+        Assert.Contains("SkillRequirementRequest", requests);
+        foreach (var name in requests)
+        {
+            var schema = schemas.GetProperty(name);
+            if (!schema.TryGetProperty("required", out var required))
+            {
+                continue;
+            }
+            foreach (var member in required.EnumerateArray().Select(m => m.GetString()!))
+            {
+                var property = schema.GetProperty("properties").GetProperty(member).GetRawText();
+                Assert.DoesNotContain("\"null\"", property, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task ClosedSetsIdentifiersAndHeaderRulesArePublished()
+    {
+        var document = await GetDocumentAsync();
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var customer = schemas.GetProperty("CreateCustomerRequest").GetProperty("properties");
+        var start = document.GetProperty("paths").GetProperty("/api/cases/{number}/start").GetProperty("post");
+        var create = document.GetProperty("paths").GetProperty("/api/cases").GetProperty("post");
+        var department = document.GetProperty("paths").GetProperty("/api/departments/{department}/{region}").GetProperty("get");
+
+        Assert.Equal(ApiApplication.Regions, Strings(customer.GetProperty("region").GetProperty("enum")));
+        Assert.Equal(["zh-CN", "en"], Strings(customer.GetProperty("language").GetProperty("enum")));
+        Assert.Equal(32, customer.GetProperty("phones").GetProperty("items").GetProperty("maxLength").GetInt32());
+        Assert.Equal(ApiApplication.Regions, Strings(Parameter(department, "region").GetProperty("enum")));
+        Assert.Equal(["customer-service", "technical-support", "installation", "maintenance"],
+            Strings(Parameter(department, "department").GetProperty("enum")));
+        Assert.Equal(AfterSales.Api.Validation.Limits.IdentifierPattern, Parameter(start, "number").GetProperty("pattern").GetString());
+        Assert.Equal(AfterSales.Api.Http.EntityTagList.Pattern, Parameter(start, "If-Match").GetProperty("pattern").GetString());
+        Assert.Equal(AfterSales.Api.Validation.Limits.ActorPattern, Parameter(start, "X-Actor").GetProperty("pattern").GetString());
+        Assert.Equal(200, Parameter(create, "Idempotency-Key").GetProperty("maxLength").GetInt32());
+        Assert.True(schemas.GetProperty("SetNeighboursRequest").GetProperty("properties").GetProperty("neighbours").GetProperty("uniqueItems").GetBoolean());
+        Assert.False(document.TryGetProperty("servers", out _), "The listening address of one process is no use to clients.");
+    }
+
+    [Fact]
     public async Task TheScalarReferenceIsServed()
     {
         using var response = await client.GetAsync("/scalar");
@@ -214,6 +267,35 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
+
+    private static JsonElement Parameter(JsonElement operation, string name) =>
+        operation.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == name).GetProperty("schema");
+
+    private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(v => v.GetString()!)];
+
+    /// <summary>The names of the component schemas a schema refers to, directly or through other components.</summary>
+    private static HashSet<string> ReferencedSchemas(JsonElement schema, JsonElement components)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<JsonElement>([schema]);
+        while (pending.TryPop(out var node))
+        {
+            foreach (var name in References(node).Where(found.Add))
+            {
+                pending.Push(components.GetProperty(name));
+            }
+        }
+        return found;
+    }
+
+    private static IEnumerable<string> References(JsonElement node) => node.ValueKind switch
+    {
+        JsonValueKind.Object => node.EnumerateObject().SelectMany(member => member.Name == "$ref"
+            ? [member.Value.GetString()!["#/components/schemas/".Length..]]
+            : References(member.Value)),
+        JsonValueKind.Array => node.EnumerateArray().SelectMany(References),
+        _ => [],
+    };
 
     private static IEnumerable<string?> ParameterNames(JsonElement operation) =>
         operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());

@@ -48,6 +48,8 @@ internal static class CasesApi
         group.MapPost("/{number}/notes", AddNote)
             .WithName(nameof(AddNote))
             .WithSummary("Add an internal or customer-visible note")
+            .WithDescription("Notes do not change the case's status. Send If-Match with the ETag last read to refuse the note "
+                + "when the case changed meanwhile (412). Answers the case with its new ETag.")
             .ProducesProblems(400, 404, 409, 412, 413, 415);
 
         group.MapGet("/{number}/routing", GetCaseRouting)
@@ -118,8 +120,8 @@ internal static class CasesApi
         }
         // Who sends the request is not part of what is requested: a retry by another actor is still a replay.
         var hash = RequestHash.Of(IdempotentCreate.Cases, command! with { Actor = "" });
-        var proposed = await grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
-        return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Cases, key, hash, proposed,
+        // With a key the number is taken by the key's first claim only: a replay never takes one.
+        return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Cases, key, hash, ResourceIdSource.CaseNumber(grains),
             number => grains.GetGrain<ICaseGrain>(number).OpenAsync(command with { IdempotencyKey = key, RequestHash = hash }),
             error => error.ToProblem(ApiProblems.Body, notFoundField: "customerId"),
             "/api/cases", CaseResponse.From,
@@ -133,7 +135,9 @@ internal static class CasesApi
         HttpResponse response)
     {
         var errors = new ValidationErrors();
-        if (errors.RequiredIdentifier("number", number) is null)
+        errors.RequiredIdentifier("number", number);
+        var known = errors.IfNoneMatch(ifNoneMatch);
+        if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
@@ -143,7 +147,7 @@ internal static class CasesApi
             return NoSuchCase(number);
         }
         response.Headers.ETag = ETags.Format(snapshot.Version);
-        return ETags.NoneMatchHits(ifNoneMatch, snapshot.Version)
+        return known?.WeaklyMatches(snapshot.Version) == true
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Ok(CaseResponse.From(snapshot));
     }
@@ -184,12 +188,13 @@ internal static class CasesApi
         [AsParameters] CaseCommandParameters target, EscalationRequest request)
     {
         var errors = new ValidationErrors();
-        var (number, expected, actor) = Read(target, errors);
+        var (number, condition, actor) = Read(target, errors);
         var reason = errors.RequiredMultilineText("reason", request.Reason, Limits.Reason);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
+        var expected = await target.ExpectedVersionAsync(condition);
         var grain = target.Grains.GetGrain<ICaseGrain>(number!);
         var result = await grain.EscalateAsync(new EscalateCaseRequest(reason!, actor!, expected));
         return await AnswerAsync(result, grain, target.Response, conflictField: "department");
@@ -199,13 +204,14 @@ internal static class CasesApi
         [AsParameters] CaseCommandParameters target, TransferRequest request)
     {
         var errors = new ValidationErrors();
-        var (number, expected, actor) = Read(target, errors);
+        var (number, condition, actor) = Read(target, errors);
         var department = errors.RequiredValue("department", request.Department);
         var reason = errors.RequiredMultilineText("reason", request.Reason, Limits.Reason);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
+        var expected = await target.ExpectedVersionAsync(condition);
         var grain = target.Grains.GetGrain<ICaseGrain>(number!);
         var result = await grain.TransferAsync(new TransferCaseRequest(department!.Value, reason!, actor!, expected));
         return await AnswerAsync(result, grain, target.Response, conflictField: "department");
@@ -215,13 +221,14 @@ internal static class CasesApi
         [AsParameters] CaseCommandParameters target, ManualAssignmentRequest request)
     {
         var errors = new ValidationErrors();
-        var (number, expected, actor) = Read(target, errors);
+        var (number, condition, actor) = Read(target, errors);
         var technicianId = errors.RequiredIdentifier("technicianId", request.TechnicianId);
         var reason = errors.RequiredMultilineText("reason", request.Reason, Limits.Reason);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
+        var expected = await target.ExpectedVersionAsync(condition);
         var grain = target.Grains.GetGrain<ICaseGrain>(number!);
         var result = await grain.AssignAsync(new AssignCaseRequest(technicianId!, reason!, actor!, expected));
         // A refusal without allowed actions is the technician's (off shift, away, at capacity).
@@ -232,13 +239,14 @@ internal static class CasesApi
         [AsParameters] CaseCommandParameters target, AddNoteRequest request)
     {
         var errors = new ValidationErrors();
-        var (number, expected, actor) = Read(target, errors);
+        var (number, condition, actor) = Read(target, errors);
         var text = errors.RequiredMultilineText("text", request.Text, Limits.NoteText);
         var visibility = errors.RequiredValue("visibility", request.Visibility);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
+        var expected = await target.ExpectedVersionAsync(condition);
         var grain = target.Grains.GetGrain<ICaseGrain>(number!);
         var result = await grain.AddNoteAsync(new AddNoteCommand(text!, visibility!.Value, actor!, expected));
         return await AnswerAsync(result, grain, target.Response);
@@ -276,19 +284,20 @@ internal static class CasesApi
         CaseAction action, CaseCommandParameters target, string? reason, string? summary = null, bool summaryRequired = false)
     {
         var errors = new ValidationErrors();
-        var (number, expected, actor) = Read(target, errors);
+        var (number, condition, actor) = Read(target, errors);
         var why = errors.OptionalText("reason", reason, Limits.Reason, multiline: true);
         var resolution = summaryRequired ? errors.RequiredMultilineText("summary", summary, Limits.Summary) : null;
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
+        var expected = await target.ExpectedVersionAsync(condition);
         var grain = target.Grains.GetGrain<ICaseGrain>(number!);
         var result = await grain.ApplyAsync(new CaseCommand(action, actor!, resolution, why, expected));
         return await AnswerAsync(result, grain, target.Response);
     }
 
-    private static (string? Number, int? ExpectedVersion, string? Actor) Read(CaseCommandParameters target, ValidationErrors errors) =>
+    private static (string? Number, IfMatchCondition Condition, string? Actor) Read(CaseCommandParameters target, ValidationErrors errors) =>
         (errors.RequiredIdentifier("number", target.Number), errors.IfMatch(target.IfMatch), errors.Actor(target.Actor));
 
     /// <summary>200 with the case and its new ETag, or the refusal; a 409 names the current status, department and

@@ -15,11 +15,11 @@ namespace AfterSales.Api.Customers;
 /// <param name="Id">Client-chosen id (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64); the server mints one when absent.</param>
 public sealed record CreateCustomerRequest(
     [property: Required, StringLength(Limits.Name, MinimumLength = 1)] string Name,
-    [property: Required] string Region,
+    [property: Required, Region] string Region,
     [property: Required] CustomerTier? Tier,
-    [property: Required] string Language,
-    [property: MaxLength(Limits.Phones)] IReadOnlyList<string>? Phones = null,
-    [property: MaxLength(Limits.Emails)] IReadOnlyList<string>? Emails = null,
+    [property: Required, Language] string Language,
+    [property: MaxLength(Limits.Phones), ItemLength(Limits.PhoneInput)] IReadOnlyList<string>? Phones = null,
+    [property: MaxLength(Limits.Emails), ItemLength(Limits.Email)] IReadOnlyList<string>? Emails = null,
     [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Id = null)
 {
     /// <summary>Checks and normalises the request; null when <paramref name="errors"/> has messages.</summary>

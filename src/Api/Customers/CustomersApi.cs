@@ -28,16 +28,20 @@ internal static class CustomersApi
         group.MapGet($"/{LookupSegment}", LookupCustomers)
             .WithName(nameof(LookupCustomers))
             .WithSummary("Find the customers listing a phone number")
+            .WithDescription("Caller-id lookup for a PBX or CTI screen-pop: the number is normalised to E.164 first, so "
+                + "+86 138 0013 8000 and 13800138000 find the same customers. No match is an empty list, not a 404.")
             .ProducesProblems(400);
 
         group.MapGet("/{id}", GetCustomer)
             .WithName(nameof(GetCustomer))
             .WithSummary("Get a customer")
+            .WithDescription("The customer 360: profile, phones, emails, tier, language, devices and the most recent cases.")
             .ProducesProblems(400, 404);
 
         group.MapGet("/{id}/cases", GetCustomerCases)
             .WithName(nameof(GetCustomerCases))
             .WithSummary("List a customer's most recent cases, newest first")
+            .WithDescription("At most 20 summaries: number, type, status, department and technician of each case.")
             .ProducesProblems(400, 404);
 
         return api;
@@ -59,7 +63,7 @@ internal static class CustomersApi
         }
         var hash = RequestHash.Of(IdempotentCreate.Customers, new { id, command });
         return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Customers, key, hash,
-            id ?? ResourceIds.New(ResourceIds.CustomerPrefix),
+            ResourceIdSource.Proposed(id ?? ResourceIds.New(ResourceIds.CustomerPrefix)),
             customerId => grains.GetGrain<ICustomerGrain>(customerId).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash }),
             error => error.ToProblem("id"),
             "/api/customers", CustomerResponse.From);

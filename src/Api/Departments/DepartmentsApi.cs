@@ -15,7 +15,8 @@ internal static class DepartmentsApi
 
         group.MapGet("", ListDepartments)
             .WithName(nameof(ListDepartments))
-            .WithSummary("List every department in every region");
+            .WithSummary("List every department in every region")
+            .WithDescription("Each department-region's roster size, load, free capacity and queue length, for a supervisor's overview.");
 
         group.MapGet("/{department}/{region}", GetDepartment)
             .WithName(nameof(GetDepartment))

@@ -26,6 +26,7 @@ internal static class DevicesApi
         group.MapGet("/{serial}", GetDevice)
             .WithName(nameof(GetDevice))
             .WithSummary("Get a device")
+            .WithDescription("Model, owner, site, installation date, warranty end and status of a device, by its serial number.")
             .ProducesProblems(400, 404);
 
         return api;
@@ -45,7 +46,7 @@ internal static class DevicesApi
             return errors.ToProblem();
         }
         var hash = RequestHash.Of(IdempotentCreate.Devices, new { serial, command });
-        return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Devices, key, hash, serial!,
+        return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Devices, key, hash, ResourceIdSource.Proposed(serial!),
             deviceSerial => grains.GetGrain<IDeviceGrain>(deviceSerial).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash }),
             error => error.ToProblem("serial", notFoundField: "customerId"),
             "/api/devices", DeviceResponse.From);

@@ -10,11 +10,14 @@ internal static class ApiDocument
 {
     private static readonly Dictionary<string, string> HeaderDescriptions = new(StringComparer.OrdinalIgnoreCase)
     {
-        [ApiHeaders.IfMatch] = "The ETag last read (the version, e.g. \"3\"); the change is refused with 412 when the resource changed since. Absent or *: no check.",
-        [ApiHeaders.IfNoneMatch] = "An ETag read before; when it is still current the answer is 304 without a body.",
+        [ApiHeaders.IfMatch] = "The ETag last read (the version, e.g. \"3\"), or a list of entity tags: the change applies only if one of "
+            + "them is the current ETag (strong comparison), otherwise 412. Absent or *: no check. A value that is no entity-tag list is 400.",
+        [ApiHeaders.IfNoneMatch] = "ETags read before, or *: when one of them is current (weak comparison) the answer is 304 without a body. "
+            + "A value that is no entity-tag list is 400.",
         [ApiHeaders.Actor] = "Who acts, recorded in the history (letters, digits, '.', '_', '-', '@'; max 64). Default: api.",
         [ApiHeaders.IdempotencyKey] = "Makes a retry safe: the same key and body answer the same resource (Idempotent-Replayed: true); "
-            + "the same key with another body is refused with 422.",
+            + "the same key with another body is refused with 422. A key is remembered for 24 hours by default "
+            + "(AfterSales:Idempotency:Retention); after that it is new.",
     };
 
     public static void Configure(OpenApiOptions options)
@@ -30,6 +33,8 @@ internal static class ApiDocument
                     + "Creates take an `Idempotency-Key`; reads of cases, technicians and the routing policy return an `ETag` "
                     + "(the version) that their changes accept in `If-Match`.",
             };
+            // Clients use the address they reached the API at; the one this process listens on says nothing to them.
+            document.Servers = [];
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, _, _) =>
@@ -50,6 +55,9 @@ internal static class ApiDocument
             }
             return Task.CompletedTask;
         });
+        options.AddOperationTransformer(ParameterRules.TransformAsync);
+        options.AddDocumentTransformer(RequiredMembers.TransformAsync);
+        options.AddSchemaTransformer(SchemaRules.TransformAsync);
         options.AddSchemaTransformer((schema, context, _) =>
         {
             var type = context.JsonTypeInfo.Type;

@@ -39,22 +39,30 @@ internal static partial class RequestHeaders
         return header;
     }
 
-    /// <summary><c>If-Match</c>: the version the client last read, as the strong entity tag <c>"7"</c>; null when
-    /// absent or <c>*</c> (any current version).</summary>
-    public static int? IfMatch(this ValidationErrors errors, string? header)
+    /// <summary><c>If-Match</c>: <c>*</c> or a list of entity tags. A well-formed list that names no current version
+    /// is the grain's 412 to give; only a value that is no entity-tag list at all is a 400 here.</summary>
+    public static IfMatchCondition IfMatch(this ValidationErrors errors, string? header) =>
+        EntityTags(errors, ApiHeaders.IfMatch, header) is { } list ? IfMatchCondition.Of(list) : IfMatchCondition.None;
+
+    /// <summary><c>If-None-Match</c>: <c>*</c> or a list of entity tags, compared weakly; null when absent or malformed.</summary>
+    public static EntityTagList? IfNoneMatch(this ValidationErrors errors, string? header) =>
+        EntityTags(errors, ApiHeaders.IfNoneMatch, header);
+
+    private static EntityTagList? EntityTags(ValidationErrors errors, string name, string? header)
     {
-        if (header is null || header.Trim() == "*")
+        if (header is null)
         {
             return null;
         }
-        if (ETags.TryParse(header, out var version))
+        var list = EntityTagList.Parse(header);
+        if (list is null)
         {
-            return version;
+            errors.Add(name, $"{name} must be {EntityTagList.Syntax} (the ETag header of a read gives the current one).");
         }
-        errors.Add(ApiHeaders.IfMatch, "If-Match must be one strong entity tag from an ETag header, such as \"3\", or *.");
-        return null;
+        return list;
     }
 
+    // The same pattern as Limits.ActorPattern, but \z: $ would also accept a trailing line break.
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ActorRegex();
 }

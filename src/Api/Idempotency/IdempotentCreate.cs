@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AfterSales.Api.Idempotency;
 
-/// <summary>Decides which resource a create request addresses. Without an <c>Idempotency-Key</c> it is the proposed
-/// id; with one, the key is claimed for the request's hash, and a repeat of the same request gets the resource
-/// bound on first use (a different request with the key is refused with 422).</summary>
+/// <summary>Decides which resource a create request addresses. Without an <c>Idempotency-Key</c> it is a new id;
+/// with one, the key is claimed for the request's hash, and a repeat of the same request within the key's retention
+/// gets the resource bound on first use (a different request with the key is refused with 422).</summary>
 internal static class IdempotentCreate
 {
     /// <summary>The scopes of the four create routes (a key is only ever compared within its route).</summary>
@@ -17,14 +17,13 @@ internal static class IdempotentCreate
     public const string Cases = "cases";
 
     public static async Task<(string? ResourceId, ProblemHttpResult? Problem)> ResolveAsync(
-        IGrainFactory grains, string scope, string? idempotencyKey, string requestHash, string proposedId)
+        IGrainFactory grains, string scope, string? idempotencyKey, string requestHash, ResourceIdSource ids)
     {
         if (idempotencyKey is null)
         {
-            return (proposedId, null);
+            return (await ids.New(), null);
         }
-        var claim = await grains.GetGrain<IIdempotencyGrain>(GrainKeys.Idempotency(scope, idempotencyKey))
-            .ClaimAsync(requestHash, proposedId);
+        var claim = await ids.Claim(grains.GetGrain<IIdempotencyGrain>(GrainKeys.Idempotency(scope, idempotencyKey)), requestHash);
         if (claim.Outcome == IdempotencyOutcome.Mismatch)
         {
             return (null, ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, ApiHeaders.IdempotencyKey,
@@ -44,7 +43,7 @@ internal static class IdempotentCreate
         string scope,
         string? idempotencyKey,
         string requestHash,
-        string proposedId,
+        ResourceIdSource ids,
         Func<string, Task<Result<TSnapshot>>> create,
         Func<CommandError, ProblemHttpResult> refusal,
         string route,
@@ -52,7 +51,7 @@ internal static class IdempotentCreate
         Action<TSnapshot, HttpResponse>? decorate = null)
         where TSnapshot : class
     {
-        var (resourceId, problem) = await ResolveAsync(grains, scope, idempotencyKey, requestHash, proposedId);
+        var (resourceId, problem) = await ResolveAsync(grains, scope, idempotencyKey, requestHash, ids);
         if (problem is not null)
         {
             return problem;

@@ -26,7 +26,8 @@ internal static class RoutingApi
             .WithName(nameof(GetRoutingPolicy))
             .WithSummary("Get the routing policy")
             .WithDescription("Answers with an ETag (the policy version); If-None-Match with the current ETag answers 304.")
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblems(400);
 
         group.MapPut("/policy", ReplaceRoutingPolicy)
             .WithName(nameof(ReplaceRoutingPolicy))
@@ -82,12 +83,18 @@ internal static class RoutingApi
         return api;
     }
 
-    public static async Task<Results<Ok<RoutingPolicyResponse>, StatusCodeHttpResult>> GetRoutingPolicy(
+    public static async Task<Results<Ok<RoutingPolicyResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetRoutingPolicy(
         [FromHeader(Name = ApiHeaders.IfNoneMatch)] string? ifNoneMatch, IGrainFactory grains, HttpResponse response)
     {
+        var errors = new ValidationErrors();
+        var known = errors.IfNoneMatch(ifNoneMatch);
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
         var policy = await grains.GetGrain<IRoutingPolicyGrain>(GrainKeys.RoutingPolicy).GetAsync();
         response.Headers.ETag = ETags.Format(policy.Version);
-        return ETags.NoneMatchHits(ifNoneMatch, policy.Version)
+        return known?.WeaklyMatches(policy.Version) == true
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Ok(RoutingPolicyResponse.From(policy));
     }
@@ -96,13 +103,14 @@ internal static class RoutingApi
         [AsParameters] PolicyCommandParameters target, RoutingPolicyRequest request)
     {
         var errors = new ValidationErrors();
-        var expected = errors.IfMatch(target.IfMatch);
-        var command = request.ToContract(errors, expected);
+        var condition = errors.IfMatch(target.IfMatch);
+        var command = request.ToContract(errors);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
-        return Answer(await target.Policy.ReplaceAsync(command!), target.Response, ApiProblems.Body);
+        var expected = await target.ExpectedVersionAsync(condition);
+        return Answer(await target.Policy.ReplaceAsync(command! with { ExpectedVersion = expected }), target.Response, ApiProblems.Body);
     }
 
     public static async Task<Results<Ok<RoutingPolicyResponse>, ProblemHttpResult>> PutSkillRule(
@@ -110,7 +118,7 @@ internal static class RoutingApi
     {
         var errors = new ValidationErrors();
         var ruleId = errors.RequiredIdentifier("id", id);
-        var expected = errors.IfMatch(target.IfMatch);
+        var condition = errors.IfMatch(target.IfMatch);
         if (ruleId is not null && request.Id is not null && !string.Equals(request.Id, ruleId, StringComparison.Ordinal))
         {
             errors.Add("id", $"The body names rule '{request.Id}' but the path names '{ruleId}'; leave the id out of the body or make them equal.");
@@ -120,6 +128,7 @@ internal static class RoutingApi
         {
             return errors.ToProblem();
         }
+        var expected = await target.ExpectedVersionAsync(condition);
         var result = await target.Policy.PutRuleAsync(new PutSkillRuleRequest(rule!, expected));
         return Answer(result, target.Response, "id", RuleField);
     }
@@ -129,11 +138,12 @@ internal static class RoutingApi
     {
         var errors = new ValidationErrors();
         var ruleId = errors.RequiredIdentifier("id", id);
-        var expected = errors.IfMatch(target.IfMatch);
+        var condition = errors.IfMatch(target.IfMatch);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
+        var expected = await target.ExpectedVersionAsync(condition);
         var result = await target.Policy.RemoveRuleAsync(new RemoveSkillRuleRequest(ruleId!, expected));
         return Answer(result, target.Response, "id", RuleField);
     }
@@ -162,12 +172,13 @@ internal static class RoutingApi
             return unknown;
         }
         var errors = new ValidationErrors();
-        var expected = errors.IfMatch(target.IfMatch);
+        var condition = errors.IfMatch(target.IfMatch);
         var neighbours = errors.RequiredList("neighbours", request.Neighbours, (neighbour, _) => neighbour);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
+        var expected = await target.ExpectedVersionAsync(condition);
         var result = await target.Policy.SetNeighboursAsync(new SetRegionNeighboursRequest(region, neighbours!.Value, expected));
         return Answer(result, target.Response, "neighbours");
     }
@@ -185,12 +196,13 @@ internal static class RoutingApi
             return unknownRegion;
         }
         var errors = new ValidationErrors();
-        var expected = errors.IfMatch(target.IfMatch);
+        var condition = errors.IfMatch(target.IfMatch);
         var strategy = request is null ? null : errors.RequiredValue("strategy", request.Strategy);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
+        var expected = await target.ExpectedVersionAsync(condition);
         var result = await target.Policy.SetStrategyAsync(new SetDepartmentStrategyRequest(which, region, strategy, expected));
         return Answer(result, target.Response, "strategy");
     }

@@ -27,7 +27,7 @@ public sealed record RoutingPolicyRequest(
     [property: Required] OverflowThresholdsRequest? Overflow,
     [property: Required] TimeSpan? RelaxationDelay)
 {
-    internal ReplaceRoutingPolicyRequest? ToContract(ValidationErrors errors, int? expectedVersion)
+    internal ReplaceRoutingPolicyRequest? ToContract(ValidationErrors errors)
     {
         var rules = errors.RequiredList("rules", Rules, (rule, at) => rule.ToContract(errors, at));
         var weights = errors.RequiredList("weights", Weights, (weight, at) => weight.ToContract(errors, at));
@@ -39,7 +39,7 @@ public sealed record RoutingPolicyRequest(
         return errors.HasErrors
             ? null
             : new ReplaceRoutingPolicyRequest(rules!.Value, weights!.Value, defaultStrategy!.Value, strategies!.Value,
-                neighbours!.Value, overflow!, relaxationDelay!.Value, expectedVersion);
+                neighbours!.Value, overflow!, relaxationDelay!.Value);
     }
 }
 
@@ -65,7 +65,7 @@ public sealed record CaseTypeWeightRequest(
 public sealed record DepartmentStrategyRequest(
     [property: Required] Department? Department,
     [property: Required] RoutingStrategy? Strategy,
-    string? Region = null)
+    [property: Region] string? Region = null)
 {
     internal DepartmentStrategy? ToContract(ValidationErrors errors, string path)
     {
@@ -79,8 +79,8 @@ public sealed record DepartmentStrategyRequest(
 /// <param name="Region">One of the configured regions, listed once.</param>
 /// <param name="Neighbours">Other configured regions, in order of preference (at most 10).</param>
 public sealed record RegionNeighboursRequest(
-    [property: Required] string? Region,
-    [property: Required, MaxLength(Limits.Neighbours)] IReadOnlyList<string>? Neighbours)
+    [property: Required, Region] string? Region,
+    [property: Required, MaxLength(Limits.Neighbours), Region, UniqueItems] IReadOnlyList<string>? Neighbours)
 {
     internal RegionNeighbours? ToContract(ValidationErrors errors, string path)
     {
@@ -113,4 +113,4 @@ public sealed record SetStrategyRequest([property: Required] RoutingStrategy? St
 
 /// <summary>Sets the neighbour regions of a region; an empty list removes them.</summary>
 /// <param name="Neighbours">Other configured regions, in order of preference (at most 10).</param>
-public sealed record SetNeighboursRequest([property: Required, MaxLength(Limits.Neighbours)] IReadOnlyList<string>? Neighbours);
+public sealed record SetNeighboursRequest([property: Required, MaxLength(Limits.Neighbours), Region, UniqueItems] IReadOnlyList<string>? Neighbours);

@@ -17,7 +17,7 @@ namespace AfterSales.Api.Technicians;
 public sealed record CreateTechnicianRequest(
     [property: Required, StringLength(Limits.Name, MinimumLength = 1)] string Name,
     [property: Required] Department? Department,
-    [property: Required] string Region,
+    [property: Required, Region] string Region,
     [property: Required, Range(Limits.CapacityMin, Limits.CapacityMax)] int? Capacity,
     [property: Required] bool? OnShift,
     [property: MaxLength(Limits.Skills)] IReadOnlyList<TechnicianSkill>? Skills = null,

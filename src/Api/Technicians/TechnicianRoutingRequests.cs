@@ -18,7 +18,7 @@ public sealed record PatchTechnicianRequest(
     [property: MaxLength(Limits.Skills)] IReadOnlyList<TechnicianSkill>? Skills = null,
     [property: Range(Limits.CapacityMin, Limits.CapacityMax)] int? Capacity = null)
 {
-    internal UpdateTechnicianRequest? Validate(ValidationErrors errors, int? expectedVersion)
+    internal UpdateTechnicianRequest? Validate(ValidationErrors errors)
     {
         if (Skills is null && Capacity is null)
         {
@@ -27,7 +27,7 @@ public sealed record PatchTechnicianRequest(
         }
         ImmutableArray<Skill>? skills = Skills is null ? null : TechnicianSkill.Validate(errors, "skills", Skills);
         var capacity = Capacity is null ? null : errors.RequiredInRange("capacity", Capacity, Limits.CapacityMin, Limits.CapacityMax);
-        return errors.HasErrors ? null : new UpdateTechnicianRequest(skills, capacity, expectedVersion);
+        return errors.HasErrors ? null : new UpdateTechnicianRequest(skills, capacity);
     }
 }
 
@@ -36,7 +36,7 @@ public sealed record PatchTechnicianRequest(
 /// <param name="Windows">Up to 21 windows; <c>[]</c> removes the pattern (presence is then set by hand only).</param>
 public sealed record ShiftPatternRequest([property: Required, MaxLength(Limits.ShiftWindows)] IReadOnlyList<ShiftWindowRequest>? Windows)
 {
-    internal SetShiftPatternRequest? Validate(ValidationErrors errors, int? expectedVersion)
+    internal SetShiftPatternRequest? Validate(ValidationErrors errors)
     {
         if (Windows is null)
         {
@@ -61,7 +61,7 @@ public sealed record ShiftPatternRequest([property: Required, MaxLength(Limits.S
                 windows.Add(valid);
             }
         }
-        return errors.HasErrors ? null : new SetShiftPatternRequest(windows.ToImmutable(), expectedVersion);
+        return errors.HasErrors ? null : new SetShiftPatternRequest(windows.ToImmutable());
     }
 }
 
@@ -71,7 +71,7 @@ public sealed record ShiftPatternRequest([property: Required, MaxLength(Limits.S
 /// <param name="Start">Local start time, <c>HH:mm</c>.</param>
 /// <param name="End">Local end time, <c>HH:mm</c>; not equal to the start.</param>
 public sealed record ShiftWindowRequest(
-    [property: Required, MinLength(1), MaxLength(Limits.DaysOfWeek)] IReadOnlyList<DayOfWeek>? Days,
+    [property: Required, MinLength(1), MaxLength(Limits.DaysOfWeek), UniqueItems] IReadOnlyList<DayOfWeek>? Days,
     [property: Required, RegularExpression(Limits.TimeOfDayPattern)] string? Start,
     [property: Required, RegularExpression(Limits.TimeOfDayPattern)] string? End)
 {

@@ -63,6 +63,7 @@ internal static class TechniciansApi
         group.MapGet("/{id}/assignments", GetAssignments)
             .WithName(nameof(GetAssignments))
             .WithSummary("List the cases a technician is working on")
+            .WithDescription("The technician's active assignments with their weights in capacity units and when work started.")
             .ProducesProblems(400, 404);
 
         return api;
@@ -86,7 +87,7 @@ internal static class TechniciansApi
         }
         var hash = RequestHash.Of(IdempotentCreate.Technicians, new { id, command });
         return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Technicians, key, hash,
-            id ?? ResourceIds.New(ResourceIds.TechnicianPrefix),
+            ResourceIdSource.Proposed(id ?? ResourceIds.New(ResourceIds.TechnicianPrefix)),
             technicianId => grains.GetGrain<ITechnicianGrain>(technicianId).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash }),
             error => error.ToProblem("id"),
             "/api/technicians", TechnicianResponse.From,
@@ -99,13 +100,19 @@ internal static class TechniciansApi
         IGrainFactory grains,
         HttpResponse response)
     {
+        var errors = new ValidationErrors();
+        var known = errors.IfNoneMatch(ifNoneMatch);
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
         var (technician, problem) = await FindAsync(id, grains);
         if (technician is null)
         {
             return problem!;
         }
         response.Headers.ETag = ETags.Format(technician.Version);
-        return ETags.NoneMatchHits(ifNoneMatch, technician.Version)
+        return known?.WeaklyMatches(technician.Version) == true
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Ok(TechnicianResponse.From(technician));
     }
@@ -115,13 +122,14 @@ internal static class TechniciansApi
     {
         var errors = new ValidationErrors();
         var id = errors.RequiredIdentifier("id", target.Id);
-        var expected = errors.IfMatch(target.IfMatch);
-        var command = request.Validate(errors, expected);
+        var condition = errors.IfMatch(target.IfMatch);
+        var command = request.Validate(errors);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
-        var result = await target.Grains.GetGrain<ITechnicianGrain>(id!).UpdateAsync(command!);
+        var expected = await target.ExpectedVersionAsync(condition);
+        var result = await target.Grains.GetGrain<ITechnicianGrain>(id!).UpdateAsync(command! with { ExpectedVersion = expected });
         // The one conflict is capacity below the units in use.
         return Answer(result, target.Response, conflictField: "capacity");
     }
@@ -131,12 +139,13 @@ internal static class TechniciansApi
     {
         var errors = new ValidationErrors();
         var id = errors.RequiredIdentifier("id", target.Id);
-        var expected = errors.IfMatch(target.IfMatch);
+        var condition = errors.IfMatch(target.IfMatch);
         var presence = errors.RequiredValue("presence", request.Presence);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
+        var expected = await target.ExpectedVersionAsync(condition);
         var result = await target.Grains.GetGrain<ITechnicianGrain>(id!).SetPresenceAsync(new SetPresenceRequest(presence!.Value, expected));
         return Answer(result, target.Response, conflictField: "presence");
     }
@@ -146,13 +155,14 @@ internal static class TechniciansApi
     {
         var errors = new ValidationErrors();
         var id = errors.RequiredIdentifier("id", target.Id);
-        var expected = errors.IfMatch(target.IfMatch);
-        var command = request.Validate(errors, expected);
+        var condition = errors.IfMatch(target.IfMatch);
+        var command = request.Validate(errors);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
-        var result = await target.Grains.GetGrain<ITechnicianGrain>(id!).SetShiftPatternAsync(command!);
+        var expected = await target.ExpectedVersionAsync(condition);
+        var result = await target.Grains.GetGrain<ITechnicianGrain>(id!).SetShiftPatternAsync(command! with { ExpectedVersion = expected });
         return Answer(result, target.Response, conflictField: "windows");
     }
 

@@ -36,6 +36,12 @@ internal static class Limits
     /// <summary>The pattern of client-chosen ids, serials and case numbers.</summary>
     public const string IdentifierPattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 
+    /// <summary>The pattern of <c>X-Actor</c>: an id, or a user name with <c>@</c>.</summary>
+    public const string ActorPattern = "^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$";
+
+    /// <summary>The pattern of <c>Idempotency-Key</c>: printable ASCII (the length is <see cref="IdempotencyKey"/>).</summary>
+    public const string IdempotencyKeyPattern = "^[ -~]+$";
+
     /// <summary>A time of day in whole minutes, <c>HH:mm</c> (00:00 to 23:59).</summary>
     public const string TimeOfDayPattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
 }

@@ -17,6 +17,9 @@ public sealed record CommandError(
     public static CommandError NotFound(string message, string? field = null) => new(ErrorKind.NotFound, message, field);
     public static CommandError Invalid(string field, string message) => new(ErrorKind.Validation, message, field);
     public static CommandError Conflict(string message, ImmutableArray<string> allowed = default) => new(ErrorKind.Conflict, message, null, allowed);
+    /// <param name="expected">The version the client named; negative when its If-Match named none that could be current.</param>
     public static CommandError StaleVersion(int expected, int actual) =>
-        new(ErrorKind.PreconditionFailed, $"The resource is at version {actual}, not {expected}; re-read it and retry.");
+        new(ErrorKind.PreconditionFailed, expected < 0
+            ? $"The resource is at version {actual} (ETag \"{actual}\") and If-Match names none of its versions; re-read it and retry."
+            : $"The resource is at version {actual}, not {expected}; re-read it and retry.");
 }

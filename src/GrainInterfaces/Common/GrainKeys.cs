@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AfterSales.Common;
 
 /// <summary>The one place compound grain keys are built, so every caller spells them the same way.</summary>
@@ -12,4 +14,12 @@ public static class GrainKeys
 
     /// <summary>Idempotency grain key for a create route, e.g. <c>cases/4f1c…</c>.</summary>
     public static string Idempotency(string scope, string key) => $"{scope}/{key}";
+
+    /// <summary>Key of the expiry list of one window and partition, e.g. <c>20260502T140000Z/3</c>.</summary>
+    public static string IdempotencyExpiry(DateTimeOffset windowEnd, int partition) =>
+        string.Create(CultureInfo.InvariantCulture, $"{windowEnd.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}/{partition}");
+
+    /// <summary>Key of a sealed page of an expiry list, e.g. <c>20260502T140000Z/3/0</c>.</summary>
+    public static string IdempotencyExpiryPage(string expiryKey, int page) =>
+        string.Create(CultureInfo.InvariantCulture, $"{expiryKey}/{page}");
 }

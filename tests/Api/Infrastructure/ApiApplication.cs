@@ -45,6 +45,9 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "aftersales-tests-api", Guid.NewGuid().ToString("N"));
 
+    /// <summary>False to serve only the regions of appsettings.json (the published document's configuration).</summary>
+    protected virtual bool SpareRegions => true;
+
     /// <summary>Settings on top of appsettings.json (e.g. a tiny concurrency limit).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
@@ -59,11 +62,11 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
         builder.UseSetting("AfterSales:Hosting:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("AfterSales:Hosting:ClusterId", "api-tests-" + Guid.NewGuid().ToString("N")[..8]);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        for (var i = 0; i < Regions.Count; i++)
+        for (var i = 0; SpareRegions && i < Regions.Count; i++)
         {
             builder.UseSetting($"AfterSales:Regions:{i}", Regions[i]);
         }
-        for (var n = 1; n <= SpareRegionCount; n++)
+        for (var n = 1; SpareRegions && n <= SpareRegionCount; n++)
         {
             builder.UseSetting($"AfterSales:RegionTimeZones:{SpareRegion(n)}", SpareRegionTimeZone);
         }

@@ -43,6 +43,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public static readonly TimeSpan RelaxationDelay = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long idempotency keys answer replays here (shorter than the default, so tests move the clock less).</summary>
+    public static readonly TimeSpan IdempotencyRetention = TimeSpan.FromHours(2);
+
+    public static readonly TimeSpan IdempotencyExpiryWindow = TimeSpan.FromMinutes(15);
+
     /// <summary>Regions whose every department is split into 2–4 shards (configured at start).</summary>
     public const int ShardedRegionCount = 24;
 
@@ -163,6 +168,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             [$"{RoutingOptions.SectionName}:OverflowQueueLength"] = OverflowQueueLength.ToString(CultureInfo.InvariantCulture),
             [$"{RoutingOptions.SectionName}:OverflowOldestWait"] = OverflowOldestWait.ToString("c", CultureInfo.InvariantCulture),
             [$"{RoutingOptions.SectionName}:RelaxationDelay"] = RelaxationDelay.ToString("c", CultureInfo.InvariantCulture),
+            [$"{IdempotencyOptions.SectionName}:Retention"] = IdempotencyRetention.ToString("c", CultureInfo.InvariantCulture),
+            [$"{IdempotencyOptions.SectionName}:ExpiryWindow"] = IdempotencyExpiryWindow.ToString("c", CultureInfo.InvariantCulture),
         };
         for (var i = 1; i <= RegionCount; i++)
         {

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AfterSales.Api.Cases;
+using AfterSales.Api.Http;
+using AfterSales.Api.Validation;
+using AfterSales.Common;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace AfterSales.Api.Hosting;
+
+/// <summary>Publishes the rules the API enforces on route values, query values and its own headers, which handlers
+/// bind as plain strings: identifier patterns, the closed sets of departments and regions, header formats.</summary>
+internal static class ParameterRules
+{
+    public static Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var regions = context.ApplicationServices.GetRequiredService<InputRules>().Regions;
+        var route = context.Description.RelativePath ?? "";
+        foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
+        {
+            if (string.IsNullOrEmpty(parameter.Description) && Describe(parameter, route) is { } description)
+            {
+                parameter.Description = description;
+            }
+            switch (parameter.In, parameter.Name)
+            {
+                case (ParameterLocation.Path, "id" or "serial" or "number"):
+                    parameter.Schema = Text(1, Limits.Identifier, Limits.IdentifierPattern);
+                    break;
+                case (ParameterLocation.Path, "department"):
+                    parameter.Schema = OneOf(DepartmentNames.All.Select(DepartmentNames.ToSlug));
+                    break;
+                case (ParameterLocation.Path, "region"):
+                    parameter.Schema = OneOf(regions);
+                    break;
+                case (ParameterLocation.Query, "phone"):
+                    parameter.Required = true;
+                    parameter.Schema = Text(1, Limits.PhoneInput);
+                    break;
+                case (ParameterLocation.Query, "after"):
+                    parameter.Schema = Whole(0, int.MaxValue, 0);
+                    break;
+                case (ParameterLocation.Query, "limit"):
+                    parameter.Schema = Whole(1, CaseHistoryQuery.MaxLimit, CaseHistoryQuery.DefaultLimit);
+                    break;
+                case (ParameterLocation.Header, ApiHeaders.IdempotencyKey):
+                    parameter.Schema = Text(1, Limits.IdempotencyKey, Limits.IdempotencyKeyPattern);
+                    break;
+                case (ParameterLocation.Header, ApiHeaders.Actor):
+                    parameter.Schema = Text(1, 64, Limits.ActorPattern);
+                    break;
+                case (ParameterLocation.Header, ApiHeaders.IfMatch or ApiHeaders.IfNoneMatch):
+                    parameter.Schema = Text(1, null, EntityTagList.Pattern);
+                    break;
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    private static string? Describe(OpenApiParameter parameter, string route) => parameter.Name switch
+    {
+        "id" when route.Contains("customers", StringComparison.Ordinal) => "The customer id, e.g. C-10042.",
+        "id" when route.Contains("technicians", StringComparison.Ordinal) => "The technician id, e.g. T-7.",
+        "id" => "The skill rule id.",
+        "serial" => "The device's serial number.",
+        "number" => "The case number, e.g. AS-2026-000123.",
+        "department" => "The department, by its slug.",
+        "region" => "One of the configured regions.",
+        "after" => "The sequence number to continue after (the last one read); 0 starts at the first event.",
+        "limit" => "How many events at most.",
+        "phone" => "A phone number as people type it; numbers without a country code are read in the configured default region.",
+        _ => null,
+    };
+
+    private static OpenApiSchema Text(int minLength, int? maxLength, string? pattern = null) =>
+        new() { Type = JsonSchemaType.String, MinLength = minLength, MaxLength = maxLength, Pattern = pattern };
+
+    private static OpenApiSchema Whole(int minimum, int maximum, int @default) => new()
+    {
+        Type = JsonSchemaType.Integer,
+        Format = "int32",
+        Minimum = minimum.ToString(CultureInfo.InvariantCulture),
+        Maximum = maximum.ToString(CultureInfo.InvariantCulture),
+        Default = JsonValue.Create(@default),
+    };
+
+    private static OpenApiSchema OneOf(IEnumerable<string> values) =>
+        new() { Type = JsonSchemaType.String, Enum = [.. values.Select(value => (JsonNode)JsonValue.Create(value))] };
+}
