@@ -11,7 +11,7 @@ namespace AfterSales.Tests.Grains;
 
 /// <summary>
 /// A seeded random run of a few hundred operations across two neighbouring regions, then — once the system is
-/// quiescent — the routing invariants: no technician over capacity, no case given to a technician that was not on
+/// quiescent — the routing invariants: no technician over capacity (but for one case taken while holding nothing), no case given to a technician that was not on
 /// shift at that moment, no case both queued and assigned, every open case assigned to exactly one technician who
 /// lists it or queued in exactly one department, every case accounted for. The seed is printed on failure
 /// (rerun with ROUTING_SEED=n to replay the same sequence).
@@ -290,7 +290,8 @@ public sealed class RoutingInvariantTests(ClusterFixture fixture, ITestOutputHel
         // No technician over capacity now; none was over capacity or off shift when it took a case.
         foreach (var (id, technician) in world.Technicians)
         {
-            if (technician.Load > technician.Capacity)
+            // A technician holding nothing may take one case of any weight (CapacityRule): over capacity with one case only.
+            if (technician.Load > technician.Capacity && technician.Assignments.Length != 1)
             {
                 problems.Add($"{id} holds {technician.Load} units with capacity {technician.Capacity}");
             }
@@ -302,7 +303,7 @@ public sealed class RoutingInvariantTests(ClusterFixture fixture, ITestOutputHel
             {
                 problems.Add($"{accepted.TechnicianId} took {accepted.CaseNumber} while {accepted.Presence}");
             }
-            if (accepted.Load > accepted.Capacity)
+            if (accepted.Load > accepted.Capacity && accepted.Load != accepted.Weight)
             {
                 problems.Add($"{accepted.TechnicianId} took {accepted.CaseNumber} up to {accepted.Load}/{accepted.Capacity}");
             }
@@ -356,7 +357,7 @@ public sealed class RoutingInvariantTests(ClusterFixture fixture, ITestOutputHel
             foreach (var waiting in queue)
             {
                 var needs = waiting.Required.AddRange(waiting.RelaxedAt is null ? waiting.Optional : []);
-                var able = staff.FirstOrDefault(t => t.Presence == Presence.OnShift && t.Capacity - t.Load >= waiting.Weight
+                var able = staff.FirstOrDefault(t => t.Presence == Presence.OnShift && CapacityRule.Fits(t.Load, t.Capacity, waiting.Weight)
                     && needs.All(n => t.Skills.Any(k => string.Equals(k.Name, n.Name, StringComparison.OrdinalIgnoreCase) && k.Level >= n.MinLevel)));
                 if (able is not null)
                 {

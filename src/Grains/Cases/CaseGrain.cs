@@ -22,7 +22,7 @@ namespace AfterSales.Cases;
 /// (OnAssigned, OnReturned) only while it waits in their queue. A case accepts one technician at a time, and only
 /// from the department it belongs to: that is what makes a department's retry after an unknown outcome safe.
 /// </remarks>
-internal sealed class CaseGrain(
+internal sealed partial class CaseGrain(
     [PersistentState("case", StorageNames.Main)] IPersistentState<CaseState> state,
     RoutingPolicyCache policies,
     ShardCounts shards,

@@ -20,7 +20,7 @@ namespace AfterSales.Staff;
 /// (one-way, with the new status) to queue again. With a weekly shift pattern a one-minute reminder applies the
 /// pattern from persisted state (idempotent); a manual change holds until the pattern's next boundary.
 /// </remarks>
-internal sealed class TechnicianGrain(
+internal sealed partial class TechnicianGrain(
     [PersistentState("technician", StorageNames.Main)] IPersistentState<TechnicianState> state,
     IOptions<AfterSalesOptions> options,
     RegionTimeZones zones,
@@ -315,6 +315,7 @@ internal sealed class TechnicianGrain(
         S.OnShift = presence != Presence.OffShift;
         S.Away = presence == Presence.Away;
         S.Sequence++;
+        RememberReturned(returned);
         S.Version++;
         await state.WriteOrResetAsync(this);
         logger.PresenceChanged(Id, presence, why, returned.Count);

@@ -30,6 +30,9 @@ internal sealed class TechnicianState
     [Id(15)] public List<ShiftWindow> ShiftPattern { get; set; } = [];
     /// <summary>A manual presence change made while a pattern applies holds until this instant.</summary>
     [Id(16)] public DateTimeOffset? PresenceHeldUntil { get; set; }
+    /// <summary>The cases dropped when the technician last went off shift, kept so that its department can return
+    /// them again if the one-way message was lost.</summary>
+    [Id(17)] public ReturnedCases? LastReturned { get; set; }
 
     public Presence Presence => !OnShift ? Presence.OffShift : Away ? Presence.Away : Presence.OnShift;
 }

@@ -21,10 +21,10 @@ internal sealed class AssignmentAudit : IIncomingGrainCallFilter
             && context.Result is AssignmentReply { Accepted: true, AlreadyHeld: false } reply
             && context.Request.GetArgument(0) is AssignmentOffer offer)
         {
-            Log.Enqueue(new Accepted(reply.Status.TechnicianId, offer.CaseNumber, reply.Status.Presence, reply.Status.Load, reply.Status.Capacity));
+            Log.Enqueue(new Accepted(reply.Status.TechnicianId, offer.CaseNumber, reply.Status.Presence, reply.Status.Load, reply.Status.Capacity, offer.Weight));
         }
     }
 
-    /// <summary>One acceptance: the technician's presence and load right after taking the case.</summary>
-    internal sealed record Accepted(string TechnicianId, string CaseNumber, Presence Presence, int Load, int Capacity);
+    /// <summary>One acceptance: the technician's presence and load right after taking the case, and the case's weight.</summary>
+    internal sealed record Accepted(string TechnicianId, string CaseNumber, Presence Presence, int Load, int Capacity, int Weight);
 }
