@@ -76,7 +76,10 @@ internal sealed partial class DepartmentGrain(
             ScheduleDrain(TimeSpan.Zero);
         }
         await HandOverForeignAsync();
-        await KeepMaintainedAsync();
+        if (_roster.Count > 0 || S.Queue.Count > 0 || S.PendingReturns.Count > 0)
+        {
+            await KeepMaintainedAsync();
+        }
     }
 
     public Task JoinAsync(TechnicianStatus status) => AcceptStatusAsync(status);
@@ -124,6 +127,7 @@ internal sealed partial class DepartmentGrain(
             return;
         }
         var joined = !_roster.Contains(status.TechnicianId);
+        var roomBefore = _roster.RoomOf(status.TechnicianId);
         if (!_roster.Observe(status, out var previous))
         {
             return;
@@ -144,9 +148,10 @@ internal sealed partial class DepartmentGrain(
         {
             _reasonsStale = true;
         }
-        // Only a status that may let a waiting case through is worth a drain.
-        var freed = status.Available && Room.For(status) > 0
-            && (previous is null || !previous.Available || Room.For(status) > Room.For(previous) || !previous.Skills.SequenceEqual(status.Skills));
+        // Only a status that may let a waiting case through is worth a drain: more room in the view (reservations
+        // counted, so a push that ends a reservation frees room too) or other skills.
+        var roomAfter = _roster.RoomOf(status.TechnicianId);
+        var freed = roomAfter > 0 && (roomAfter > roomBefore || previous is null || !previous.Skills.SequenceEqual(status.Skills));
         if (freed && _queue.Count > 0)
         {
             ScheduleDrain(TimeSpan.Zero);

@@ -78,6 +78,14 @@ internal sealed class RosterView
         return _view;
     }
 
+    /// <summary>The heaviest case a technician could take now by the view (reservations counted): 0 when it is not on the
+    /// roster or not available.</summary>
+    public int RoomOf(string technicianId)
+    {
+        var view = Ranked();
+        return _index!.TryGetValue(technicianId, out var index) && view[index].Available ? Room.For(view[index]) : 0;
+    }
+
     /// <summary>The technician a case's reservation is on, if it holds one.</summary>
     public string? ReservedFor(string caseNumber) => _reservations.TryGet(caseNumber, out var held) ? held.TechnicianId : null;
 

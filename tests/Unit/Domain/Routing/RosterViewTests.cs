@@ -94,4 +94,19 @@ public sealed class RosterViewTests
         Assert.False(roster.Remove("T1"));
         Assert.Equal(["T2"], roster.Ranked().Select(t => t.TechnicianId));
     }
+
+    [Fact]
+    public void RoomCountsReservationsAndIsZeroForAnyoneUnavailableOrUnknown()
+    {
+        var roster = new RosterView();
+        roster.Observe(Tech("T1", load: 1, capacity: 4), out _);
+        roster.Observe(Tech("T2", capacity: 1), out _);
+        roster.Observe(Tech("T3", away: true), out _);
+        roster.Reserve("A", "T1", 2, Noon.AddSeconds(5));
+
+        Assert.Equal(1, roster.RoomOf("T1"));
+        Assert.Equal(int.MaxValue, roster.RoomOf("T2"));
+        Assert.Equal(0, roster.RoomOf("T3"));
+        Assert.Equal(0, roster.RoomOf("T9"));
+    }
 }
