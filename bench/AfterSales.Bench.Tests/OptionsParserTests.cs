@@ -74,11 +74,4 @@ public sealed class OptionsParserTests
         Assert.Equal(1_000, OptionsParser.Parse(["--mode", "inproc"]).Options!.TechnicianCapacity);
         Assert.Equal(7, OptionsParser.Parse(["--mode", "inproc", "--capacity", "7"]).Options!.TechnicianCapacity);
     }
-
-    [Fact]
-    public void TheSerializerWhatIfNeedsInProcessMemoryStorage()
-    {
-        Assert.True(OptionsParser.Parse(["--mode", "inproc", "--storage", "memory", "--state-serializer", "orleans"]).Options!.OrleansStateSerializer);
-        Assert.Contains("--state-serializer", OptionsParser.Parse(["--mode", "inproc", "--state-serializer", "orleans"]).Error, StringComparison.Ordinal);
-    }
 }

@@ -92,7 +92,7 @@ internal static class BenchRun
         if (options.Mode == BenchMode.InProc)
         {
             return await InProcTarget.StartAsync(
-                new InProcSiloSettings(options.MemoryStorage, options.OrleansStateSerializer, options.Regions, options.Settings, options.KeepData), abort);
+                new InProcSiloSettings(options.MemoryStorage, options.Regions, options.Settings, options.KeepData), abort);
         }
         if (options.Url is { } url)
         {

@@ -32,8 +32,8 @@ public sealed class CaseLifecycleTests(ApiApplication app) : IDisposable
         Assert.True(started.Version < waiting.Version && waiting.Version < resumed.Version && resumed.Version < closed.Version);
         Assert.Empty(closed.AllowedActions);
 
-        var history = await ApiDriver.ReadAsync<CaseEventResponse[]>(
-            await api.Client.GetAsync($"/api/cases/{opened.Number}/history"), HttpStatusCode.OK);
+        var history = (await ApiDriver.ReadAsync<CaseHistoryResponse>(
+            await api.Client.GetAsync($"/api/cases/{opened.Number}/history"), HttpStatusCode.OK)).Events;
         Assert.Contains(history, e => e.From == CaseStatus.InProgress && e.To == CaseStatus.WaitingForCustomer && e.Actor == "tech.li");
         Assert.Equal(CaseStatus.Closed, history[^1].To);
     }

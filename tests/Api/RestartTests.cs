@@ -31,8 +31,8 @@ public sealed class RestartTests
                 {
                     opened = await ApiDriver.ReadAsync<CaseResponse>(note, HttpStatusCode.OK);
                 }
-                historyBefore = await ApiDriver.ReadAsync<CaseEventResponse[]>(
-                    await client.GetAsync($"/api/cases/{opened.Number}/history"), HttpStatusCode.OK);
+                historyBefore = (await ApiDriver.ReadAsync<CaseHistoryResponse>(
+            await client.GetAsync($"/api/cases/{opened.Number}/history"), HttpStatusCode.OK)).Events;
             }
             finally
             {
@@ -53,8 +53,8 @@ public sealed class RestartTests
                 Assert.Equal(opened.Version, read.Version);
                 Assert.Equal($"\"{opened.Version}\"", etag.Tag);
                 Assert.Equal("Spare part ordered.", Assert.Single(read.Notes).Text);
-                var historyAfter = await ApiDriver.ReadAsync<CaseEventResponse[]>(
-                    await client.GetAsync($"/api/cases/{opened.Number}/history"), HttpStatusCode.OK);
+                var historyAfter = (await ApiDriver.ReadAsync<CaseHistoryResponse>(
+            await client.GetAsync($"/api/cases/{opened.Number}/history"), HttpStatusCode.OK)).Events;
                 Assert.Equal(historyBefore, historyAfter);
                 var assignments = await ApiDriver.ReadAsync<AssignmentResponse[]>(
                     await client.GetAsync($"/api/technicians/{technicianId}/assignments"), HttpStatusCode.OK);

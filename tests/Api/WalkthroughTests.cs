@@ -57,8 +57,8 @@ public sealed class WalkthroughTests(ApiApplication app) : IDisposable
         var (read, _) = await api.GetCaseAsync(opened.Number);
         Assert.Equal(opened with { }, read, CaseComparer);
 
-        var history = await ApiDriver.ReadAsync<CaseEventResponse[]>(
-            await api.Client.GetAsync($"/api/cases/{opened.Number}/history"), HttpStatusCode.OK);
+        var history = (await ApiDriver.ReadAsync<CaseHistoryResponse>(
+            await api.Client.GetAsync($"/api/cases/{opened.Number}/history"), HttpStatusCode.OK)).Events;
         Assert.NotEmpty(history);
         Assert.Equal(history.Select(e => e.Sequence).Order(), history.Select(e => e.Sequence));
         Assert.Equal("agent.amy", history[0].Actor);

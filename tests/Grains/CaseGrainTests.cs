@@ -97,7 +97,7 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
         await scenario.Case(opened.Number).AddNoteAsync(new AddNoteCommand("Ordered a seal.", NoteVisibility.Internal, "tech-9"));
         await scenario.ApplyAsync(opened.Number, CaseAction.Resolve, actor: "tech-9", summary: "Seal replaced.");
 
-        var history = (await scenario.Case(opened.Number).GetHistoryAsync())!.Value;
+        var history = (await scenario.Case(opened.Number).ReadAllAsync())!.Value;
 
         Assert.Equal(
             [
@@ -127,7 +127,7 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
         Assert.Equal(technician, reopened.AssignedTechnicianId);
         Assert.Null(reopened.ResolvedAt);
         Assert.Equal(new[] { opened.Number }, await scenario.AssignedCasesAsync(technician));
-        var last = (await scenario.Case(opened.Number).GetHistoryAsync())!.Value[^1];
+        var last = (await scenario.Case(opened.Number).ReadAllAsync())!.Value[^1];
         Assert.Equal(("agent-2", "reopen", CaseStatus.Resolved, CaseStatus.InProgress, $"back to {technician}"),
             (last.Actor, last.Action, last.From!.Value, last.To!.Value, last.Details));
     }
@@ -146,7 +146,7 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
         Assert.Equal(CaseStatus.Assigned, reopened.Status);
         Assert.Equal(second, reopened.AssignedTechnicianId);
         Assert.Equal(1, reopened.ReopenCount);
-        var tail = (await scenario.Case(opened.Number).GetHistoryAsync())!.Value.TakeLast(3).ToList();
+        var tail = (await scenario.Case(opened.Number).ReadAllAsync())!.Value.TakeLast(3).ToList();
         Assert.Equal(new[] { "reopen", "rerouted", "assigned" }, tail.Select(e => e.Action));
         Assert.Equal($"{first} refused: off shift", tail[1].Details);
         Assert.Empty(await scenario.AssignedCasesAsync(first));
@@ -219,17 +219,17 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
         Assert.True(replay.Replayed);
         SameAs.Expected(first.Value, replay.Value);
         Assert.Equal(ErrorKind.Conflict, other.Error?.Kind);
-        Assert.Single((await scenario.Case(number).GetHistoryAsync())!.Value, e => e.Action == "opened");
+        Assert.Single((await scenario.Case(number).ReadAllAsync())!.Value, e => e.Action == "opened");
     }
 
     [Fact]
-    public async Task ACaseWhoseRoutingWasInterruptedIsRoutedWhenItsOpenIsReplayed()
+    public async Task ACaseStoredBeforeItWasRoutedIsRoutedWhenItsOpenIsReplayed()
     {
         var scenario = new Scenario(fixture);
         var technician = await scenario.TechnicianAsync(Department.TechnicalSupport);
         var customer = await scenario.CustomerAsync();
         var number = await fixture.Grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
-        // What storage holds when the first open failed after its first write, before the department answered.
+        // What an older version stored when its open failed after its first write, before the department answered.
         var stored = new CaseState
         {
             Opened = true,
@@ -273,7 +273,7 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
         var grain = fixture.Grains.GetGrain<ICaseGrain>("AS-1999-000001");
 
         Assert.Null(await grain.GetAsync());
-        Assert.Null(await grain.GetHistoryAsync());
+        Assert.Null(await grain.ReadAllAsync());
         Assert.Equal(ErrorKind.NotFound, (await grain.ApplyAsync(new CaseCommand(CaseAction.Start, "x"))).Error?.Kind);
         Assert.False(await grain.OnAssignedAsync(new DepartmentAssignment("T-1", "test")));
     }

@@ -18,12 +18,12 @@ public sealed class PersistenceTests(ClusterFixture fixture)
         var opened = await scenario.OpenCaseAsync(customer.Id);
         await scenario.ApplyAsync(opened.Number, CaseAction.Start);
         var before = await scenario.Case(opened.Number).GetAsync();
-        var history = (await scenario.Case(opened.Number).GetHistoryAsync())!.Value;
+        var history = (await scenario.Case(opened.Number).ReadAllAsync())!.Value;
 
         await fixture.Cluster.DeactivateAsync(scenario.Case(opened.Number));
 
         SameAs.Expected(before, await scenario.Case(opened.Number).GetAsync());
-        Assert.Equal(history.ToArray(), (await scenario.Case(opened.Number).GetHistoryAsync())!.Value.ToArray());
+        Assert.Equal(history.ToArray(), (await scenario.Case(opened.Number).ReadAllAsync())!.Value.ToArray());
     }
 
     [Fact]

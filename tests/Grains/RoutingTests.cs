@@ -26,7 +26,7 @@ public sealed class RoutingTests(ClusterFixture fixture)
         Assert.Equal(scenario.Region, opened.Region);
         Assert.Equal(expected, opened.AssignedTechnicianId);
         Assert.Equal(new[] { opened.Number }, await scenario.AssignedCasesAsync(expected));
-        var assigned = (await scenario.Case(opened.Number).GetHistoryAsync())!.Value.Single(e => e.Action == "assigned");
+        var assigned = (await scenario.Case(opened.Number).ReadAllAsync())!.Value.Single(e => e.Action == "assigned");
         Assert.Equal($"{expected} by leastLoaded (0 load), 1 of 2 eligible", assigned.Details);
     }
 
@@ -76,7 +76,7 @@ public sealed class RoutingTests(ClusterFixture fixture)
 
         Assert.Equal(CaseStatus.New, first.Status);
         Assert.Null(first.AssignedTechnicianId);
-        var history = (await scenario.Case(second.Number).GetHistoryAsync())!.Value;
+        var history = (await scenario.Case(second.Number).ReadAllAsync())!.Value;
         Assert.StartsWith($"position 2 in technical-support/{scenario.Region}", history.Single(e => e.Action == "queued").Details);
         var department = await scenario.Department(Department.TechnicalSupport).GetAsync();
         Assert.Equal(new[] { first.Number, second.Number }, department.Queue.Select(q => q.CaseNumber));

@@ -2,7 +2,7 @@ using AfterSales.Tests.Storage.Infrastructure;
 
 namespace AfterSales.Tests.Storage;
 
-/// <summary>The grain-storage contract against the custom SQLite grain storage.</summary>
+/// <summary>The grain-storage contract against the embedded silo's SQLite grain storage.</summary>
 public sealed class EmbeddedSqliteStorageTests(EmbeddedSqliteFixture fixture) : IClassFixture<EmbeddedSqliteFixture>
 {
     [Fact] public Task WritesAndReadsBackStateWithAnETag() => GrainStorageContract.WritesAndReadsBackStateWithAnETag(fixture);

@@ -10,7 +10,7 @@ internal static class GrainStorageContract
 {
     private const string StateName = "probe";
 
-    public static async Task WritesAndReadsBackStateWithAnETag(StorageFixture fixture)
+    public static async Task WritesAndReadsBackStateWithAnETag(IStorageUnderTest fixture)
     {
         var id = NewGrainId();
         var written = new GrainState<ProbeState>(new ProbeState { Value = "first", Writes = 1 });
@@ -25,7 +25,7 @@ internal static class GrainStorageContract
         Assert.Equal(written.ETag, read.ETag);
     }
 
-    public static async Task ReadsNothingForAStateNeverWritten(StorageFixture fixture)
+    public static async Task ReadsNothingForAStateNeverWritten(IStorageUnderTest fixture)
     {
         var read = await ReadAsync(fixture.Storage, NewGrainId());
 
@@ -34,7 +34,7 @@ internal static class GrainStorageContract
         Assert.Equal("", read.State!.Value);
     }
 
-    public static async Task UpdatesWithTheCurrentETagAndIssuesANewOne(StorageFixture fixture)
+    public static async Task UpdatesWithTheCurrentETagAndIssuesANewOne(IStorageUnderTest fixture)
     {
         var id = NewGrainId();
         var state = new GrainState<ProbeState>(new ProbeState { Value = "v1" });
@@ -50,7 +50,7 @@ internal static class GrainStorageContract
         Assert.Equal(state.ETag, read.ETag);
     }
 
-    public static async Task RefusesAWriteWithAStaleETagAndKeepsTheNewerState(StorageFixture fixture)
+    public static async Task RefusesAWriteWithAStaleETagAndKeepsTheNewerState(IStorageUnderTest fixture)
     {
         var id = NewGrainId();
         var current = new GrainState<ProbeState>(new ProbeState { Value = "v1" });
@@ -64,7 +64,7 @@ internal static class GrainStorageContract
         Assert.Equal("v2", (await ReadAsync(fixture.Storage, id)).State!.Value);
     }
 
-    public static async Task RefusesAFirstWriteWhenTheStateAlreadyExists(StorageFixture fixture)
+    public static async Task RefusesAFirstWriteWhenTheStateAlreadyExists(IStorageUnderTest fixture)
     {
         var id = NewGrainId();
         await fixture.Storage.WriteStateAsync(StateName, id, new GrainState<ProbeState>(new ProbeState { Value = "winner" }));
@@ -75,7 +75,7 @@ internal static class GrainStorageContract
         Assert.Equal("winner", (await ReadAsync(fixture.Storage, id)).State!.Value);
     }
 
-    public static async Task ClearsStateAndRefusesAStaleClear(StorageFixture fixture)
+    public static async Task ClearsStateAndRefusesAStaleClear(IStorageUnderTest fixture)
     {
         var id = NewGrainId();
         var state = new GrainState<ProbeState>(new ProbeState { Value = "to clear" });
@@ -96,7 +96,7 @@ internal static class GrainStorageContract
         Assert.Equal("again", (await ReadAsync(fixture.Storage, id)).State!.Value);
     }
 
-    public static async Task LetsExactlyOneOfRacingFirstWritesInAndKeepsOneRow(StorageFixture fixture)
+    public static async Task LetsExactlyOneOfRacingFirstWritesInAndKeepsOneRow(IStorageUnderTest fixture)
     {
         var id = NewGrainId();
         const int racers = 8;
@@ -121,7 +121,7 @@ internal static class GrainStorageContract
         Assert.Equal($"racer-{winner}", (await ReadAsync(fixture.Storage, id)).State!.Value);
     }
 
-    public static async Task CommitsManyConcurrentWritesToDistinctGrains(StorageFixture fixture)
+    public static async Task CommitsManyConcurrentWritesToDistinctGrains(IStorageUnderTest fixture)
     {
         var ids = Enumerable.Range(0, 200).Select(_ => NewGrainId()).ToArray();
 

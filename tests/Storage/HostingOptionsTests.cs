@@ -35,6 +35,18 @@ public sealed class HostingOptionsTests
     }
 
     [Fact]
+    public async Task TheRetiredAdoNetSqliteStorageIsRefusedRatherThanIgnored()
+    {
+        using var directory = new TempDirectory();
+        var settings = TestHosts.Embedded(directory.Path, $"retired-{Guid.NewGuid():N}");
+        settings["AfterSales:Hosting:EmbeddedStorage"] = "AdoNetSqlite";
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => TestHosts.StartAsync(settings));
+
+        Assert.Contains("AfterSales:Hosting:EmbeddedStorage is no longer a setting (found 'AdoNetSqlite')", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ValidatorAcceptsTheDefaults() =>
         Assert.True(new HostingOptionsValidator().Validate(null, new HostingOptions()).Succeeded);
 }

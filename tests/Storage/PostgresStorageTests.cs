@@ -2,7 +2,7 @@ using AfterSales.Tests.Storage.Infrastructure;
 
 namespace AfterSales.Tests.Storage;
 
-/// <summary>The grain-storage contract against the stock ADO.NET grain storage on PostgreSQL.</summary>
+/// <summary>The grain-storage contract against the cluster silo's PostgreSQL grain storage.</summary>
 public sealed class PostgresStorageTests(PostgresClusterFixture fixture) : IClassFixture<PostgresClusterFixture>
 {
     [PostgresFact] public Task WritesAndReadsBackStateWithAnETag() => GrainStorageContract.WritesAndReadsBackStateWithAnETag(fixture);

@@ -1,4 +1,4 @@
-using AfterSales.Silo.Hosting;
+using AfterSales.Persistence;
 using AfterSales.Tests.Storage.Infrastructure;
 using AfterSales.Tests.Storage.Probes;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,14 +6,17 @@ using Microsoft.Extensions.Hosting;
 
 namespace AfterSales.Tests.Storage;
 
-/// <summary>A silo stopped and started again on the same database finds the grain state and the reminders it had.</summary>
+/// <summary>A silo stopped and started again on the same database finds the grain state, rows, journal and reminders it
+/// had.</summary>
 public sealed class RestartTests
 {
     [Fact]
-    public Task EmbeddedSqliteStorageKeepsStateAndRemindersAcrossARestart() => WithEmbedded(EmbeddedStorageKind.Sqlite);
-
-    [Fact]
-    public Task EmbeddedAdoNetSqliteStorageKeepsStateAndRemindersAcrossARestart() => WithEmbedded(EmbeddedStorageKind.AdoNetSqlite);
+    public async Task EmbeddedSiloKeepsStateAndRemindersAcrossARestart()
+    {
+        using var directory = new TempDirectory();
+        var serviceId = $"restart-{Guid.NewGuid():N}";
+        await KeepsStateAndReminders(() => TestHosts.Embedded(directory.Path, serviceId));
+    }
 
     [PostgresFact]
     public async Task ClusterSiloOnPostgresKeepsStateAndRemindersAcrossARestart()
@@ -23,13 +26,27 @@ public sealed class RestartTests
         await KeepsStateAndReminders(() => TestHosts.Cluster(database.ConnectionString, clusterId));
     }
 
-    [Theory]
-    [InlineData(EmbeddedStorageKind.Sqlite)]
-    [InlineData(EmbeddedStorageKind.AdoNetSqlite)]
-    public async Task EmbeddedSiloStoresGrainStateWithTheOrleansBinarySerializer(EmbeddedStorageKind kind)
+    [Fact]
+    public async Task EmbeddedSiloKeepsARowBackedStatesRowsAndJournalAcrossARestart()
     {
         using var directory = new TempDirectory();
-        var host = await TestHosts.StartAsync(TestHosts.Embedded(directory.Path, $"serializer-{Guid.NewGuid():N}", kind));
+        var serviceId = $"rows-{Guid.NewGuid():N}";
+        await KeepsRowsAndJournal(() => TestHosts.Embedded(directory.Path, serviceId));
+    }
+
+    [PostgresFact]
+    public async Task ClusterSiloOnPostgresKeepsARowBackedStatesRowsAndJournalAcrossARestart()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        var clusterId = $"rows-{Guid.NewGuid():N}";
+        await KeepsRowsAndJournal(() => TestHosts.Cluster(database.ConnectionString, clusterId));
+    }
+
+    [Fact]
+    public async Task EmbeddedSiloStoresGrainStateWithTheOrleansBinarySerializer()
+    {
+        using var directory = new TempDirectory();
+        var host = await TestHosts.StartAsync(TestHosts.Embedded(directory.Path, $"serializer-{Guid.NewGuid():N}"));
         try
         {
             var serializer = host.Services.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>();
@@ -43,13 +60,6 @@ public sealed class RestartTests
         {
             await TestHosts.StopAsync(host);
         }
-    }
-
-    private static async Task WithEmbedded(EmbeddedStorageKind kind)
-    {
-        using var directory = new TempDirectory();
-        var serviceId = $"restart-{Guid.NewGuid():N}";
-        await KeepsStateAndReminders(() => TestHosts.Embedded(directory.Path, serviceId, kind));
     }
 
     private static async Task KeepsStateAndReminders(Func<Dictionary<string, string?>> settings)
@@ -78,6 +88,39 @@ public sealed class RestartTests
             // The reactivated grain holds the stored ETag: it can write again.
             await grain.SetAsync("after restart");
             Assert.Equal("after restart", await grain.GetAsync());
+        }
+        finally
+        {
+            await TestHosts.StopAsync(second);
+        }
+    }
+
+    private static async Task KeepsRowsAndJournal(Func<Dictionary<string, string?>> settings)
+    {
+        var key = $"rows-{Guid.NewGuid():N}";
+        var first = await TestHosts.StartAsync(settings());
+        try
+        {
+            var grain = Grains(first).GetGrain<IRowProbeGrain>(key);
+            await grain.SetItemAsync("a", "apple");
+            await grain.SetItemAsync("b", "banana");
+            await grain.RemoveItemAsync("a");
+        }
+        finally
+        {
+            await TestHosts.StopAsync(first);
+        }
+
+        var second = await TestHosts.StartAsync(settings());
+        try
+        {
+            var grain = Grains(second).GetGrain<IRowProbeGrain>(key);
+            Assert.Equal(["b=banana"], await grain.GetItemsAsync());
+            // The journal's last sequence came back with the record: the next event follows it.
+            await grain.SetItemAsync("c", "cherry");
+            var events = await second.Services.GetRequiredService<IEventLog>().ReadStreamAsync(RowProbeState.StreamType, key, 0, 100);
+            Assert.Equal(["item-set", "item-set", "item-removed", "item-set"], events.Select(e => e.Event.Kind));
+            Assert.Equal([1L, 2L, 3L, 4L], events.Select(e => e.Event.Sequence));
         }
         finally
         {

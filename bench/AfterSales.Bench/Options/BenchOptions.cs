@@ -38,10 +38,6 @@ internal sealed class BenchOptions
     /// <summary>In-process mode: memory grain storage instead of the embedded durable storage.</summary>
     public bool MemoryStorage { get; set; }
 
-    /// <summary>In-process memory storage only: serialize state with the Orleans binary serializer instead of the
-    /// silo's grain-storage serializer (a what-if for the cost of state serialization).</summary>
-    public bool OrleansStateSerializer { get; set; }
-
     public int Customers { get; set; } = 1_000;
 
     /// <summary>Technicians seeded across every department-region; default 1,000 for routing, 400 otherwise.</summary>

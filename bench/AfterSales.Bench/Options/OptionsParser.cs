@@ -37,7 +37,6 @@ internal static class OptionsParser
                     case "--ceiling-duration": options.CeilingDuration = ParseDuration(name, Value(), TimeSpan.Zero, MaxDuration); break;
                     case "--no-ceiling": options.CeilingDuration = TimeSpan.Zero; break;
                     case "--storage": options.MemoryStorage = ParseStorage(Value()); break;
-                    case "--state-serializer": options.OrleansStateSerializer = ParseSerializer(Value()); break;
                     case "--customers": options.Customers = (int)ParseLong(name, Value(), 1, 1_000_000); break;
                     case "--technicians": options.Technicians = (int)ParseLong(name, Value(), 0, 100_000); break;
                     case "--capacity": options.Capacity = (int)ParseLong(name, Value(), 1, 1_000_000); break;
@@ -94,10 +93,6 @@ internal static class OptionsParser
         {
             throw new FormatException("--storage memory is for --mode inproc (the HTTP mode measures the API as configured).");
         }
-        if (options.OrleansStateSerializer && !(options.Mode == BenchMode.InProc && options.MemoryStorage))
-        {
-            throw new FormatException("--state-serializer orleans is for --mode inproc --storage memory.");
-        }
         if (options.DecisionsOnly && (options.Mode != BenchMode.InProc || options.Scenario != ScenarioKind.Routing))
         {
             throw new FormatException("--decisions-only is for --mode inproc --scenario routing.");
@@ -139,13 +134,6 @@ internal static class OptionsParser
         "memory" => true,
         "default" or "durable" => false,
         _ => throw new FormatException($"--storage: '{text}' is not one of default, memory."),
-    };
-
-    private static bool ParseSerializer(string text) => text.ToLowerInvariant() switch
-    {
-        "orleans" => true,
-        "default" => false,
-        _ => throw new FormatException($"--state-serializer: '{text}' is not one of default, orleans."),
     };
 
     private static string[] ParseRegions(string text)

@@ -13,8 +13,6 @@ internal static class Usage
           --url URL                 http: a running instance (loopback only); without it the bench starts the API
           --self-host               http: start the built API as a child process (the default without --url)
           --storage default|memory  inproc: the embedded durable storage (default) or memory storage
-          --state-serializer default|orleans
-                                    inproc memory storage: what-if with the Orleans binary state serializer
           --set KEY=VALUE           extra configuration for the hosted API or silo (repeatable)
 
         Scenario

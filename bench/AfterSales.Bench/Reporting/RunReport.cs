@@ -28,7 +28,6 @@ internal sealed record RunReport(
         (Options.Mode == BenchMode.Http
             ? Options.SelfHost ? "http, self-hosted API" : "http, running instance"
             : Options.MemoryStorage ? "inproc, memory storage" : "inproc, durable storage")
-        + (Options.OrleansStateSerializer ? ", Orleans state serializer" : "")
         + (Options.Settings.Count > 0 ? ", with --set" : "");
 
     /// <summary>Requests/s of the measured phase over requests/s of <c>GET /ping</c>; null without a ceiling.</summary>

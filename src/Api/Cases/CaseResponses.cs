@@ -8,6 +8,7 @@ namespace AfterSales.Api.Cases;
 /// <param name="Category">The fault category given at open (drives the skill rules), or null.</param>
 /// <param name="AllowedActions">The state actions the case accepts now.</param>
 /// <param name="Version">Increases with every change; send it back in <c>If-Match</c>.</param>
+/// <param name="Waiting">Why the case waits while it is queued (null otherwise).</param>
 public sealed record CaseResponse(
     string Number,
     CaseType Type,
@@ -31,13 +32,14 @@ public sealed record CaseResponse(
     DateTimeOffset UpdatedAt,
     int ReopenCount,
     IReadOnlyList<CaseAction> AllowedActions,
-    int Version)
+    int Version,
+    WaitingReasonResponse? Waiting)
 {
     internal static CaseResponse From(CaseSnapshot c) => new(
         c.Number, c.Type, c.Priority, c.Channel, c.Status, c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
         c.Department, c.Region, c.AssignedTechnicianId, [.. c.Notes.OrEmpty().Select(CaseNoteResponse.From)],
         c.ResolutionSummary, c.CreatedAt, c.FirstResponseAt, c.ResolvedAt, c.ClosedAt, c.UpdatedAt, c.ReopenCount,
-        c.AllowedActions.OrEmpty(), c.Version);
+        c.AllowedActions.OrEmpty(), c.Version, WaitingReasonResponse.From(c.Waiting));
 }
 
 /// <summary>A note on a case.</summary>
@@ -46,12 +48,16 @@ public sealed record CaseNoteResponse(int Id, string Text, NoteVisibility Visibi
     internal static CaseNoteResponse From(CaseNote note) => new(note.Id, note.Text, note.Visibility, note.Author, note.CreatedAt);
 }
 
-/// <summary>One entry of a case's audit trail.</summary>
-/// <param name="Action">What happened: e.g. <c>opened</c>, <c>assigned</c>, <c>queued</c>, <c>start</c>, <c>note</c>, <c>resolve</c>.</param>
+/// <summary>One event of a case: every change to a case is one.</summary>
+/// <param name="Sequence">1, 2, 3… per case, without gaps.</param>
+/// <param name="EventId">Unique across every case: de-duplicate by it.</param>
+/// <param name="Action">The kind of event: e.g. <c>opened</c>, <c>assigned</c>, <c>queued</c>, <c>start</c>, <c>note</c>,
+/// <c>resolve</c>, <c>unroutable</c>.</param>
 /// <param name="From">Status before, when the status changed.</param>
 /// <param name="To">Status after, when the status changed.</param>
 public sealed record CaseEventResponse(
     int Sequence,
+    Guid EventId,
     DateTimeOffset At,
     string Actor,
     string Action,
@@ -59,5 +65,11 @@ public sealed record CaseEventResponse(
     CaseStatus? To,
     string? Details)
 {
-    internal static CaseEventResponse FromEvent(CaseEvent e) => new(e.Sequence, e.At, e.Actor, e.Action, e.From, e.To, e.Details);
+    internal static CaseEventResponse FromEvent(CaseEvent e) => new(e.Sequence, e.EventId, e.At, e.Actor, e.Action, e.From, e.To, e.Details);
 }
+
+/// <summary>One page of a case's events.</summary>
+/// <param name="Events">Oldest first.</param>
+/// <param name="LastSequence">The case's latest event sequence.</param>
+/// <param name="Next">The following page's path while more events follow; null on the last page.</param>
+public sealed record CaseHistoryResponse(CaseEventResponse[] Events, int LastSequence, string? Next);

@@ -38,7 +38,11 @@ internal static class CasesApi
 
         group.MapGet("/{number}/history", GetCaseHistory)
             .WithName(nameof(GetCaseHistory))
-            .WithSummary("Get a case's audit trail, oldest first")
+            .WithSummary("Page through a case's events, oldest first")
+            .WithDescription("Every change to a case is an event (id, per-case sequence, time, actor, kind, from → to, details), "
+                + "kept for ever. after: the sequence to continue after (default 0, the start); limit: 1 to "
+                + $"{CaseHistoryQuery.MaxLimit} events (default {CaseHistoryQuery.DefaultLimit}). The answer's next (and the Link "
+                + "header, rel=next) names the following page while more events follow.")
             .ProducesProblems(400, 404);
 
         group.MapPost("/{number}/notes", AddNote)
@@ -144,17 +148,25 @@ internal static class CasesApi
             : TypedResults.Ok(CaseResponse.From(snapshot));
     }
 
-    public static async Task<Results<Ok<CaseEventResponse[]>, ProblemHttpResult>> GetCaseHistory(string number, IGrainFactory grains)
+    public static async Task<Results<Ok<CaseHistoryResponse>, ProblemHttpResult>> GetCaseHistory(
+        string number, [FromQuery] string? after, [FromQuery] string? limit, HttpResponse response, IGrainFactory grains)
     {
         var errors = new ValidationErrors();
-        if (errors.RequiredIdentifier("number", number) is null)
+        var query = CaseHistoryQuery.Parse(errors, after, limit);
+        if (errors.RequiredIdentifier("number", number) is null || errors.HasErrors)
         {
             return errors.ToProblem();
         }
-        var history = await grains.GetGrain<ICaseGrain>(number).GetHistoryAsync();
-        return history is { } events
-            ? TypedResults.Ok(events.OrEmpty().Select(CaseEventResponse.FromEvent).ToArray())
-            : NoSuchCase(number);
+        if (await grains.GetGrain<ICaseGrain>(number).GetHistoryAsync(query.After, query.Limit) is not { } page)
+        {
+            return NoSuchCase(number);
+        }
+        var next = page.HasMore ? CaseHistoryQuery.PageLink(number, page.Events[^1].Sequence, query.Limit) : null;
+        if (next is not null)
+        {
+            response.Headers.Link = $"<{next}>; rel=\"next\"";
+        }
+        return TypedResults.Ok(new CaseHistoryResponse([.. page.Events.OrEmpty().Select(CaseEventResponse.FromEvent)], page.LastSequence, next));
     }
 
     public static async Task<Results<Ok<CaseRoutingResponse>, ProblemHttpResult>> GetCaseRouting(string number, IGrainFactory grains)

@@ -1,27 +1,30 @@
+using AfterSales.Common;
+
 namespace AfterSales.Api.Validation;
 
-/// <summary>Size limits of the public contract (also published in the OpenAPI document).</summary>
+/// <summary>Size limits of the public contract (also published in the OpenAPI document); the ones the grains enforce
+/// too come from <see cref="FieldLimits"/>.</summary>
 internal static class Limits
 {
-    public const int Identifier = 64;
-    public const int Name = 200;
-    public const int Subject = 200;
-    public const int Description = 4000;
-    public const int NoteText = 4000;
-    public const int Summary = 2000;
-    public const int Reason = 500;
+    public const int Identifier = FieldLimits.Identifier;
+    public const int Name = FieldLimits.Name;
+    public const int Subject = FieldLimits.Subject;
+    public const int Description = FieldLimits.Description;
+    public const int NoteText = FieldLimits.NoteText;
+    public const int Summary = FieldLimits.Summary;
+    public const int Reason = FieldLimits.Reason;
     public const int Model = 100;
     public const int Site = 500;
     public const int Email = 254;
     public const int PhoneInput = 32;
     public const int Phones = 5;
     public const int Emails = 5;
-    public const int Skills = 20;
-    public const int SkillName = 50;
-    public const int SkillLevelMin = 1;
-    public const int SkillLevelMax = 5;
-    public const int CapacityMin = 1;
-    public const int CapacityMax = 1000;
+    public const int Skills = FieldLimits.Skills;
+    public const int SkillName = FieldLimits.SkillName;
+    public const int SkillLevelMin = FieldLimits.SkillLevelMin;
+    public const int SkillLevelMax = FieldLimits.SkillLevelMax;
+    public const int CapacityMin = FieldLimits.CapacityMin;
+    public const int CapacityMax = FieldLimits.CapacityMax;
     public const int IdempotencyKey = 200;
     public const int ShiftWindows = 21;
     public const int DaysOfWeek = 7;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using AfterSales.Common;
 using AfterSales.Routing;
 using AfterSales.Staff;
@@ -18,9 +17,16 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("Get"), ReadOnly]
     Task<CaseSnapshot?> GetAsync();
 
-    /// <summary>The audit trail, oldest first; null when no case has this number.</summary>
-    [Alias("GetHistory"), ReadOnly]
-    Task<ImmutableArray<CaseEvent>?> GetHistoryAsync();
+    /// <summary>The events with a sequence above <paramref name="afterSequence"/>, oldest first, at most
+    /// <paramref name="limit"/> (1–1000); null when no case has this number. The journal is never cut.</summary>
+    [Alias("GetHistoryPage"), ReadOnly]
+    Task<CaseHistoryPage?> GetHistoryAsync(int afterSequence, int limit);
+
+    /// <summary>True while the case is with <paramref name="technicianId"/> (assigned, in progress or waiting for the
+    /// customer). Technicians ask it to release assignments whose case never took them (routing cut off by a crash).
+    /// Interleaving: a case may be waiting on that technician at the same time.</summary>
+    [Alias("IsHeldBy"), ReadOnly, AlwaysInterleave]
+    Task<bool> IsHeldByAsync(string technicianId);
 
     /// <summary>Applies a state action; an illegal one is refused with the current state and the allowed actions.</summary>
     [Alias("Apply")]

@@ -63,4 +63,11 @@ public interface ITechnicianGrain : IGrainWithStringKey
     /// no longer holds the case (it was returned to the queue).</summary>
     [Alias("MarkStarted")]
     Task<bool> MarkStartedAsync(string caseNumber);
+
+    /// <summary>Asks the case of each assignment made since the last check (and at least
+    /// <c>TechnicianGrain.VerificationDelay</c> ago) whether it took this technician, and releases those it did not
+    /// (routing cut off by a crash before the case was stored). Runs by itself on a timer; idempotent. Returns the
+    /// case numbers released.</summary>
+    [Alias("ReconcileAssignments")]
+    Task<ImmutableArray<string>> ReconcileAssignmentsAsync();
 }

@@ -1,12 +1,17 @@
 using AfterSales.Common;
+using AfterSales.Persistence;
 using AfterSales.Routing;
 
 namespace AfterSales.Cases;
 
-/// <summary>Durable state of <see cref="CaseGrain"/>.</summary>
+/// <summary>Durable state of <see cref="CaseGrain"/>: a bounded record, the notes one row each, and the journal of
+/// every change (appended with the record, never rewritten, never cut).</summary>
 [GenerateSerializer, Alias("AfterSales.Grains.CaseState")]
-internal sealed class CaseState
+internal sealed class CaseState : IRowBackedState
 {
+    /// <summary>The stream type of a case's events in the journal.</summary>
+    public const string StreamType = "case";
+
     [Id(0)] public bool Opened { get; set; }
     [Id(1)] public CaseType Type { get; set; }
     [Id(2)] public CasePriority Priority { get; set; }
@@ -22,7 +27,8 @@ internal sealed class CaseState
     [Id(11)] public string? AssignedTechnicianId { get; set; }
     /// <summary>True while the case waits in its department's queue.</summary>
     [Id(12)] public bool Queued { get; set; }
-    [Id(13)] public List<CaseNote> Notes { get; set; } = [];
+    /// <summary>Notes of a case stored before notes became rows: moved into <see cref="Notes"/> on activation.</summary>
+    [Id(13)] public List<CaseNote> LegacyNotes { get; set; } = [];
     [Id(14)] public string? ResolutionSummary { get; set; }
     [Id(15)] public DateTimeOffset CreatedAt { get; set; }
     [Id(16)] public DateTimeOffset? FirstResponseAt { get; set; }
@@ -31,8 +37,8 @@ internal sealed class CaseState
     [Id(19)] public DateTimeOffset UpdatedAt { get; set; }
     [Id(20)] public int ReopenCount { get; set; }
     [Id(21)] public int Version { get; set; }
-    /// <summary>The audit trail, oldest first (bounded: the oldest entries go first).</summary>
-    [Id(22)] public List<CaseEvent> History { get; set; } = [];
+    /// <summary>The audit trail of a case stored before the journal: moved into it on activation.</summary>
+    [Id(22)] public List<CaseEvent> LegacyHistory { get; set; } = [];
     [Id(23)] public int LastEventSequence { get; set; }
     [Id(24)] public int LastNoteId { get; set; }
     [Id(25)] public string? IdempotencyKey { get; set; }
@@ -49,4 +55,16 @@ internal sealed class CaseState
     [Id(31)] public List<RoutingDecision> Decisions { get; set; } = [];
     /// <summary>Why the case waits while queued (from its department); null otherwise.</summary>
     [Id(32)] public WaitingReason? Waiting { get; set; }
+
+    /// <summary>The notes, keyed by their id (rows: not part of the serialized record).</summary>
+    [field: NonSerialized]
+    public StateRows<CaseNote> Notes { get; } = new("note");
+
+    /// <summary>Events recorded since the last write (journal: not part of the serialized record).</summary>
+    [field: NonSerialized]
+    public EventJournal Events { get; } = new(StreamType);
+
+    IReadOnlyList<IStateRows> IRowBackedState.RowSets => [Notes];
+
+    EventJournal IRowBackedState.Journal => Events;
 }

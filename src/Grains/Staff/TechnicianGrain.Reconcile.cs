@@ -12,9 +12,9 @@ internal sealed partial class TechnicianGrain
         // A case taken back since (on shift again, offered the same case) is held, not returned: leave it out, so a
         // late return can never pull a case from a technician that holds it.
         var returned = S.LastReturned;
-        if (returned is not null && returned.CaseNumbers.Any(number => IndexOf(number) >= 0))
+        if (returned is not null && returned.CaseNumbers.Any(number => S.Assignments.ContainsKey(number)))
         {
-            returned = returned with { CaseNumbers = [.. returned.CaseNumbers.Where(number => IndexOf(number) < 0)] };
+            returned = returned with { CaseNumbers = [.. returned.CaseNumbers.Where(number => !S.Assignments.ContainsKey(number))] };
         }
         return Task.FromResult(new TechnicianStanding(Status(), returned));
     }

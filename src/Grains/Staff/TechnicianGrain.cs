@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using AfterSales.Common;
-using AfterSales.Domain;
 using AfterSales.Domain.Routing;
 using AfterSales.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,9 +27,9 @@ internal sealed partial class TechnicianGrain(
     TimeProvider time,
     ILogger<TechnicianGrain> logger) : Grain, ITechnicianGrain, IRemindable
 {
-    internal const int MaxCapacity = 1000;
+    internal const int MaxCapacity = FieldLimits.CapacityMax;
     internal const string ShiftReminder = "shift-pattern";
-    private const int MaxSkills = 50;
+    private const int MaxSkills = FieldLimits.Skills;
 
     /// <summary>How long a burst of changes may gather before one push carries the latest status.</summary>
     internal static readonly TimeSpan PushDelay = TimeSpan.FromMilliseconds(20);
@@ -90,37 +89,6 @@ internal sealed partial class TechnicianGrain(
 
     public Task<TechnicianSnapshot?> GetAsync() => Task.FromResult(S.Registered ? ToSnapshot() : null);
 
-    public Task<Result<TechnicianSnapshot>> SetShiftAsync(bool onShift) =>
-        SetPresenceAsync(new SetPresenceRequest(onShift ? Presence.OnShift : Presence.OffShift));
-
-    public async Task<Result<TechnicianSnapshot>> SetPresenceAsync(SetPresenceRequest request)
-    {
-        if (Precheck(request.ExpectedVersion) is { } refused)
-        {
-            return refused;
-        }
-        if (!Enum.IsDefined(request.Presence))
-        {
-            return CommandError.Invalid("presence", "Presence must be onShift, away or offShift.");
-        }
-        if (S.ShiftPattern.Count > 0)
-        {
-            // A manual change wins over the pattern until the pattern's next boundary.
-            S.PresenceHeldUntil = ShiftSchedule.NextBoundary(S.ShiftPattern, Zone, time.GetUtcNow());
-        }
-        if (S.Presence == request.Presence)
-        {
-            if (S.ShiftPattern.Count > 0)
-            {
-                S.Version++;
-                await state.WriteOrResetAsync(this);
-            }
-            return Result.Ok(ToSnapshot());
-        }
-        await ChangePresenceAsync(request.Presence, "set by hand");
-        return Result.Ok(ToSnapshot());
-    }
-
     public async Task<Result<TechnicianSnapshot>> UpdateAsync(UpdateTechnicianRequest request)
     {
         if (Precheck(request.ExpectedVersion) is { } refused)
@@ -133,7 +101,7 @@ internal sealed partial class TechnicianGrain(
         }
         if (request.Capacity is { } capacity)
         {
-            if (capacity is < 1 or > MaxCapacity)
+            if (capacity is < FieldLimits.CapacityMin or > MaxCapacity)
             {
                 return CommandError.Invalid("capacity", $"Capacity must be between 1 and {MaxCapacity}.");
             }
@@ -154,66 +122,13 @@ internal sealed partial class TechnicianGrain(
         return Result.Ok(ToSnapshot());
     }
 
-    public async Task<Result<TechnicianSnapshot>> SetShiftPatternAsync(SetShiftPatternRequest request)
-    {
-        if (Precheck(request.ExpectedVersion) is { } refused)
-        {
-            return refused;
-        }
-        if (ShiftSchedule.Validate(request.Windows).FirstOrDefault() is { Field: not null } invalid)
-        {
-            return CommandError.Invalid(invalid.Field, invalid.Message);
-        }
-        var windows = request.Windows.IsDefault ? [] : request.Windows;
-        // The reminder first: if the write then fails, a reminder without a pattern unregisters itself.
-        if (windows.Length > 0)
-        {
-            await this.RegisterOrUpdateReminder(ShiftReminder, ReminderPeriod, ReminderPeriod);
-        }
-        S.ShiftPattern = [.. windows];
-        S.PresenceHeldUntil = null;
-        S.Version++;
-        await state.WriteOrResetAsync(this);
-        if (windows.Length == 0)
-        {
-            await UnregisterShiftReminderAsync();
-            return Result.Ok(ToSnapshot());
-        }
-        await ApplyPatternAsync();
-        return Result.Ok(ToSnapshot());
-    }
-
-    public async Task<Result<TechnicianSnapshot>> ReconcilePresenceAsync()
-    {
-        if (Precheck(null) is { } refused)
-        {
-            return refused;
-        }
-        await ApplyPatternAsync();
-        return Result.Ok(ToSnapshot());
-    }
-
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (reminderName != ShiftReminder)
-        {
-            return;
-        }
-        if (!S.Registered || S.ShiftPattern.Count == 0)
-        {
-            await UnregisterShiftReminderAsync();
-            return;
-        }
-        await ApplyPatternAsync();
-    }
-
     public async Task<AssignmentReply> TryAssignAsync(AssignmentOffer offer)
     {
         if (!S.Registered)
         {
             return new AssignmentReply(false, Status(), "not registered");
         }
-        if (IndexOf(offer.CaseNumber) >= 0)
+        if (S.Assignments.ContainsKey(offer.CaseNumber))
         {
             return new AssignmentReply(true, Status(), null) { AlreadyHeld = true };
         }
@@ -231,7 +146,8 @@ internal sealed partial class TechnicianGrain(
         }
 
         var now = time.GetUtcNow();
-        S.Assignments.Add(new Assignment(offer.CaseNumber, offer.Type, offer.Priority, offer.Weight, now) { StartedAt = offer.Started ? now : null });
+        S.Assignments.Set(offer.CaseNumber, new Assignment(offer.CaseNumber, offer.Type, offer.Priority, offer.Weight, now) { StartedAt = offer.Started ? now : null });
+        ScheduleVerification();
         _load = null;
         S.LastAssignedAt = now;
         await CommitAndTellAsync();
@@ -240,9 +156,8 @@ internal sealed partial class TechnicianGrain(
 
     public async Task<TechnicianStatus> ReleaseAsync(string caseNumber)
     {
-        if (S.Registered && IndexOf(caseNumber) is var index and >= 0)
+        if (S.Registered && S.Assignments.Remove(caseNumber))
         {
-            S.Assignments.RemoveAt(index);
             _load = null;
             await CommitAndTellAsync();
         }
@@ -251,103 +166,26 @@ internal sealed partial class TechnicianGrain(
 
     public async Task<bool> MarkStartedAsync(string caseNumber)
     {
-        var index = IndexOf(caseNumber);
-        if (index < 0)
+        if (!S.Assignments.TryGetValue(caseNumber, out var assignment))
         {
             return false;
         }
-        if (S.Assignments[index].StartedAt is null)
+        if (assignment.StartedAt is null)
         {
-            S.Assignments[index] = S.Assignments[index] with { StartedAt = time.GetUtcNow() };
+            S.Assignments.Set(caseNumber, assignment with { StartedAt = time.GetUtcNow() });
             S.Version++;
             await state.WriteOrResetAsync(this);
         }
         return true;
     }
 
-    public Task<ImmutableArray<Assignment>> GetAssignmentsAsync() => Task.FromResult(S.Assignments.ToImmutableArray());
+    public Task<ImmutableArray<Assignment>> GetAssignmentsAsync() => Task.FromResult(OrderedAssignments());
 
     public Task<TechnicianStatus?> GetStatusAsync() => Task.FromResult(S.Registered ? Status() : null);
 
-    /// <summary>Sets presence from the pattern unless a manual change still holds; idempotent.</summary>
-    private async Task ApplyPatternAsync()
-    {
-        if (S.ShiftPattern.Count == 0)
-        {
-            return;
-        }
-        var now = time.GetUtcNow();
-        var holdEnded = false;
-        if (S.PresenceHeldUntil is { } heldUntil)
-        {
-            if (now < heldUntil)
-            {
-                return;
-            }
-            S.PresenceHeldUntil = null;
-            holdEnded = true;
-        }
-        var wanted = ShiftSchedule.IsOnShift(S.ShiftPattern, Zone, now) ? Presence.OnShift : Presence.OffShift;
-        if (wanted != S.Presence)
-        {
-            await ChangePresenceAsync(wanted, "shift pattern");
-        }
-        else if (holdEnded)
-        {
-            S.Version++;
-            await state.WriteOrResetAsync(this);
-        }
-    }
+    private int Load => _load ??= SumOfWeights(S.Assignments.Values);
 
-    /// <summary>Persists a presence change, then tells the department: with the returned cases when going off shift.</summary>
-    private async Task ChangePresenceAsync(Presence presence, string why)
-    {
-        List<string> returned = [];
-        if (presence == Presence.OffShift)
-        {
-            foreach (var assignment in S.Assignments.Where(a => a.StartedAt is null).ToList())
-            {
-                S.Assignments.Remove(assignment);
-                returned.Add(assignment.CaseNumber);
-            }
-            _load = null;
-        }
-        S.OnShift = presence != Presence.OffShift;
-        S.Away = presence == Presence.Away;
-        S.Sequence++;
-        RememberReturned(returned);
-        S.Version++;
-        await state.WriteOrResetAsync(this);
-        logger.PresenceChanged(Id, presence, why, returned.Count);
-        if (returned.Count > 0)
-        {
-            // One-way, carrying the new status: the department queues the cases again and routes them.
-            _pushedSequence = S.Sequence;
-            // Each case goes back to its own home shard; the technician's shard always hears the new status.
-            var status = Status();
-            var byShard = returned.GroupBy(number => shards.HomeOf(S.Department, S.Region, number), StringComparer.Ordinal)
-                .ToDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.Ordinal);
-            await Department().CasesReturnedAsync(status, byShard.Remove(DepartmentKey, out var own) ? own : []);
-            foreach (var (key, numbers) in byShard)
-            {
-                await GrainFactory.GetGrain<IDepartmentGrain>(key).CasesReturnedAsync(status, numbers);
-            }
-            return;
-        }
-        SchedulePush();
-    }
-
-    private async Task UnregisterShiftReminderAsync()
-    {
-        if (await this.GetReminder(ShiftReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
-
-    private int Load => _load ??= SumOfWeights(S.Assignments);
-
-    private static int SumOfWeights(List<Assignment> assignments)
+    private static int SumOfWeights(IEnumerable<Assignment> assignments)
     {
         var sum = 0;
         foreach (var assignment in assignments)
@@ -357,21 +195,8 @@ internal sealed partial class TechnicianGrain(
         return sum;
     }
 
-    /// <summary>Where the case sits among the assignments, or -1 (a case appears at most once).</summary>
-    private int IndexOf(string caseNumber)
-    {
-        var assignments = S.Assignments;
-        for (var i = 0; i < assignments.Count; i++)
-        {
-            if (string.Equals(assignments[i].CaseNumber, caseNumber, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private TimeZoneInfo Zone => zones.For(S.Region);
+    private ImmutableArray<Assignment> OrderedAssignments() =>
+        [.. S.Assignments.Values.OrderBy(a => a.AssignedAt).ThenBy(a => a.CaseNumber, StringComparer.Ordinal)];
 
     /// <summary>The technician's home shard of its department-region (the department-region key when unsharded).</summary>
     private string DepartmentKey => shards.HomeOf(S.Department, S.Region, Id);
@@ -432,9 +257,9 @@ internal sealed partial class TechnicianGrain(
 
     private CommandError? Validate(RegisterTechnicianRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.Name))
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > FieldLimits.Name)
         {
-            return CommandError.Invalid("name", "A technician needs a name.");
+            return CommandError.Invalid("name", $"A technician needs a name of 1 to {FieldLimits.Name} characters.");
         }
         if (!Enum.IsDefined(request.Department))
         {
@@ -444,7 +269,7 @@ internal sealed partial class TechnicianGrain(
         {
             return CommandError.Invalid("region", $"Region '{request.Region}' is not served; served regions: {string.Join(", ", options.Value.Regions)}.");
         }
-        if (request.Capacity is < 1 or > MaxCapacity)
+        if (request.Capacity is < FieldLimits.CapacityMin or > MaxCapacity)
         {
             return CommandError.Invalid("capacity", $"Capacity must be between 1 and {MaxCapacity}.");
         }
@@ -460,11 +285,11 @@ internal sealed partial class TechnicianGrain(
         }
         for (var i = 0; i < skills.Length; i++)
         {
-            if (skills[i] is null || string.IsNullOrWhiteSpace(skills[i].Name))
+            if (skills[i] is null || string.IsNullOrWhiteSpace(skills[i].Name) || skills[i].Name.Length > FieldLimits.SkillName)
             {
-                return CommandError.Invalid($"skills[{i}].name", "A skill needs a name.");
+                return CommandError.Invalid($"skills[{i}].name", $"A skill needs a name of 1 to {FieldLimits.SkillName} characters.");
             }
-            if (skills[i].Level is < 1 or > 5)
+            if (skills[i].Level is < FieldLimits.SkillLevelMin or > FieldLimits.SkillLevelMax)
             {
                 return CommandError.Invalid($"skills[{i}].level", "A skill level is between 1 and 5.");
             }
@@ -478,7 +303,7 @@ internal sealed partial class TechnicianGrain(
 
     private TechnicianSnapshot ToSnapshot() => new(
         Id, S.Name, S.Department, S.Region, S.Skills, S.Capacity, S.OnShift,
-        [.. S.Assignments], Load, S.CreatedAt, S.Version)
+        OrderedAssignments(), Load, S.CreatedAt, S.Version)
     {
         Presence = S.Presence,
         ShiftPattern = [.. S.ShiftPattern],

@@ -1,13 +1,15 @@
 using System.Net;
 using AfterSales.Silo.Schema;
+using AfterSales.Silo.Storage.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 
 namespace AfterSales.Silo.Hosting;
 
-/// <summary>Cluster mode: a silo of a multi-silo cluster; membership, grain state and reminders on PostgreSQL through
-/// the Orleans ADO.NET providers and the project's PostgreSQL scripts (applied at start).</summary>
+/// <summary>Cluster mode: a silo of a multi-silo cluster, everything on PostgreSQL with the project's scripts (applied
+/// at start): membership and reminders through the Orleans ADO.NET providers, grain state and the event journal through
+/// the project's own <see cref="PostgresGrainStorage"/> (which is also the silo's event log).</summary>
 internal static class ClusterSilo
 {
     public static HostingSummary Configure(ISiloBuilder silo, HostingOptions hosting, string connectionString)
@@ -37,16 +39,12 @@ internal static class ClusterSilo
             o.Invariant = AdoNetInvariantNames.PostgreSql;
             o.ConnectionString = connectionString;
         });
-        silo.AddAdoNetGrainStorage(StorageNames.Main, o =>
-        {
-            o.Invariant = AdoNetInvariantNames.PostgreSql;
-            o.ConnectionString = connectionString;
-        });
+        silo.AddPostgresGrainStorage(StorageNames.Main, o => o.ConnectionString = connectionString);
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = AdoNetInvariantNames.PostgreSql;
             o.ConnectionString = connectionString;
         });
-        return new HostingSummary(HostingMode.Cluster, hosting.ClusterId, hosting.ServiceId, "AdoNet on PostgreSQL", "AdoNet on PostgreSQL");
+        return new HostingSummary(HostingMode.Cluster, hosting.ClusterId, hosting.ServiceId, "PostgreSQL (records, rows and event journal)", "AdoNet on PostgreSQL");
     }
 }

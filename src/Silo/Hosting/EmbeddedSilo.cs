@@ -7,8 +7,8 @@ using Orleans.Configuration;
 
 namespace AfterSales.Silo.Hosting;
 
-/// <summary>Embedded mode: one silo in this process, localhost clustering, grain state and reminders durable in
-/// <c>{DataDirectory}/aftersales.db</c>.</summary>
+/// <summary>Embedded mode: one silo in this process, localhost clustering, grain state, the event journal and
+/// reminders durable in <c>{DataDirectory}/aftersales.db</c>; the grain storage is also the silo's event log.</summary>
 internal static class EmbeddedSilo
 {
     public const string DatabaseFileName = "aftersales.db";
@@ -40,24 +40,12 @@ internal static class EmbeddedSilo
                 .MigrateAsync(connectionString, cancellationToken)));
 
         silo.UseBinaryGrainStateSerializer();
-        var dataSource = new TunedSqliteDataSource(connectionString, hosting.SqliteSynchronous, busyTimeout);
-        if (hosting.EmbeddedStorage == EmbeddedStorageKind.AdoNetSqlite)
+        silo.AddSqliteGrainStorage(StorageNames.Main, o =>
         {
-            silo.AddAdoNetGrainStorage(StorageNames.Main, o =>
-            {
-                o.Invariant = AdoNetInvariantNames.Sqlite;
-                o.DataSource = dataSource;
-            });
-        }
-        else
-        {
-            silo.AddSqliteGrainStorage(StorageNames.Main, o =>
-            {
-                o.DatabasePath = databasePath;
-                o.Synchronous = hosting.SqliteSynchronous;
-                o.BusyTimeout = busyTimeout;
-            });
-        }
+            o.DatabasePath = databasePath;
+            o.Synchronous = hosting.SqliteSynchronous;
+            o.BusyTimeout = busyTimeout;
+        });
 
         // Reminders use Orleans' stock ADO.NET reminder table on the same file, through the project's SQLite script:
         // they are written rarely (register/unregister, not per tick), so the provider's connection-per-call cost does
@@ -69,7 +57,7 @@ internal static class EmbeddedSilo
         });
 
         return new HostingSummary(HostingMode.Embedded, hosting.ClusterId, hosting.ServiceId,
-            $"{hosting.EmbeddedStorage} ({databasePath}, synchronous={hosting.SqliteSynchronous})",
+            $"SQLite, records, rows and event journal ({databasePath}, synchronous={hosting.SqliteSynchronous})",
             $"AdoNet on SQLite ({databasePath})");
     }
 }

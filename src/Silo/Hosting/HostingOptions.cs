@@ -19,9 +19,6 @@ public sealed class HostingOptions
     /// Default <c>data</c> (relative to the working directory).</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>Embedded mode: the grain-storage implementation. Default <see cref="EmbeddedStorageKind.Sqlite"/>.</summary>
-    public EmbeddedStorageKind EmbeddedStorage { get; set; } = EmbeddedStorageKind.Sqlite;
-
     /// <summary>Embedded mode: SQLite durability of a commit. Default <see cref="SqliteSynchronousMode.Full"/>
     /// (acknowledged writes survive a power loss, not only a process crash).</summary>
     public SqliteSynchronousMode SqliteSynchronous { get; set; } = SqliteSynchronousMode.Full;

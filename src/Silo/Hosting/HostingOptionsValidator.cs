@@ -13,10 +13,6 @@ public sealed class HostingOptionsValidator : IValidateOptions<HostingOptions>
         {
             failures.Add($"{HostingOptions.SectionName}:Mode must be Embedded, Cluster or Client.");
         }
-        if (!Enum.IsDefined(options.EmbeddedStorage))
-        {
-            failures.Add($"{HostingOptions.SectionName}:EmbeddedStorage must be Sqlite or AdoNetSqlite.");
-        }
         if (options.Mode == HostingMode.Embedded && string.IsNullOrWhiteSpace(options.DataDirectory))
         {
             failures.Add($"{HostingOptions.SectionName}:DataDirectory must name a folder in Embedded mode.");

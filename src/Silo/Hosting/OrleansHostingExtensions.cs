@@ -21,9 +21,10 @@ public static class OrleansHostingExtensions
         var section = builder.Configuration.GetSection(HostingOptions.SectionName);
         var hosting = section.Get<HostingOptions>() ?? new HostingOptions();
         var validation = new HostingOptionsValidator().Validate(null, hosting);
-        if (validation.Failed)
+        List<string> failures = [.. validation.Failures ?? [], .. RetiredSettings(section)];
+        if (failures.Count > 0)
         {
-            throw new OptionsValidationException(Options.DefaultName, typeof(HostingOptions), validation.Failures);
+            throw new OptionsValidationException(Options.DefaultName, typeof(HostingOptions), failures);
         }
         builder.Services.AddOptions<HostingOptions>().Bind(section);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HostingOptions>, HostingOptionsValidator>());
@@ -48,6 +49,19 @@ public static class OrleansHostingExtensions
         }
         builder.Services.AddSingleton(summary ?? throw new InvalidOperationException("Orleans was not configured."));
         return builder;
+    }
+
+    /// <summary>Settings that no longer exist but would change what is stored if they were silently ignored.</summary>
+    private static IEnumerable<string> RetiredSettings(IConfigurationSection section)
+    {
+        // The embedded silo had a second grain storage (Orleans' ADO.NET one), which would drop the rows and events
+        // of row-backed states; its data sits in a table the remaining storage does not read.
+        if (section["EmbeddedStorage"] is { } storage && !string.Equals(storage, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return $"{HostingOptions.SectionName}:EmbeddedStorage is no longer a setting (found '{storage}'): the embedded silo " +
+                "always uses its SQLite grain storage, which keeps rows and the event journal. Remove the setting; state written " +
+                "by the former AdoNetSqlite storage is not carried over (deploy/STORAGE.md).";
+        }
     }
 
     private static string PostgresConnectionString(IConfiguration configuration, HostingOptions hosting)

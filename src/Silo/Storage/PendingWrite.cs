@@ -1,8 +1,8 @@
 namespace AfterSales.Silo.Storage;
 
-/// <summary>A write (or clear, when <see cref="Payload"/> is null) waiting for the writer. The writer completes it
-/// after the transaction holding it has committed.</summary>
-internal sealed class PendingWrite(GrainStateKey key, long? expectedVersion, byte[]? payload)
+/// <summary>A write (or clear, when <see cref="Payload"/> is null) waiting for the writer, with the rows and events
+/// that go with it. The writer completes it after the transaction holding it has committed.</summary>
+internal sealed class PendingWrite(GrainStateKey key, long? expectedVersion, byte[]? payload, StateChanges changes)
 {
     private readonly TaskCompletionSource<WriteOutcome> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -13,6 +13,9 @@ internal sealed class PendingWrite(GrainStateKey key, long? expectedVersion, byt
 
     public byte[]? Payload { get; } = payload;
 
+    /// <summary>Applied only if the version check passes; a clear ignores them and removes every row instead.</summary>
+    public StateChanges Changes { get; } = changes;
+
     /// <summary>Set by the writer inside the transaction; published only after commit.</summary>
     public WriteOutcome Outcome { get; set; }
 
@@ -22,7 +25,3 @@ internal sealed class PendingWrite(GrainStateKey key, long? expectedVersion, byt
 
     public void Fail(Exception exception) => _completion.TrySetException(exception);
 }
-
-/// <summary>What a write did: <see cref="Applied"/> with the row's new version, or refused because the row's version
-/// (<see cref="StoredVersion"/>, null when there is no row) is not the one the caller expected.</summary>
-internal readonly record struct WriteOutcome(bool Applied, long Version, long? StoredVersion);

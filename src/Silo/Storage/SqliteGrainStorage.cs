@@ -1,4 +1,4 @@
-using System.Globalization;
+using AfterSales.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -7,14 +7,13 @@ using Orleans.Storage;
 
 namespace AfterSales.Silo.Storage;
 
-/// <summary>Grain storage in a local SQLite file for the embedded silo: a single writer with group commit
-/// (<see cref="SqliteStateWriter"/>), pooled readers (<see cref="SqliteStateReaders"/>), optimistic concurrency on an
-/// integer version exposed as the ETag, and state serialized by the silo's <see cref="IGrainStorageSerializer"/>.
-/// A row is identified by service id, grain type, grain key and state name.</summary>
-public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>, IAsyncDisposable
+/// <summary>Grain storage and event log in a local SQLite file for the embedded silo: a single writer with group
+/// commit (<see cref="SqliteStateWriter"/>), pooled readers (<see cref="SqliteStateReaders"/>), optimistic concurrency
+/// on an integer version exposed as the ETag, and state serialized by the silo's <see cref="IGrainStorageSerializer"/>.
+/// A state is identified by service id, grain type, grain key and state name; an <see cref="IRowBackedState"/> keeps
+/// its rows in <c>grain_row</c> and appends its events to <c>event_journal</c> in the transaction of its record.</summary>
+public sealed partial class SqliteGrainStorage : RowBackedGrainStorage, IEventLog, ILifecycleParticipant<ISiloLifecycle>, IAsyncDisposable
 {
-    private readonly string _name;
-    private readonly string _serviceId;
     private readonly SqliteGrainStorageOptions _options;
     private readonly ILogger<SqliteGrainStorage> _logger;
     private readonly SqliteStateWriter _writer;
@@ -22,10 +21,9 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
     private int _started;
 
     public SqliteGrainStorage(string name, SqliteGrainStorageOptions options, IOptions<ClusterOptions> clusterOptions, ILogger<SqliteGrainStorage> logger)
+        : base(name, clusterOptions.Value.ServiceId, options.GrainStorageSerializer, logger)
     {
-        _name = name;
         _options = options;
-        _serviceId = clusterOptions.Value.ServiceId;
         _logger = logger;
         var connectionString = SqliteConnectionFactory.ConnectionString(options.DatabasePath, options.BusyTimeout);
         _writer = new SqliteStateWriter(connectionString, options, logger);
@@ -37,48 +35,26 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
     {
         if (Interlocked.Exchange(ref _started, 1) == 0)
         {
-            _writer.Start(_name);
-            LogStarted(_logger, _name, _options.Synchronous, _options.MaxBatchSize);
+            _writer.Start(Name);
+            LogStarted(_logger, Name, _options.Synchronous, _options.MaxBatchSize);
         }
     }
 
-    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamType, string streamId, long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
-        var stored = _readers.Read(KeyOf(stateName, grainId));
-        if (stored is { } row)
-        {
-            grainState.ETag = row.Version.ToString(CultureInfo.InvariantCulture);
-            grainState.RecordExists = row.Payload is not null;
-            grainState.State = row.Payload is { } payload
-                ? _options.GrainStorageSerializer.Deserialize<T>(new BinaryData(payload)) ?? Activator.CreateInstance<T>()
-                : Activator.CreateInstance<T>();
-        }
-        else
-        {
-            grainState.ETag = null;
-            grainState.RecordExists = false;
-            grainState.State = Activator.CreateInstance<T>();
-        }
-        return Task.CompletedTask;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return Task.FromResult<IReadOnlyList<StoredEvent>>(_readers.ReadStream(ServiceId, streamType, streamId, afterSequence, limit));
     }
 
-    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public Task<IReadOnlyList<StoredEvent>> ReadAllAsync(long afterPosition, int limit, CancellationToken cancellationToken = default)
     {
-        var payload = _options.GrainStorageSerializer.Serialize(grainState.State).ToArray();
-        grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload);
-        grainState.RecordExists = true;
-    }
-
-    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        grainState.ETag = await SubmitAsync(stateName, grainId, grainState.ETag, payload: null);
-        grainState.RecordExists = false;
-        grainState.State = Activator.CreateInstance<T>();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return Task.FromResult<IReadOnlyList<StoredEvent>>(_readers.ReadAll(ServiceId, afterPosition, limit));
     }
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(
-            $"{nameof(SqliteGrainStorage)}-{_name}",
+            $"{nameof(SqliteGrainStorage)}-{Name}",
             ServiceLifecycleStage.ApplicationServices,
             _ => { Start(); return Task.CompletedTask; },
             async _ => await DisposeAsync());
@@ -90,36 +66,11 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
         _readers.Dispose();
     }
 
-    private async Task<string> SubmitAsync(string stateName, GrainId grainId, string? etag, byte[]? payload)
-    {
-        var key = KeyOf(stateName, grainId);
-        long? expected = null;
-        if (etag is not null)
-        {
-            if (!long.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
-            {
-                throw new InconsistentStateException($"Grain state {key} has an ETag this storage did not issue.", "unknown", etag);
-            }
-            expected = version;
-        }
-        var outcome = await _writer.SubmitAsync(new PendingWrite(key, expected, payload), CancellationToken.None);
-        if (!outcome.Applied)
-        {
-            var stored = outcome.StoredVersion?.ToString(CultureInfo.InvariantCulture) ?? "none";
-            LogVersionConflict(_logger, _name, key.GrainType, key.StateName, etag ?? "none", stored);
-            throw new InconsistentStateException(
-                $"Version conflict writing grain state {key} in storage '{_name}': expected ETag '{etag ?? "none"}', stored '{stored}'.",
-                stored, etag ?? "none");
-        }
-        return outcome.Version.ToString(CultureInfo.InvariantCulture);
-    }
+    private protected override Task<StoredState?> ReadAsync(GrainStateKey key, bool withRows) => Task.FromResult(_readers.Read(key, withRows));
 
-    private GrainStateKey KeyOf(string stateName, GrainId grainId) =>
-        new(_serviceId, grainId.Type.ToString()!, grainId.Key.ToString()!, stateName);
+    private protected override Task<WriteOutcome> WriteAsync(GrainStateKey key, long? expectedVersion, byte[]? payload, StateChanges changes) =>
+        _writer.SubmitAsync(new PendingWrite(key, expectedVersion, payload, changes), CancellationToken.None);
 
     [LoggerMessage(1, LogLevel.Information, "SQLite grain storage {Name} started (synchronous={Synchronous}, batch up to {MaxBatchSize})")]
     private static partial void LogStarted(ILogger logger, string name, SqliteSynchronousMode synchronous, int maxBatchSize);
-
-    [LoggerMessage(2, LogLevel.Warning, "Grain state version conflict in storage {Name}: {GrainType} state {StateName}, expected {Expected}, stored {Stored}")]
-    private static partial void LogVersionConflict(ILogger logger, string name, string grainType, string stateName, string expected, string stored);
 }

@@ -149,10 +149,19 @@ public sealed class ApiDriver(HttpClient client)
         return await ReadAsync<CaseRoutingResponse>(response, HttpStatusCode.OK);
     }
 
+    /// <summary>Every event of the case, following the pages' next links.</summary>
     public async Task<CaseEventResponse[]> GetHistoryAsync(string number)
     {
-        using var response = await client.GetAsync($"/api/cases/{number}/history");
-        return await ReadAsync<CaseEventResponse[]>(response, HttpStatusCode.OK);
+        var events = new List<CaseEventResponse>();
+        string? next = $"/api/cases/{number}/history?limit=1000";
+        while (next is not null)
+        {
+            using var response = await client.GetAsync(next);
+            var page = await ReadAsync<CaseHistoryResponse>(response, HttpStatusCode.OK);
+            events.AddRange(page.Events);
+            next = page.Next;
+        }
+        return [.. events];
     }
 
     public async Task<DepartmentResponse> GetDepartmentAsync(string department, string region)

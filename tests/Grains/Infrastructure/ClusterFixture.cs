@@ -8,6 +8,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Hosting;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace AfterSales.Tests.Grains.Infrastructure;
@@ -26,6 +28,8 @@ namespace AfterSales.Tests.Grains.Infrastructure;
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public const int RegionCount = 150;
+
+    private const string InnerStorage = "memory";
 
     /// <summary>The last regions read shift patterns in Europe/Berlin; the others in UTC.</summary>
     public const int BerlinRegionCount = 10;
@@ -54,6 +58,12 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Grain state, rows and events of both silos (one store, so a grain reads what it wrote wherever it
     /// activates).</summary>
     public MemoryGrainData Storage { get; } = new();
+
+    /// <summary>Grain writes the tests make fail.</summary>
+    public StorageFaults Faults { get; } = new();
+
+    /// <summary>Every offer a technician accepted in this cluster, as it happened.</summary>
+    public AssignmentLog Assignments { get; } = new();
 
     public IGrainFactory Grains => Cluster.Client;
 
@@ -126,10 +136,13 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             host.Services.AddKeyedSingleton(TimeProviderNames.Grains, TimeProvider.System);
             host.Services.AddAfterSalesGrains(host.Configuration);
+            host.Services.AddSingleton(Assignments);
         });
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStore(StorageNames.Main, Storage);
+            silo.AddMemoryGrainStore(InnerStorage, Storage);
+            silo.Services.AddGrainStorage(StorageNames.Main, (provider, _) =>
+                new FaultyGrainStorage(provider.GetRequiredKeyedService<IGrainStorage>(InnerStorage), Faults));
             silo.UseInMemoryReminderService();
             silo.AddIncomingGrainCallFilter<AssignmentAudit>();
             silo.AddIncomingGrainCallFilter<MessageDropFilter>();

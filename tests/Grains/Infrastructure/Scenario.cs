@@ -104,7 +104,7 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
     public async Task<RoutingDecision> LastDecisionAsync(string number) =>
         (await Case(number).GetRoutingAsync())!.Decisions[^1];
 
-    public async Task<CaseEvent[]> HistoryAsync(string number) => [.. (await Case(number).GetHistoryAsync())!.Value];
+    public async Task<CaseEvent[]> HistoryAsync(string number) => [.. (await Case(number).ReadAllAsync())!.Value];
 
     public async Task<string[]> QueueAsync(Department department) =>
         [.. (await Department(department).GetAsync()).Queue.Select(q => q.CaseNumber)];

@@ -12,7 +12,7 @@ public sealed class PostgresClusterFixture : StorageFixture
     protected override bool Available => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable));
 
     public override Task<long> CountRowsAsync(string stateName, string grainKey) =>
-        Database.ScalarAsync($"SELECT count(*) FROM grain_state WHERE service_id = '{ServiceId}' AND state_name = '{stateName}' AND grain_id_text = '{grainKey}'");
+        Database.ScalarAsync($"SELECT count(*) FROM grain_state WHERE service_id = '{ServiceId}' AND state_name = '{stateName}' AND grain_key = '{grainKey}'");
 
     protected override async Task<IHost> StartHostAsync()
     {

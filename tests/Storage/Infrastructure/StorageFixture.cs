@@ -6,7 +6,7 @@ namespace AfterSales.Tests.Storage.Infrastructure;
 
 /// <summary>One running silo per test class, configured for one storage flavour; its grain storage
 /// (<see cref="StorageNames.Main"/>) is driven directly by the contract tests.</summary>
-public abstract class StorageFixture : IAsyncLifetime
+public abstract class StorageFixture : IStorageUnderTest, IAsyncLifetime
 {
     private IHost? _host;
 

@@ -34,11 +34,10 @@ public static class TestHosts
         host.Dispose();
     }
 
-    public static Dictionary<string, string?> Embedded(string dataDirectory, string serviceId, EmbeddedStorageKind storage) => new()
+    public static Dictionary<string, string?> Embedded(string dataDirectory, string serviceId) => new()
     {
         ["AfterSales:Hosting:Mode"] = "Embedded",
         ["AfterSales:Hosting:DataDirectory"] = dataDirectory,
-        ["AfterSales:Hosting:EmbeddedStorage"] = storage.ToString(),
         ["AfterSales:Hosting:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["AfterSales:Hosting:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["AfterSales:Hosting:ClusterId"] = serviceId,

@@ -1,11 +1,9 @@
 using System.Globalization;
 using AfterSales.Silo.Hosting;
+using AfterSales.Silo.Storage.Memory;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans.Serialization;
-using Orleans.Storage;
 
 namespace AfterSales.Bench.Drivers.InProc;
 
@@ -48,11 +46,9 @@ internal static class InProcSilo
         builder.AddAfterSalesOrleans();
         if (settings.MemoryStorage)
         {
-            // Registered after the hosting entry point, so it replaces the durable provider of the one storage name.
-            builder.UseOrleans(silo => silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Main, (services, _) =>
-                new InMemoryGrainStorage(settings.OrleansStateSerializer
-                    ? new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())
-                    : services.GetRequiredService<IGrainStorageSerializer>())));
+            // Registered after the hosting entry point, so it replaces the durable provider of the one storage name
+            // and the event log beside it.
+            builder.UseOrleans(silo => silo.AddMemoryGrainStore(StorageNames.Main, new MemoryGrainData()));
         }
         return builder.Build();
     }

@@ -51,7 +51,7 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
             throw;
         }
         var storage = settings.MemoryStorage
-            ? $"in-memory grain storage (no I/O), {(settings.OrleansStateSerializer ? "Orleans binary state serializer (what-if)" : "the silo's state serializer")}"
+            ? "memory grain store (state, rows and events serialized, no I/O)"
             : $"storage {host.Services.GetService<HostingSummary>()?.Storage.Replace(dataRoot, "<temp>", StringComparison.Ordinal) ?? "as configured"}";
         return new InProcTarget(host, dataRoot, settings.KeepData, $"in-process silo, {storage}");
     }

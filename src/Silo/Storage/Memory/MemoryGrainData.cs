@@ -17,6 +17,8 @@ public sealed class MemoryGrainData
 
     internal Dictionary<(string StreamType, string StreamId), List<StoredEvent>> Streams { get; } = [];
 
+    internal HashSet<Guid> EventIds { get; } = [];
+
     /// <summary>How many events were appended in all.</summary>
     public int EventCount
     {

@@ -8,7 +8,10 @@ namespace AfterSales.Silo.Storage.Memory;
 /// <summary>Grain storage and event log in memory, with the same contract as the durable providers: state
 /// serialized (so what is not serializable fails here too), a version checked on every write, rows and events of an
 /// <see cref="IRowBackedState"/> applied with the record or not at all. For tests and benchmarks.</summary>
-public sealed class MemoryGrainStore(MemoryGrainData data, Serializer serializer) : IGrainStorage, IEventLog
+/// <remarks>A lifecycle participant with nothing to do, so that it can replace a durable provider registered under
+/// the same name, whose registration subscribes that name's storage to the silo lifecycle (the in-process benchmark
+/// does this).</remarks>
+public sealed class MemoryGrainStore(MemoryGrainData data, Serializer serializer) : IGrainStorage, IEventLog, ILifecycleParticipant<ISiloLifecycle>
 {
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -54,6 +57,10 @@ public sealed class MemoryGrainStore(MemoryGrainData data, Serializer serializer
         lock (data.Gate)
         {
             var version = CheckVersion(key, grainState.ETag);
+            if (journal is { Pending.Count: > 0 })
+            {
+                CheckAppend(journal, grainId.Key.ToString()!);
+            }
             data.Records[key] = new MemoryGrainData.StoredRecord(version, payload);
             if (changes.Count > 0)
             {
@@ -128,6 +135,10 @@ public sealed class MemoryGrainStore(MemoryGrainData data, Serializer serializer
         }
     }
 
+    public void Participate(ISiloLifecycle lifecycle)
+    {
+    }
+
     private void Append(EventJournal journal, string streamId)
     {
         if (!data.Streams.TryGetValue((journal.StreamType, streamId), out var stream))
@@ -136,15 +147,30 @@ public sealed class MemoryGrainStore(MemoryGrainData data, Serializer serializer
         }
         foreach (var journalEvent in journal.Pending)
         {
-            var expected = (stream.Count == 0 ? 0 : stream[^1].Event.Sequence) + 1;
-            if (journalEvent.Sequence != expected)
-            {
-                throw new InconsistentStateException(
-                    $"Event {journalEvent.Sequence} of {journal.StreamType} {streamId} does not follow {expected - 1}.");
-            }
             var stored = new StoredEvent(data.Events.Count + 1, journal.StreamType, streamId, journalEvent);
             data.Events.Add(stored);
+            data.EventIds.Add(journalEvent.EventId);
             stream.Add(stored);
+        }
+    }
+
+    // Refuses the whole write, before any of it is applied, when its events do not follow the stream or repeat an
+    // event id (what the databases' unique constraints refuse).
+    private void CheckAppend(EventJournal journal, string streamId)
+    {
+        var last = data.Streams.TryGetValue((journal.StreamType, streamId), out var stream) && stream.Count > 0 ? stream[^1].Event.Sequence : 0;
+        var seen = new HashSet<Guid>();
+        foreach (var journalEvent in journal.Pending)
+        {
+            if (journalEvent.Sequence != ++last)
+            {
+                throw new InconsistentStateException(
+                    $"Event {journalEvent.Sequence} of {journal.StreamType} {streamId} does not follow {last - 1}.");
+            }
+            if (data.EventIds.Contains(journalEvent.EventId) || !seen.Add(journalEvent.EventId))
+            {
+                throw new InconsistentStateException($"Event id {journalEvent.EventId} of {journal.StreamType} {streamId} is already stored.");
+            }
         }
     }
 

@@ -1,10 +1,10 @@
-using AfterSales.Silo.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 
 namespace AfterSales.Tests.Storage.Infrastructure;
 
-public abstract class EmbeddedSqliteFixtureBase(EmbeddedStorageKind kind, string table, string keyColumn) : StorageFixture
+/// <summary>One embedded silo on its own SQLite file.</summary>
+public sealed class EmbeddedSqliteFixture : StorageFixture
 {
     private readonly TempDirectory _directory = new();
 
@@ -15,14 +15,14 @@ public abstract class EmbeddedSqliteFixtureBase(EmbeddedStorageKind kind, string
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM {table} WHERE service_id = $s AND state_name = $n AND {keyColumn} = $k";
+        command.CommandText = "SELECT count(*) FROM grain_state WHERE service_id = $s AND state_name = $n AND grain_key = $k";
         command.Parameters.AddWithValue("$s", ServiceId);
         command.Parameters.AddWithValue("$n", stateName);
         command.Parameters.AddWithValue("$k", grainKey);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    protected override Task<IHost> StartHostAsync() => TestHosts.StartAsync(TestHosts.Embedded(_directory.Path, ServiceId, kind));
+    protected override Task<IHost> StartHostAsync() => TestHosts.StartAsync(TestHosts.Embedded(_directory.Path, ServiceId));
 
     protected override Task CleanUpAsync()
     {
@@ -30,7 +30,3 @@ public abstract class EmbeddedSqliteFixtureBase(EmbeddedStorageKind kind, string
         return Task.CompletedTask;
     }
 }
-
-public sealed class EmbeddedSqliteFixture() : EmbeddedSqliteFixtureBase(EmbeddedStorageKind.Sqlite, "grain_state", "grain_key");
-
-public sealed class EmbeddedAdoNetSqliteFixture() : EmbeddedSqliteFixtureBase(EmbeddedStorageKind.AdoNetSqlite, "adonet_grain_state", "grain_id_text");

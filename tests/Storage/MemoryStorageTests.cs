@@ -2,8 +2,8 @@ using AfterSales.Tests.Storage.Infrastructure;
 
 namespace AfterSales.Tests.Storage;
 
-/// <summary>The grain-storage contract against the stock ADO.NET grain storage on SQLite.</summary>
-public sealed class EmbeddedAdoNetSqliteStorageTests(EmbeddedAdoNetSqliteFixture fixture) : IClassFixture<EmbeddedAdoNetSqliteFixture>
+/// <summary>The grain-storage contract against the memory store the grain tests and in-process benchmarks use.</summary>
+public sealed class MemoryStorageTests(MemoryProviderFixture fixture) : IClassFixture<MemoryProviderFixture>
 {
     [Fact] public Task WritesAndReadsBackStateWithAnETag() => GrainStorageContract.WritesAndReadsBackStateWithAnETag(fixture);
     [Fact] public Task ReadsNothingForAStateNeverWritten() => GrainStorageContract.ReadsNothingForAStateNeverWritten(fixture);

@@ -1,0 +1,14 @@
+using AfterSales.Tests.Storage.Infrastructure;
+
+namespace AfterSales.Tests.Storage;
+
+/// <summary>The row-backed storage contract against the memory store (grain tests, in-process benchmarks).</summary>
+public sealed class MemoryRowStorageTests(MemoryProviderFixture fixture) : IClassFixture<MemoryProviderFixture>
+{
+    [Fact] public Task StoresRowsItemByItemAndLoadsThemIntoANewInstance() => RowBackedStorageContract.StoresRowsItemByItemAndLoadsThemIntoANewInstance(fixture);
+    [Fact] public Task AppendsEventsWithTheRecordAndReadsThemPerStreamAndGloballyInOrder() => RowBackedStorageContract.AppendsEventsWithTheRecordAndReadsThemPerStreamAndGloballyInOrder(fixture);
+    [Fact] public Task ARefusedWriteAppliesNeitherItsRowsNorItsEvents() => RowBackedStorageContract.ARefusedWriteAppliesNeitherItsRowsNorItsEvents(fixture);
+    [Fact] public Task RefusesEventsThatRepeatASequenceOrAnIdOrLeaveAGap() => RowBackedStorageContract.RefusesEventsThatRepeatASequenceOrAnIdOrLeaveAGap(fixture);
+    [Fact] public Task ClearRemovesTheRecordAndItsRowsButKeepsItsEvents() => RowBackedStorageContract.ClearRemovesTheRecordAndItsRowsButKeepsItsEvents(fixture);
+    [Fact] public Task CommitsTheOtherWritesWhenOneAmongThemIsRefused() => RowBackedStorageContract.CommitsTheOtherWritesWhenOneAmongThemIsRefused(fixture);
+}
