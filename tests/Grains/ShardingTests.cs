@@ -160,18 +160,20 @@ public sealed class ShardingTests(ClusterFixture fixture)
         var own = ShardKeys.ShardOf(technician, count);
         await Eventually.Until(() => Shard(scenario, own).GetCapacityAsync(), c => c.Available == 1, "the technician joined its shard");
 
-        // Fill the technician with a case homed in its own shard and let cases homed elsewhere wait in their shards. A
-        // case homed in the technician's shard once it is full would wait there and be served first: cancel it.
-        CaseSnapshot? held = null;
+        // Fill the technician (a case homed in its shard, or one a sibling hands it) and let cases homed elsewhere wait in
+        // their shards. A case homed in the technician's shard once it is full would wait there and be served first:
+        // cancel it.
         var waitingElsewhere = new List<string>();
-        for (var i = 0; i < 40 && (held is null || waitingElsewhere.Count == 0); i++)
+        string[] holding = [];
+        for (var i = 0; i < 40 && (holding.Length == 0 || waitingElsewhere.Count == 0); i++)
         {
             var opened = await scenario.OpenForNewCustomerAsync();
-            if (opened.AssignedTechnicianId == technician)
+            holding = await scenario.AssignedCasesAsync(technician);
+            if (opened.AssignedTechnicianId == technician || holding.Contains(opened.Number))
             {
-                held ??= opened;
+                continue;
             }
-            else if (ShardKeys.ShardOf(opened.Number, count) == own)
+            if (ShardKeys.ShardOf(opened.Number, count) == own)
             {
                 await scenario.ApplyAsync(opened.Number, CaseAction.Cancel);
             }
@@ -179,8 +181,9 @@ public sealed class ShardingTests(ClusterFixture fixture)
             {
                 waitingElsewhere.Add(opened.Number);
             }
+            waitingElsewhere.RemoveAll(holding.Contains);
         }
-        Assert.NotNull(held);
+        var held = await scenario.WaitForStatusAsync(Assert.Single(holding), CaseStatus.Assigned);
         Assert.NotEmpty(waitingElsewhere);
         await Eventually.Until(async () => (await Shard(scenario, own).GetAsync()).Queue.Length, n => n == 0, "the technician's shard has nothing waiting");
 
