@@ -357,7 +357,7 @@ public sealed class RoutingInvariantTests(ClusterFixture fixture, ITestOutputHel
             foreach (var waiting in queue)
             {
                 var needs = waiting.Required.AddRange(waiting.RelaxedAt is null ? waiting.Optional : []);
-                var able = staff.FirstOrDefault(t => t.Presence == Presence.OnShift && t.Capacity - t.Load >= waiting.Weight
+                var able = staff.FirstOrDefault(t => t.Presence == Presence.OnShift && CapacityRule.Fits(t.Load, t.Capacity, waiting.Weight)
                     && needs.All(n => t.Skills.Any(k => string.Equals(k.Name, n.Name, StringComparison.OrdinalIgnoreCase) && k.Level >= n.MinLevel)));
                 if (able is not null)
                 {

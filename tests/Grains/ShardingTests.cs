@@ -4,6 +4,8 @@ using AfterSales.Domain;
 using AfterSales.Domain.Routing;
 using AfterSales.Staff;
 using AfterSales.Tests.Grains.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace AfterSales.Tests.Grains;
 
@@ -97,9 +99,10 @@ public sealed class ShardingTests(ClusterFixture fixture)
         var home = Shard(scenario, ShardKeys.ShardOf(waiting.Number, count));
         Assert.Contains(waiting.Number, (await home.GetAsync()).Queue.Select(q => q.CaseNumber));
 
+        // The review offers it to the sibling, unless the sibling asked for work first when its capacity freed.
         var review = await home.ReviewQueueAsync();
 
-        Assert.Contains(waiting.Number, review.Overflowed);
+        Assert.Equal(0, review.Queued);
         var served = await scenario.Case(waiting.Number).GetAsync();
         Assert.Equal((CaseStatus.Assigned, technician), (served!.Status, served.AssignedTechnicianId));
         Assert.Equal((Support, scenario.Region), (served.Department, served.Region));
@@ -147,5 +150,83 @@ public sealed class ShardingTests(ClusterFixture fixture)
         Assert.Equal((Support, scenario.Region), (merged.Department, merged.Region));
         var listed = Assert.Single(await Directory.ListAsync(), d => d.Department == Support && d.Region == scenario.Region);
         Assert.Equal(merged.Roster.Select(t => t.TechnicianId), listed.Roster.Select(t => t.TechnicianId));
+    }
+
+    [Fact]
+    public async Task AShardWithRoomTakesASiblingsWaitingCaseAsSoonAsCapacityFrees()
+    {
+        var (scenario, count) = ShardedScenario();
+        var technician = await scenario.TechnicianAsync(Support, capacity: 2);
+        var own = ShardKeys.ShardOf(technician, count);
+        await Eventually.Until(() => Shard(scenario, own).GetCapacityAsync(), c => c.Available == 1, "the technician joined its shard");
+
+        // Fill the technician (a case homed in its shard, or one a sibling hands it) and let cases homed elsewhere wait in
+        // their shards. A case homed in the technician's shard once it is full would wait there and be served first:
+        // cancel it.
+        var waitingElsewhere = new List<string>();
+        string[] holding = [];
+        for (var i = 0; i < 40 && (holding.Length == 0 || waitingElsewhere.Count == 0); i++)
+        {
+            var opened = await scenario.OpenForNewCustomerAsync();
+            holding = await scenario.AssignedCasesAsync(technician);
+            if (opened.AssignedTechnicianId == technician || holding.Contains(opened.Number))
+            {
+                continue;
+            }
+            if (ShardKeys.ShardOf(opened.Number, count) == own)
+            {
+                await scenario.ApplyAsync(opened.Number, CaseAction.Cancel);
+            }
+            else
+            {
+                waitingElsewhere.Add(opened.Number);
+            }
+            waitingElsewhere.RemoveAll(holding.Contains);
+        }
+        var held = await scenario.WaitForStatusAsync(Assert.Single(holding), CaseStatus.Assigned);
+        Assert.NotEmpty(waitingElsewhere);
+        await Eventually.Until(async () => (await Shard(scenario, own).GetAsync()).Queue.Length, n => n == 0, "the technician's shard has nothing waiting");
+
+        await scenario.ApplyAsync(held.Number, CaseAction.Start);
+        await scenario.ResolveAsync(held.Number);
+
+        // No review runs: the freed shard asks its siblings, and a sibling offers its first waiting case at once.
+        var taken = await Eventually.Until(() => scenario.AssignedCasesAsync(technician), cases => cases.Length == 1,
+            "a sibling's waiting case reaches the freed technician", TimeSpan.FromSeconds(10));
+        Assert.Contains(Assert.Single(taken), waitingElsewhere);
+        Assert.Equal(technician, (await scenario.WaitForStatusAsync(taken[0], CaseStatus.Assigned)).AssignedTechnicianId);
+    }
+
+    [Fact]
+    public async Task AShardThatIsNoHomeAnyMoreHandsItsWaitingCasesToTheirHomeShard()
+    {
+        var (scenario, count) = ShardedScenario();
+        var waiting = await scenario.OpenForNewCustomerAsync();
+        var home = Shard(scenario, ShardKeys.ShardOf(waiting.Number, count));
+        Assert.Contains(waiting.Number, (await home.GetAsync()).Queue.Select(q => q.CaseNumber));
+
+        // As if the count had been higher before: the case waits in a shard that no longer exists, not at home.
+        await home.WithdrawAsync(waiting.Number);
+        await Eventually.Until(async () => (await home.GetAsync()).Queue.Length, n => n == 0, "the home shard let the case go");
+        var formerKey = ShardKeys.Key(Support, scenario.Region, count + 3);
+        await StoreQueuedAsync(formerKey, waiting);
+
+        var former = fixture.Grains.GetGrain<IDepartmentGrain>(formerKey);
+        await former.GetAsync();
+
+        await Eventually.Until(async () => (await home.GetAsync()).Queue.Select(q => q.CaseNumber).ToArray(),
+            queue => queue.SequenceEqual([waiting.Number]), "the case waits in its home shard again");
+        await Eventually.Until(async () => (await former.GetAsync()).Queue.Length, n => n == 0, "the former shard let the case go");
+        Assert.Equal(CaseStatus.New, (await scenario.Case(waiting.Number).GetAsync())!.Status);
+    }
+
+    /// <summary>Writes a department grain's stored state with one waiting case, before the grain activates.</summary>
+    private async Task StoreQueuedAsync(string departmentKey, CaseSnapshot waiting)
+    {
+        var stored = new DepartmentState();
+        var queued = new QueuedCase(waiting.Number, waiting.Priority, waiting.Type, 2, waiting.CreatedAt, waiting.CreatedAt);
+        stored.Queue.Set(waiting.Number, new QueueEntry(queued, waiting.CustomerId));
+        var storage = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main);
+        await storage.WriteStateAsync("department", GrainId.Create("department", departmentKey), new GrainState<DepartmentState>(stored));
     }
 }

@@ -1,4 +1,5 @@
 using AfterSales.Api.Hosting;
+using AfterSales.Api.Routing;
 using AfterSales.Api.Technicians;
 using AfterSales.Cases;
 using AfterSales.Common;
@@ -11,20 +12,28 @@ namespace AfterSales.Api.Departments;
 /// <param name="Strategy">From the routing policy: the department-region's own entry, else the department's for every
 /// region, else the default.</param>
 /// <param name="Queue">Waiting cases in the order they are served: priority, then age.</param>
+/// <param name="Unroutable">Waiting cases nobody the department can reach (its roster in any presence, its other
+/// shards, its overflow neighbours) has the required skills for, in queue order: a supervisor must act (skills, transfer
+/// or manual assignment).</param>
 public sealed record DepartmentResponse(
     Department Department,
     string Region,
     RoutingStrategy Strategy,
     IReadOnlyList<RosterEntryResponse> Roster,
     IReadOnlyList<QueuedCaseResponse> Queue,
-    DepartmentLoadResponse Load)
+    DepartmentLoadResponse Load,
+    UnroutableResponse Unroutable)
 {
     internal static DepartmentResponse From(DepartmentSnapshot department) => new(
         department.Department, department.Region, department.Strategy,
         [.. department.Roster.OrEmpty().Select(RosterEntryResponse.From)],
         [.. department.Queue.OrEmpty().Select(QueuedCaseResponse.From)],
-        DepartmentLoadResponse.From(department.Load));
+        DepartmentLoadResponse.From(department.Load),
+        new UnroutableResponse(department.Unroutable.OrEmpty().Length, department.Unroutable.OrEmpty()));
 }
+
+/// <summary>The cases of a department nobody can ever take as things stand.</summary>
+public sealed record UnroutableResponse(int Count, IReadOnlyList<string> CaseNumbers);
 
 /// <summary>A technician as the department sees it for routing (pushed by the technician, so it may trail a change
 /// by a few milliseconds; the technician itself is authoritative).</summary>
@@ -46,16 +55,36 @@ public sealed record RosterEntryResponse(
 }
 
 /// <summary>A case waiting for a technician.</summary>
+/// <param name="Waiting">Why it waits, as the department last judged it (null until judged).</param>
 public sealed record QueuedCaseResponse(
     string CaseNumber,
     CasePriority Priority,
     CaseType Type,
     int Weight,
     DateTimeOffset CreatedAt,
-    DateTimeOffset EnqueuedAt)
+    DateTimeOffset EnqueuedAt,
+    WaitingReasonResponse? Waiting)
 {
     internal static QueuedCaseResponse From(QueuedCase queued) => new(
-        queued.CaseNumber, queued.Priority, queued.Type, queued.Weight, queued.CreatedAt, queued.EnqueuedAt);
+        queued.CaseNumber, queued.Priority, queued.Type, queued.Weight, queued.CreatedAt, queued.EnqueuedAt,
+        queued.Waiting is { } waiting ? WaitingReasonResponse.From(waiting) : null);
+}
+
+/// <summary>Why a case waits.</summary>
+/// <param name="Kind"><c>casesAhead</c>, <c>nobodyOnShift</c>, <c>nobodyQualified</c>, <c>allAtCapacity</c>,
+/// <c>waitingForRelaxation</c>, <c>sentToNeighbour</c> or <c>unroutable</c>.</param>
+/// <param name="Detail">The same in words, e.g. <c>nobody on shift has hydraulics≥3 (best on shift: 2)</c>.</param>
+/// <param name="Since">When the department first gave this kind of reason.</param>
+/// <param name="MissingSkills">For <c>nobodyQualified</c> and <c>unroutable</c>: the required skills nobody meets.</param>
+public sealed record WaitingReasonResponse(
+    WaitingReasonKind Kind,
+    string Detail,
+    DateTimeOffset Since,
+    IReadOnlyList<SkillLevelRequirement> MissingSkills)
+{
+    internal static WaitingReasonResponse From(WaitingReason waiting) => new(
+        waiting.Kind, waiting.Detail, waiting.Since,
+        SkillLevelRequirement.From(waiting.MissingSkills));
 }
 
 /// <summary>What a queue review did.</summary>

@@ -69,6 +69,11 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("OnRelaxed"), OneWay]
     Task OnRelaxedAsync(QueueRelaxation relaxation);
 
+    /// <summary>What the case says about its place in a queue, for its department reconciling its queue; null when no
+    /// case has this number.</summary>
+    [Alias("GetQueueStanding"), ReadOnly]
+    Task<CaseQueueStanding?> GetQueueStandingAsync();
+
     /// <summary>The department where the case waits judged why it waits (sent when the reason's kind changes). The
     /// case shows it, and records becoming and ceasing to be unroutable in its history (one-way).</summary>
     [Alias("OnWaiting"), OneWay]

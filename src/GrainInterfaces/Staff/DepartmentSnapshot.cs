@@ -15,6 +15,10 @@ public sealed record DepartmentSnapshot(
 {
     /// <summary>The strategy the department-region routes with (from the routing policy).</summary>
     [Id(5)] public RoutingStrategy Strategy { get; init; }
+
+    /// <summary>Queued cases nobody the department can reach has the skills for, in queue order: a supervisor must act
+    /// (skills, transfer or manual assignment).</summary>
+    [Id(6)] public ImmutableArray<string> Unroutable { get; init; } = [];
 }
 
 /// <summary>Aggregate load of a department-region, counting on-shift technicians only.</summary>

@@ -61,6 +61,37 @@ public interface IDepartmentGrain : IGrainWithStringKey
     [Alias("GetCapacity"), ReadOnly, AlwaysInterleave]
     Task<DepartmentCapacity> GetCapacityAsync();
 
+    /// <summary>The distinct skill sets of the roster, for a sibling shard or a neighbour region judging whether a
+    /// case is unroutable. Read-only and interleaving; asked once per review, not per case.</summary>
+    [Alias("GetSkills"), ReadOnly, AlwaysInterleave]
+    Task<DepartmentSkills> GetSkillsAsync();
+
+    /// <summary>Reconciles now what one-way messages may have lost: re-reads every technician on the roster (status,
+    /// cases returned going off shift) and checks queued cases against what each case says. Runs by itself every
+    /// 30 s while the department is active and at each reminder tick; callable to force it.</summary>
+    [Alias("Reconcile")]
+    Task<Reconciliation> ReconcileAsync();
+
+    /// <summary>Another shard hands over waiting cases whose home is this shard now (the shard count changed). The
+    /// cases join this queue unless already in it, and the sender hears which ones with <see cref="HandedOverAsync"/>.
+    /// One-way: the sender keeps the entries and hands them over again until they are acknowledged.</summary>
+    [Alias("AdoptQueued"), OneWay]
+    Task AdoptQueuedAsync(string fromKey, ImmutableArray<QueueHandover> cases);
+
+    /// <summary>The home shard took these cases: the sender drops its entries (one-way).</summary>
+    [Alias("HandedOver"), OneWay]
+    Task HandedOverAsync(ImmutableArray<string> caseNumbers);
+
+    /// <summary>A sibling shard with an empty queue has free capacity: offer it waiting cases now instead of at the
+    /// next review (one-way, coalesced).</summary>
+    [Alias("SiblingHasRoom"), OneWay]
+    Task SiblingHasRoomAsync(string siblingKey);
+
+    /// <summary>A case that believes it waits here makes sure it is in the queue: queued again unless it is (one-way,
+    /// so a queued case can ask without waiting on its department).</summary>
+    [Alias("EnsureQueued"), OneWay]
+    Task EnsureQueuedAsync(CaseTicket ticket);
+
     /// <summary>A neighbour region offers a waiting case: placed at once with an eligible technician, or refused
     /// (never queued here). A timeout is an unknown outcome; the origin then keeps the case queued.</summary>
     [Alias("AcceptOverflow"), ResponseTimeout("00:00:05")]

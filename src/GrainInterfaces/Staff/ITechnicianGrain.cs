@@ -37,6 +37,11 @@ public interface ITechnicianGrain : IGrainWithStringKey
     [Alias("GetStatus"), ReadOnly]
     Task<TechnicianStatus?> GetStatusAsync();
 
+    /// <summary>The routing status and the cases last returned going off shift that the technician has not taken
+    /// back, for a department reconciling its roster.</summary>
+    [Alias("GetStanding"), ReadOnly]
+    Task<TechnicianStanding> GetStandingAsync();
+
     /// <summary>Sets presence (on shift, away, off shift). Off shift drops the cases not yet started and returns
     /// them to the department's queue.</summary>
     [Alias("SetPresence")]

@@ -32,7 +32,7 @@ internal static partial class StaffLog
     [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Draining the queue of {DepartmentRegion} failed at case {CaseNumber}; retrying later")]
     public static partial void DrainFailed(this ILogger logger, Exception exception, string departmentRegion, string caseNumber);
 
-    [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "{DepartmentRegion} could not refresh technician {TechnicianId} on activation; keeping its last known status")]
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "{DepartmentRegion} could not read technician {TechnicianId}; keeping its last known status until the next reconciliation")]
     public static partial void RefreshFailed(this ILogger logger, Exception exception, string departmentRegion, string technicianId);
 
     [LoggerMessage(EventId = 2011, Level = LogLevel.Information, Message = "Technician {TechnicianId} is no longer registered; removed from the roster of {DepartmentRegion}")]
@@ -67,4 +67,25 @@ internal static partial class StaffLog
 
     [LoggerMessage(EventId = 2021, Level = LogLevel.Debug, Message = "Case {CaseNumber} offered to {TechnicianId} in {DepartmentRegion} (reserved until claimed): {Reason}")]
     public static partial void CaseOffered(this ILogger logger, string caseNumber, string technicianId, string departmentRegion, string reason);
+
+    [LoggerMessage(EventId = 2022, Level = LogLevel.Warning, Message = "Technician {TechnicianId} in {DepartmentRegion} has capacity {Capacity}, below the heaviest case type ({Heaviest} units): it takes such a case only while it holds nothing")]
+    public static partial void CapacityBelowHeaviestCase(this ILogger logger, string technicianId, string departmentRegion, int capacity, int heaviest);
+
+    [LoggerMessage(EventId = 2023, Level = LogLevel.Information, Message = "{DepartmentRegion} took {Count} waiting cases whose home it is now from {From}")]
+    public static partial void QueueAdopted(this ILogger logger, string departmentRegion, int count, string from);
+
+    [LoggerMessage(EventId = 2024, Level = LogLevel.Information, Message = "{DepartmentRegion} hands {Count} waiting cases to their new home shard {To}")]
+    public static partial void QueueHandedOver(this ILogger logger, string departmentRegion, int count, string to);
+
+    [LoggerMessage(EventId = 2025, Level = LogLevel.Warning, Message = "{DepartmentRegion} could not read the skills of its siblings and neighbours; no case is called unroutable until they answer")]
+    public static partial void SkillsReadFailed(this ILogger logger, Exception exception, string departmentRegion);
+
+    [LoggerMessage(EventId = 2026, Level = LogLevel.Information, Message = "{DepartmentRegion} reconciled: {Refreshed} technicians read, {Left} left, {Returned} returned cases sent again, {Dropped} stale queue entries dropped, {Retold} notices sent again")]
+    public static partial void Reconciled(this ILogger logger, string departmentRegion, int refreshed, int left, int returned, int dropped, int retold);
+
+    [LoggerMessage(EventId = 2027, Level = LogLevel.Warning, Message = "{DepartmentRegion} could not read queued case {CaseNumber}; checking it again at the next reconciliation")]
+    public static partial void StandingReadFailed(this ILogger logger, Exception exception, string departmentRegion, string caseNumber);
+
+    [LoggerMessage(EventId = 2028, Level = LogLevel.Information, Message = "Case {CaseNumber} no longer waits in {DepartmentRegion}; dropped its queue entry")]
+    public static partial void StaleEntryDropped(this ILogger logger, string caseNumber, string departmentRegion);
 }

@@ -139,6 +139,7 @@ internal sealed partial class TechnicianGrain
         S.OnShift = presence != Presence.OffShift;
         S.Away = presence == Presence.Away;
         S.Sequence++;
+        RememberReturned(returned);
         S.Version++;
         await state.WriteOrResetAsync(this);
         logger.PresenceChanged(Id, presence, why, returned.Count);

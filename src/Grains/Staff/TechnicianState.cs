@@ -32,9 +32,12 @@ internal sealed class TechnicianState : IRowBackedState
     [Id(15)] public List<ShiftWindow> ShiftPattern { get; set; } = [];
     /// <summary>A manual presence change made while a pattern applies holds until this instant.</summary>
     [Id(16)] public DateTimeOffset? PresenceHeldUntil { get; set; }
-
     /// <summary>Every assignment made at or before this instant was confirmed by its case (or released).</summary>
     [Id(17)] public DateTimeOffset? VerifiedThrough { get; set; }
+
+    /// <summary>The cases dropped when the technician last went off shift, kept so that its department can return
+    /// them again if the one-way message was lost.</summary>
+    [Id(18)] public ReturnedCases? LastReturned { get; set; }
 
     /// <summary>Cases held now, keyed by case number; bounded by <see cref="Capacity"/> (rows: not part of the record).</summary>
     [field: NonSerialized]

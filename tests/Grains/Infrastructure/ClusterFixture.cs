@@ -72,6 +72,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
+    /// <summary>One-way messages a test wants lost on arrival (see <see cref="MessageDrops"/>).</summary>
+    public MessageDrops Drops { get; } = new();
+
     /// <summary>The grains' clock, shared by both silos; starts at the real time the cluster starts.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -133,6 +136,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             host.Configuration.AddInMemoryCollection(Settings());
             host.Services.AddSingleton<TimeProvider>(Clock);
+            host.Services.AddSingleton(Drops);
             // Orleans resolves its clocks per area; keep every area (grain timers included) on real time.
             host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             host.Services.AddKeyedSingleton(TimeProviderNames.Grains, TimeProvider.System);
@@ -146,6 +150,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 new FaultyGrainStorage(provider.GetRequiredKeyedService<IGrainStorage>(InnerStorage), Faults));
             silo.UseInMemoryReminderService();
             silo.AddIncomingGrainCallFilter<AssignmentAudit>();
+            silo.AddIncomingGrainCallFilter<MessageDropFilter>();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

@@ -6,8 +6,8 @@ namespace AfterSales.Domain.Routing;
 /// <summary>Merges what the shards of one department-region report into the one view the API has always shown.</summary>
 internal static class ShardSnapshots
 {
-    /// <summary>Roster union (ordinal id order), queues merged in queue order, load summed, the strategy of the
-    /// first snapshot (shard 0). Positions in the merged queue are a reading aid: each shard serves its own queue.</summary>
+    /// <summary>Roster union (ordinal id order), queues merged in queue order (the unroutable cases too), load summed,
+    /// the strategy of the first snapshot (shard 0). Positions in the merged queue are a reading aid: each shard serves its own queue.</summary>
     public static DepartmentSnapshot Merge(IReadOnlyList<DepartmentSnapshot> shards)
     {
         ArgumentOutOfRangeException.ThrowIfZero(shards.Count);
@@ -21,7 +21,12 @@ internal static class ShardSnapshots
         var load = new DepartmentLoad(
             shards.Sum(s => s.Load.TechniciansOnShift), shards.Sum(s => s.Load.Capacity),
             shards.Sum(s => s.Load.InUse), shards.Sum(s => s.Load.Queued));
-        return new DepartmentSnapshot(first.Department, first.Region, roster, queue, load) { Strategy = first.Strategy };
+        var unroutable = shards.SelectMany(s => s.Unroutable.IsDefault ? [] : s.Unroutable).ToHashSet(StringComparer.Ordinal);
+        return new DepartmentSnapshot(first.Department, first.Region, roster, queue, load)
+        {
+            Strategy = first.Strategy,
+            Unroutable = [.. queue.Where(q => unroutable.Contains(q.CaseNumber)).Select(q => q.CaseNumber)],
+        };
     }
 
     /// <summary>What the reviews of every shard did, together.</summary>
