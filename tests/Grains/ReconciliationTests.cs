@@ -99,6 +99,22 @@ public sealed class ReconciliationTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AQueuedCaseMissingFromItsQueueIsQueuedAgainWhenItIsNextActivated()
+    {
+        var scenario = new Scenario(fixture);
+        var waiting = await scenario.OpenForNewCustomerAsync();
+        var department = scenario.Department(Support);
+        // The department loses the entry while the case still says it waits there (withdraw is one-way).
+        await department.WithdrawAsync(waiting.Number);
+        await Eventually.Until(() => scenario.QueueAsync(Support), queue => queue.Length == 0, "the entry is gone");
+
+        await fixture.Cluster.DeactivateAsync(scenario.Case(waiting.Number));
+        Assert.True((await scenario.Case(waiting.Number).GetRoutingAsync())!.Queued);
+
+        await Eventually.Until(() => scenario.QueueAsync(Support), queue => queue.Contains(waiting.Number), "the case is queued again");
+    }
+
+    [Fact]
     public async Task ALostWaitingNoticeIsSentAgain()
     {
         var scenario = new Scenario(fixture);

@@ -1,3 +1,4 @@
+using AfterSales.Api.Departments;
 using AfterSales.Api.Hosting;
 using AfterSales.Cases;
 using AfterSales.Common;
@@ -39,7 +40,7 @@ public sealed record CaseResponse(
         c.Number, c.Type, c.Priority, c.Channel, c.Status, c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
         c.Department, c.Region, c.AssignedTechnicianId, [.. c.Notes.OrEmpty().Select(CaseNoteResponse.From)],
         c.ResolutionSummary, c.CreatedAt, c.FirstResponseAt, c.ResolvedAt, c.ClosedAt, c.UpdatedAt, c.ReopenCount,
-        c.AllowedActions.OrEmpty(), c.Version, WaitingReasonResponse.From(c.Waiting));
+        c.AllowedActions.OrEmpty(), c.Version, c.Waiting is { } waiting ? WaitingReasonResponse.From(waiting) : null);
 }
 
 /// <summary>A note on a case.</summary>

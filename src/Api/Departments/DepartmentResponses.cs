@@ -70,23 +70,6 @@ public sealed record QueuedCaseResponse(
         queued.Waiting is { } waiting ? WaitingReasonResponse.From(waiting) : null);
 }
 
-/// <summary>Why a case waits.</summary>
-/// <param name="Kind"><c>casesAhead</c>, <c>nobodyOnShift</c>, <c>nobodyQualified</c>, <c>allAtCapacity</c>,
-/// <c>waitingForRelaxation</c>, <c>sentToNeighbour</c> or <c>unroutable</c>.</param>
-/// <param name="Detail">The same in words, e.g. <c>nobody on shift has hydraulics≥3 (best on shift: 2)</c>.</param>
-/// <param name="Since">When the department first gave this kind of reason.</param>
-/// <param name="MissingSkills">For <c>nobodyQualified</c> and <c>unroutable</c>: the required skills nobody meets.</param>
-public sealed record WaitingReasonResponse(
-    WaitingReasonKind Kind,
-    string Detail,
-    DateTimeOffset Since,
-    IReadOnlyList<SkillLevelRequirement> MissingSkills)
-{
-    internal static WaitingReasonResponse From(WaitingReason waiting) => new(
-        waiting.Kind, waiting.Detail, waiting.Since,
-        SkillLevelRequirement.From(waiting.MissingSkills));
-}
-
 /// <summary>What a queue review did.</summary>
 /// <param name="Relaxed">Cases whose optional skills were dropped because they waited longer than the policy's relaxation delay.</param>
 /// <param name="Overflowed">Cases placed with a technician of the same department in a neighbour region.</param>

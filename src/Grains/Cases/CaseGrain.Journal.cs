@@ -16,6 +16,7 @@ internal sealed partial class CaseGrain
             // a turn of its own (never inside activation: a department reading this case must not wait on it).
             this.RegisterGrainTimer(_ => CompleteRoutingAsync(), new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
         }
+        EnsureQueuedAfterActivation();
         if (S.LegacyNotes.Count == 0 && S.LegacyHistory.Count == 0)
         {
             return;
