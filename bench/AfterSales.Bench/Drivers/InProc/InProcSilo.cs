@@ -54,6 +54,8 @@ internal static class InProcSilo
                     ? new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())
                     : services.GetRequiredService<IGrainStorageSerializer>())));
         }
+        // Last, so it wraps whichever storage the lines above left registered.
+        builder.Services.CountGrainStorage(StorageNames.Main);
         return builder.Build();
     }
 }
