@@ -21,6 +21,9 @@ public sealed class ResultsFileTests : IDisposable
         Assert.Equal(2, lines.Length);
         var runs = await RunLog.ReadAsync(ResultsFile.LogPathFor(path), CancellationToken.None);
         Assert.Equal(["first", "second"], runs.Select(r => r.Note));
+        // No byte-order mark: line tools read the log, people read the results file.
+        Assert.Equal((byte)'{', (await File.ReadAllBytesAsync(ResultsFile.LogPathFor(path)))[0]);
+        Assert.Equal((byte)'#', (await File.ReadAllBytesAsync(path))[0]);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ internal static class ResultsFile
     public const string StatusEnd = "<!-- end of status -->";
 
     private const string Title = "# Benchmark results";
+    // No byte-order mark: the files are read by people and line-oriented tools.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
 
     /// <summary>The default location: <c>bench/RESULTS.md</c> under the repository holding the solution.</summary>
     public static string DefaultPath()
@@ -46,7 +49,7 @@ internal static class ResultsFile
     {
         var runs = await RunLog.ReadAsync(LogPathFor(resultsPath), cancellationToken);
         var document = File.Exists(resultsPath) ? await File.ReadAllTextAsync(resultsPath, cancellationToken) : $"{Title}\n";
-        await File.WriteAllTextAsync(resultsPath, WithStatus(document, StatusTable.Render(runs, TargetCatalogue.All)), Encoding.UTF8, cancellationToken);
+        await File.WriteAllTextAsync(resultsPath, WithStatus(document, StatusTable.Render(runs, TargetCatalogue.All)), Utf8, cancellationToken);
     }
 
     /// <summary>The document with <paramref name="table"/> between the status markers; without markers the block goes

@@ -6,12 +6,15 @@ namespace AfterSales.Bench.Reporting;
 /// <summary>The run log: one JSON object per line (JSON Lines), oldest first, appended to and never rewritten.</summary>
 internal static class RunLog
 {
+    // No byte-order mark: each line is read on its own by line-oriented tools.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public static string Serialize(RunRecord record) => JsonSerializer.Serialize(record, RunLogJson.Default.RunRecord);
 
     public static async Task AppendAsync(string path, RunRecord record, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await File.AppendAllTextAsync(path, Serialize(record) + "\n", Encoding.UTF8, cancellationToken);
+        await File.AppendAllTextAsync(path, Serialize(record) + "\n", Utf8, cancellationToken);
     }
 
     /// <summary>Every record; blank lines are skipped, a line that is not a record stops the read with its number.</summary>
