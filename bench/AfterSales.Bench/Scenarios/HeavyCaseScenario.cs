@@ -3,9 +3,9 @@ using AfterSales.Bench.Drivers;
 using AfterSales.Bench.Load;
 using AfterSales.Bench.Options;
 using AfterSales.Bench.Reporting;
-using static AfterSales.Bench.Reporting.Text;
 using AfterSales.Bench.Stats;
 using AfterSales.Cases;
+using static AfterSales.Bench.Reporting.Text;
 
 namespace AfterSales.Bench.Scenarios;
 
@@ -108,8 +108,9 @@ internal sealed class HeavyCaseScenario(IBenchTarget target, Population populati
         var ratio = LatencyRatio.Of(measured.Steps[0], measured.Steps[1], Limit);
         var measuredText = Invariant(
             $"heavy case p50 {Ms(ratio.SubjectP50Ns)} ms, p99 {Ms(ratio.SubjectP99Ns)} ms; new cases p50 {Ms(ratio.BaselineP50Ns)} ms, p99 {Ms(ratio.BaselineP99Ns)} ms — {ratio.P50Ratio:0.00}× (p50), {ratio.P99Ratio:0.00}× (p99); {measured.Steps[0].Count:N0} changes each, {measured.Failed:N0} failed; the heavy case ended with {events:N0} events and {options.HeavyNotes} notes");
-        // Only a case of the target's size is checked against the target.
-        var targetShape = options.HeavyEvents >= TargetCatalogue.HeavyEvents && options.HeavyNotes >= TargetCatalogue.HeavyNotes;
+        // Only a case of the target's size, driven over HTTP, is checked against the target.
+        var targetShape = options.Mode == BenchMode.Http
+            && options.HeavyEvents >= TargetCatalogue.HeavyEvents && options.HeavyNotes >= TargetCatalogue.HeavyNotes;
         return new ScenarioFindings(
             [$"state change: {measuredText}"],
             targetShape ? [TargetCatalogue.HeavyCase.Check(measuredText, ratio.Met && measured.Failed == 0 && events >= options.HeavyEvents)] : [])
