@@ -40,4 +40,27 @@ public sealed class FairnessReportTests
         Assert.Equal(1, report.Pools);
         Assert.True(report.Met);
     }
+
+    [Fact]
+    public void NoVerdictIsGivenBelowTheMinimumPoolMean()
+    {
+        // 30 against 40 units is 14 % off the mean, but at a mean of 35 units that is two or three cases.
+        TechnicianLoad[] loads = [new("a1", "a", 30), new("a2", "a", 40), new("b1", "b", 200), new("b2", "b", 200)];
+
+        var report = FairnessReport.Compute(loads, tolerance: 0.10, minMeanLoad: 100);
+
+        Assert.Equal(35, report.MinPoolMean);
+        Assert.False(report.Judged);
+        Assert.False(report.Met);
+        Assert.Equal(2, report.Outside);
+    }
+
+    [Fact]
+    public void AtTheMinimumPoolMeanTheVerdictStands()
+    {
+        var report = FairnessReport.Compute([new("a1", "a", 95), new("a2", "a", 105)], tolerance: 0.10, minMeanLoad: 100);
+
+        Assert.True(report.Judged);
+        Assert.True(report.Met);
+    }
 }

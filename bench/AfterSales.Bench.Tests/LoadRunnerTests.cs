@@ -93,6 +93,6 @@ public sealed class LoadRunnerTests
             return result.IsSuccess ? OperationOutcome.Success() : OperationOutcome.Failure(result.Error!, result.Detail);
         }
 
-        public Task<ScenarioFindings> SummarizeAsync(CancellationToken cancellationToken) => Task.FromResult(ScenarioFindings.None);
+        public Task<ScenarioFindings> SummarizeAsync(RunStats measured, CancellationToken cancellationToken) => Task.FromResult(ScenarioFindings.None);
     }
 }

@@ -74,4 +74,42 @@ public sealed class OptionsParserTests
         Assert.Equal(1_000, OptionsParser.Parse(["--mode", "inproc"]).Options!.TechnicianCapacity);
         Assert.Equal(7, OptionsParser.Parse(["--mode", "inproc", "--capacity", "7"]).Options!.TechnicianCapacity);
     }
+
+    [Fact]
+    public void PeakRunsThirtyTwoWritersAndTwentyTechniciansUnlessToldOtherwise()
+    {
+        var options = OptionsParser.Parse(["--scenario", "peak"]).Options!;
+
+        Assert.Equal((ScenarioKind.Peak, 32, 20, 50_000L), (options.Scenario, options.Concurrency, options.TechnicianCount, options.QueueTarget));
+        Assert.Equal(8, OptionsParser.Parse(["--scenario", "peak", "--concurrency", "8"]).Options!.Concurrency);
+    }
+
+    [Fact]
+    public void TheHeavyCaseChangesOneStateAtATime()
+    {
+        var options = OptionsParser.Parse(["--scenario", "heavy-case"]).Options!;
+
+        Assert.Equal((ScenarioKind.HeavyCase, 1, 10_000, 200), (options.Scenario, options.Concurrency, options.HeavyEvents, options.HeavyNotes));
+        Assert.Contains("--concurrency", OptionsParser.Parse(["--scenario", "heavy-case", "--concurrency", "4"]).Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("peak", "--rate")]
+    [InlineData("heavy-case", "--rate")]
+    public void ThePeakAndHeavyCaseScenariosRunClosedLoops(string scenario, string option)
+    {
+        Assert.Contains(option, OptionsParser.Parse(["--scenario", scenario, "--rate", "100"]).Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PeakNeedsASecondRegionForItsWarmUp()
+    {
+        Assert.Contains("--regions", OptionsParser.Parse(["--scenario", "peak", "--regions", "east"]).Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnknownScenarioListsTheHyphenatedNames()
+    {
+        Assert.Contains("heavy-case", OptionsParser.Parse(["--scenario", "heavycase"]).Error, StringComparison.Ordinal);
+    }
 }

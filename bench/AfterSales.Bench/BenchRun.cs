@@ -53,6 +53,10 @@ internal static class BenchRun
             var warmupErrors = string.Join(", ", warmup.Errors.Snapshot().Select(e => $"{e.Key} × {e.Count}: {e.FirstDetail}"));
             Progress($"warm-up: {warmup.Succeeded:N0} ok, {warmup.Failed:N0} errors{(warmupErrors.Length > 0 ? $" ({warmupErrors})" : "")}");
         }
+        if (scenario.MeasuredBudget is { } measuredBudget)
+        {
+            plan = plan with { MaxOperations = Math.Min(plan.MaxOperations, measuredBudget) };
+        }
         var ceiling = CreateCeilingProbe(options, target);
         if (ceiling is not null)
         {
@@ -60,20 +64,34 @@ internal static class BenchRun
             await ceiling.MeasureHalfAsync("before", abort);
         }
         Progress($"measuring {scenario.Name} for {options.Duration.TotalSeconds:0.#} s ({plan})…");
+        scenario.OnMeasuring();
+        var writesBefore = target.StorageCounts?.Snapshot();
         var cpu = CpuUse.Start(() => target.ServerProcessorTime);
         var measured = await LoadRunner.RunAsync(scenario, plan, sequence, abort);
         var cpuUse = cpu();
+        var writes = writesBefore is null ? null : target.StorageCounts!.Snapshot().Minus(writesBefore);
         if (ceiling is not null)
         {
             Progress("measuring the ceiling GET /ping, second half…");
             await ceiling.MeasureHalfAsync("after", abort);
         }
-        var findings = await scenario.SummarizeAsync(abort);
+        if (scenario.FollowUp is { } followUp)
+        {
+            Progress($"{followUp}…");
+        }
+        var findings = await scenario.SummarizeAsync(measured, abort);
         var (ceilingStats, ceilingNote) = CeilingResult(options, target, ceiling);
 
         var report = new RunReport(options, CommandLine.Format(options.Arguments), startedAt, machine, loadBefore, MachineInfo.LoadAverage(),
-            target.Description, scenario.Name, plan.ToString(), setup, cpuUse, measured, ceilingStats, ceilingNote, findings, []);
-        report = report with { Checks = [.. TargetChecks.Evaluate(options, measured, report.CeilingRatio), .. findings.Checks] };
+            target.Description, scenario.Name, plan.ToString(), setup, cpuUse, measured, ceilingStats, ceilingNote, findings, [])
+        {
+            OperationUnit = scenario.OperationUnit,
+            Writes = writes,
+        };
+        report = report with
+        {
+            Checks = [.. TargetChecks.Evaluate(options, measured, report.CeilingRatio, writes, scenario.OperationUnit), .. findings.Checks],
+        };
 
         Console.WriteLine();
         Console.Write(MarkdownReport.Section(report));
@@ -81,7 +99,7 @@ internal static class BenchRun
         {
             var path = options.ResultsPath ?? ResultsFile.DefaultPath();
             await ResultsFile.AppendAsync(path, report, abort);
-            Progress($"appended to {path}");
+            Progress($"appended to {ResultsFile.LogPathFor(path)}; status table in {path} rebuilt");
         }
         return 0;
     }
@@ -92,7 +110,8 @@ internal static class BenchRun
         if (options.Mode == BenchMode.InProc)
         {
             return await InProcTarget.StartAsync(
-                new InProcSiloSettings(options.MemoryStorage, options.Regions, options.Settings, options.KeepData), abort);
+                new InProcSiloSettings(options.MemoryStorage, options.Regions, options.Settings, options.KeepData),
+                options.IdempotencyKeys, abort);
         }
         if (options.Url is { } url)
         {
@@ -113,9 +132,11 @@ internal static class BenchRun
     private static IScenario CreateScenario(BenchOptions options, IBenchTarget target, Population population) => options.Scenario switch
     {
         ScenarioKind.Intake => new IntakeScenario(target, population),
-        ScenarioKind.Routing => new RoutingScenario(target, population, options.DecisionsOnly, options.ReleaseAssigned),
+        ScenarioKind.Routing => new RoutingScenario(target, population, options.DecisionsOnly, options.ReleaseAssigned, overHttp: options.Mode == BenchMode.Http),
         ScenarioKind.Lifecycle => new LifecycleScenario(target, population),
         ScenarioKind.Get => new GetScenario(target, population, options.ActiveCases),
+        ScenarioKind.Peak => new PeakScenario(target, population.RunTag, options),
+        ScenarioKind.HeavyCase => new HeavyCaseScenario(target, population, options),
         _ => throw new BenchException($"Unknown scenario {options.Scenario}."),
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AfterSales.Bench;
 using AfterSales.Bench.Options;
+using AfterSales.Bench.Reporting;
 
 // Reports and results are written the same way on every machine.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -28,6 +29,13 @@ Console.CancelKeyPress += (_, e) =>
 };
 try
 {
+    if (options.RefreshStatusOnly)
+    {
+        var path = options.ResultsPath ?? ResultsFile.DefaultPath();
+        await ResultsFile.RefreshStatusAsync(path, abort.Token);
+        Console.Error.WriteLine($"[bench] status table in {path} rebuilt from {ResultsFile.LogPathFor(path)}");
+        return 0;
+    }
     return await BenchRun.ExecuteAsync(options, abort.Token);
 }
 catch (BenchException ex)

@@ -1,3 +1,4 @@
+using AfterSales.Bench.Stats;
 using AfterSales.Cases;
 
 namespace AfterSales.Bench.Drivers;
@@ -30,6 +31,22 @@ internal interface IBenchTarget : IAsyncDisposable
 
     /// <summary>Capacity units a technician has in use.</summary>
     Task<CallResult<int>> GetTechnicianLoadAsync(string technicianId, CancellationToken cancellationToken);
+
+    /// <summary>The technician's version, load and held cases; the value is null when its version is still
+    /// <paramref name="knownVersion"/> (over HTTP a conditional GET answered 304), so waiting for a change is cheap.</summary>
+    Task<CallResult<TechnicianView?>> GetTechnicianAsync(string technicianId, int? knownVersion, CancellationToken cancellationToken);
+
+    /// <summary>Puts a technician on or off shift.</summary>
+    Task<CallResult> SetShiftAsync(string technicianId, bool onShift, CancellationToken cancellationToken);
+
+    /// <summary>Adds an internal note to a case.</summary>
+    Task<CallResult> AddNoteAsync(string caseNumber, string text, CancellationToken cancellationToken);
+
+    /// <summary>The sequence of a case's latest event, i.e. how many events its journal holds.</summary>
+    Task<CallResult<int>> GetLastEventSequenceAsync(string caseNumber, CancellationToken cancellationToken);
+
+    /// <summary>Grain-storage calls by state name since the silo started; null when the silo runs in another process.</summary>
+    GrainStorageCounts? StorageCounts { get; }
 
     /// <summary>The plaintext ceiling request; only when <see cref="HasCeiling"/>.</summary>
     Task<CallResult> PingAsync(CancellationToken cancellationToken);

@@ -15,7 +15,8 @@ internal sealed class BenchOptions
     /// <summary>Open loop at this many operations per second; null for a closed loop.</summary>
     public double? Rate { get; set; }
 
-    /// <summary>Closed loop: operations in flight. Also the concurrency the plaintext ceiling is driven with. Default 64.</summary>
+    /// <summary>Closed loop: operations in flight. Also the concurrency the plaintext ceiling is driven with. Default 64;
+    /// 32 writers for <c>peak</c>, 1 for <c>heavy-case</c> (one case changes state one change at a time).</summary>
     public int Concurrency { get; set; } = 64;
 
     /// <summary>Open loop: cap on operations in flight (beyond it sends wait, and the wait counts as latency). Default 1,000.</summary>
@@ -63,8 +64,36 @@ internal sealed class BenchOptions
     /// from the plain decisions-only run: its results are labelled apart.</summary>
     public bool ReleaseAssigned { get; set; }
 
-    /// <summary>Send an <c>Idempotency-Key</c> with every HTTP create.</summary>
+    /// <summary>Send an <c>Idempotency-Key</c> with every create (in-process: claim the key on its grain first, as
+    /// the API does).</summary>
     public bool IdempotencyKeys { get; set; }
+
+    /// <summary>Peak: the measured phase stops once this many cases are queued in the department-region. Default 50,000.</summary>
+    public long QueueTarget { get; set; } = 50_000;
+
+    /// <summary>Peak: queued cases per reporting window. Default 1,000.</summary>
+    public int WindowSize { get; set; } = 1_000;
+
+    /// <summary>Peak: resolves whose pull of the next queued case is timed. Default 200.</summary>
+    public int Resolves { get; set; } = 200;
+
+    /// <summary>Peak: resolves in flight at once, each on technicians of its own. Default 4.</summary>
+    public int PullWorkers { get; set; } = 4;
+
+    /// <summary>Peak: how long the queue may take to fill the technicians once they come on shift. Default 2 min.</summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Peak: pause between two reads of a technician while waiting for its next case. Default 2 ms.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(2);
+
+    /// <summary>Heavy case: events the case holds before measuring. Default 10,000.</summary>
+    public int HeavyEvents { get; set; } = 10_000;
+
+    /// <summary>Heavy case: notes the case holds (the most a case keeps is 200). Default 200.</summary>
+    public int HeavyNotes { get; set; } = 200;
+
+    /// <summary>Heavy case: new cases the same state changes are measured on, in turn. Default 100.</summary>
+    public int FreshCases { get; set; } = 100;
 
     /// <summary>Seed of the ids and of the case mix, so a run can be repeated.</summary>
     public int Seed { get; set; } = Environment.TickCount & 0x7fff_ffff;
@@ -72,8 +101,12 @@ internal sealed class BenchOptions
     /// <summary>Free text recorded with the result (e.g. "quiet box" or "others building").</summary>
     public string? Note { get; set; }
 
-    /// <summary>Results file; default <c>bench/RESULTS.md</c> of the repository. Null with <see cref="WriteResults"/> false.</summary>
+    /// <summary>Results file whose status table is rebuilt; the run log is <c>results/runs.jsonl</c> beside it. Default
+    /// <c>bench/RESULTS.md</c> of the repository.</summary>
     public string? ResultsPath { get; set; }
+
+    /// <summary>Only rebuild the status table of the results file from its run log; run nothing.</summary>
+    public bool RefreshStatusOnly { get; set; }
 
     public bool WriteResults { get; set; } = true;
 
@@ -88,7 +121,15 @@ internal sealed class BenchOptions
     /// <summary>The arguments as given, for the results file.</summary>
     public IReadOnlyList<string> Arguments { get; set; } = [];
 
-    public int TechnicianCount => Technicians ?? (Scenario == ScenarioKind.Routing ? 1_000 : 400);
+    public int TechnicianCount => Technicians ?? Scenario switch
+    {
+        ScenarioKind.Routing => 1_000,
+        // Peak: technicians of the one department-region, enough to hold 10,000 fault cases at 1,000 units each.
+        ScenarioKind.Peak => 20,
+        // Heavy case: one per department-region, only so every case is assigned and can change state.
+        ScenarioKind.HeavyCase => 16,
+        _ => 400,
+    };
 
     public int TechnicianCapacity => Capacity ?? 1_000;
 

@@ -15,6 +15,7 @@ internal static class OptionsParser
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions { Arguments = [.. args] };
+        var concurrencyGiven = false;
         try
         {
             for (var i = 0; i < args.Count; i++)
@@ -24,11 +25,11 @@ internal static class OptionsParser
                 switch (name)
                 {
                     case "--mode": options.Mode = ParseEnum<BenchMode>(name, Value()); break;
-                    case "--scenario": options.Scenario = ParseEnum<ScenarioKind>(name, Value()); break;
+                    case "--scenario": options.Scenario = ParseScenario(Value()); break;
                     case "--url": options.Url = ParseUrl(Value()); break;
                     case "--self-host": options.Url = null; break;
                     case "--rate": options.Rate = ParseDouble(name, Value(), 0.1, MaxRate); break;
-                    case "--concurrency": options.Concurrency = (int)ParseLong(name, Value(), 1, MaxConcurrency); break;
+                    case "--concurrency": options.Concurrency = (int)ParseLong(name, Value(), 1, MaxConcurrency); concurrencyGiven = true; break;
                     case "--max-in-flight": options.MaxInFlight = (int)ParseLong(name, Value(), 1, MaxConcurrency); break;
                     case "--duration": options.Duration = ParseDuration(name, Value(), TimeSpan.FromSeconds(1), MaxDuration); break;
                     case "--warmup": options.Warmup = ParseDuration(name, Value(), TimeSpan.Zero, MaxDuration); break;
@@ -45,17 +46,27 @@ internal static class OptionsParser
                     case "--decisions-only": options.DecisionsOnly = true; break;
                     case "--release-assigned": options.ReleaseAssigned = true; break;
                     case "--idempotency-keys": options.IdempotencyKeys = true; break;
+                    case "--queue-target": options.QueueTarget = ParseLong(name, Value(), 1, MaxOperationsLimit); break;
+                    case "--window": options.WindowSize = (int)ParseLong(name, Value(), 10, 1_000_000); break;
+                    case "--resolves": options.Resolves = (int)ParseLong(name, Value(), 0, 100_000); break;
+                    case "--pull-workers": options.PullWorkers = (int)ParseLong(name, Value(), 1, 1_000); break;
+                    case "--drain-timeout": options.DrainTimeout = ParseDuration(name, Value(), TimeSpan.FromSeconds(1), MaxDuration); break;
+                    case "--poll-interval": options.PollInterval = ParseDuration(name, Value(), TimeSpan.Zero, TimeSpan.FromSeconds(1)); break;
+                    case "--heavy-events": options.HeavyEvents = (int)ParseLong(name, Value(), 1, 100_000); break;
+                    case "--heavy-notes": options.HeavyNotes = (int)ParseLong(name, Value(), 0, 200); break;
+                    case "--fresh-cases": options.FreshCases = (int)ParseLong(name, Value(), 1, 10_000); break;
                     case "--seed": options.Seed = (int)ParseLong(name, Value(), 0, int.MaxValue); break;
                     case "--note": options.Note = Value(); break;
                     case "--results": options.ResultsPath = Value(); break;
                     case "--no-results": options.WriteResults = false; break;
+                    case "--refresh-status": options.RefreshStatusOnly = true; break;
                     case "--api-assembly": options.ApiAssembly = Value(); break;
                     case "--set": AddSetting(options, Value()); break;
                     case "--keep-data": options.KeepData = true; break;
                     default: throw new FormatException($"Unknown option '{name}'.");
                 }
             }
-            Check(options);
+            Check(options, concurrencyGiven);
             return (options, null);
         }
         catch (FormatException ex)
@@ -83,8 +94,29 @@ internal static class OptionsParser
         return duration;
     }
 
-    private static void Check(BenchOptions options)
+    private static void Check(BenchOptions options, bool concurrencyGiven)
     {
+        if (options.Scenario == ScenarioKind.Peak && !concurrencyGiven)
+        {
+            // The season as a new user measured it: 32 writers.
+            options.Concurrency = 32;
+        }
+        if (options.Scenario == ScenarioKind.HeavyCase)
+        {
+            if (concurrencyGiven && options.Concurrency != 1)
+            {
+                throw new FormatException("--concurrency: heavy-case changes one case's state one change at a time (1 in flight).");
+            }
+            options.Concurrency = 1;
+        }
+        if ((options.Scenario is ScenarioKind.Peak or ScenarioKind.HeavyCase) && options.Rate is not null)
+        {
+            throw new FormatException($"--rate: {ScenarioNames.Of(options.Scenario)} runs a closed loop.");
+        }
+        if (options.Scenario == ScenarioKind.Peak && options.EffectiveRegions.Count < 2)
+        {
+            throw new FormatException("--regions: peak needs two regions (one queues, the warm-up uses the other).");
+        }
         if (options.Url is not null && options.Mode != BenchMode.Http)
         {
             throw new FormatException("--url is for --mode http.");
@@ -105,9 +137,9 @@ internal static class OptionsParser
         {
             throw new FormatException("--set and --api-assembly configure a self-hosted API; a running instance (--url) keeps its own configuration.");
         }
-        if ((options.Scenario is ScenarioKind.Routing or ScenarioKind.Lifecycle) && options.TechnicianCount == 0)
+        if ((options.Scenario is ScenarioKind.Routing or ScenarioKind.Lifecycle or ScenarioKind.Peak or ScenarioKind.HeavyCase) && options.TechnicianCount == 0)
         {
-            throw new FormatException($"--scenario {options.Scenario.ToString().ToLowerInvariant()} needs technicians (--technicians > 0).");
+            throw new FormatException($"--scenario {ScenarioNames.Of(options.Scenario)} needs technicians (--technicians > 0).");
         }
     }
 
@@ -115,6 +147,9 @@ internal static class OptionsParser
         Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !char.IsDigit(text[0])
             ? value
             : throw new FormatException($"{name}: '{text}' is not one of {string.Join(", ", Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant()))}.");
+
+    private static ScenarioKind ParseScenario(string text) =>
+        ScenarioNames.TryParse(text, out var kind) ? kind : throw new FormatException($"--scenario: '{text}' is not one of {ScenarioNames.All}.");
 
     private static Uri ParseUrl(string text)
     {

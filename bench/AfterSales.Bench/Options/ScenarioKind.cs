@@ -11,4 +11,9 @@ internal enum ScenarioKind
     Lifecycle,
     /// <summary>Read an active case.</summary>
     Get,
+    /// <summary>Peak season: fault cases of one region queue with nobody on shift; intake cost per window of queue
+    /// length, then technicians come on shift and each resolve must pull the next queued case.</summary>
+    Peak,
+    /// <summary>A state change on a case with thousands of events and the most notes, against the same on new cases.</summary>
+    HeavyCase,
 }

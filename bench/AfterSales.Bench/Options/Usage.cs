@@ -16,20 +16,34 @@ internal static class Usage
           --set KEY=VALUE           extra configuration for the hosted API or silo (repeatable)
 
         Scenario
-          --scenario intake|routing|lifecycle|get   (default intake)
-          --customers N             customers seeded across the regions (default 1000)
-          --technicians N           technicians seeded over 4 departments x regions (default 1000 routing, 400 others)
+          --scenario intake|routing|lifecycle|get|peak|heavy-case   (default intake)
+          --customers N             customers seeded across the regions (default 1000; peak: all in the first region)
+          --technicians N           technicians seeded over 4 departments x regions (default 1000 routing, 20 peak,
+                                    16 heavy-case, 400 others; peak: all in technical-support of the first region)
           --capacity N              capacity units of every technician (default 1000: the most the API and the grains accept)
           --active-cases N          get: cases created first and then read (default 1000)
           --regions a,b,c           regions to spread over (default east,west,north,south)
           --decisions-only          inproc routing: submit tickets to department grains directly
           --release-assigned        with --decisions-only: release each case right after it is assigned (technicians
                                     stay lightly loaded; decisions counted, fairness not judged)
-          --idempotency-keys        http: send an Idempotency-Key with every create
+          --idempotency-keys        send an Idempotency-Key with every create (inproc: claim one per case)
+
+        Peak (fault cases of one region queue with nobody on shift, then technicians come on shift)
+          --queue-target N          stop the measured phase once N cases are queued (default 50000)
+          --window N                queued cases per reported window (default 1000)
+          --resolves N              resolves whose pull of the next queued case is timed (default 200; 0 skips phase 2)
+          --pull-workers N          resolves in flight at once (default 4)
+          --drain-timeout T         how long technicians may take to fill from the queue (default 2m)
+          --poll-interval T         pause between two reads of a technician waiting for its next case (default 2ms)
+
+        Heavy case (a case with a long history against new cases; one change at a time)
+          --heavy-events N          events the heavy case holds before measuring (default 10000)
+          --heavy-notes N           notes it holds (default 200, the most a case keeps)
+          --fresh-cases N           new cases measured in turn (default 100)
 
         Load (bounded: stops by itself)
           --rate R                  open loop: R operations/s, latency from the scheduled send time
-          --concurrency N           closed loop: N in flight (default 64); also drives the ceiling
+          --concurrency N           closed loop: N in flight (default 64; peak 32; heavy-case 1); also drives the ceiling
           --max-in-flight N         open loop: cap on operations in flight (default 1000)
           --duration T              measured time, e.g. 20s (default 20s, at most 10m)
           --warmup T                unrecorded load first (default 3s)
@@ -40,8 +54,10 @@ internal static class Usage
 
         Results
           --note TEXT               recorded with the result (e.g. "others building")
-          --results PATH            results file (default bench/RESULTS.md)
+          --results PATH            results file whose status table is rebuilt (default bench/RESULTS.md); the run
+                                    is appended to results/runs.jsonl beside it
           --no-results              print only
+          --refresh-status          only rebuild the status table from the run log, run nothing
           --seed N                  ids and case mix seed
           --keep-data               keep the temp data folder
           --api-assembly PATH       self-host: API assembly to start (default: built with the bench)

@@ -4,13 +4,9 @@ using AfterSales.Bench.Stats;
 
 namespace AfterSales.Bench.Reporting;
 
-/// <summary>Renders a run as a Markdown section (printed, and appended to the results file) and as one summary row.</summary>
+/// <summary>Renders a run as a Markdown section, printed at the end of the run.</summary>
 internal static class MarkdownReport
 {
-    public const string SummaryHeader =
-        "| date (UTC) | mode | scenario | load | ok ops/s | p50 ms | p99 ms | errors | vs ceiling | load avg | targets |\n" +
-        "|---|---|---|---|--:|--:|--:|--:|--:|--:|---|";
-
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static string Section(RunReport report)
@@ -65,6 +61,14 @@ internal static class MarkdownReport
         {
             Line(text, $"- {line}");
         }
+        if (report.Findings.Detail is { Length: > 0 } detail)
+        {
+            text.AppendLine().Append(detail);
+        }
+        if (report.Writes is { } writes)
+        {
+            Writes(text, writes, report.Measured.Succeeded, report.OperationUnit);
+        }
         if (report.Checks.Count > 0)
         {
             text.AppendLine();
@@ -72,20 +76,31 @@ internal static class MarkdownReport
             Line(text, $"|---|---|---|");
             foreach (var check in report.Checks)
             {
-                Line(text, $"| {check.Target} | {check.Measured} | {(check.Met ? "yes" : "**no**")} |");
+                Line(text, $"| {check.Target} | {check.Measured} | {check.Verdict} |");
             }
         }
         return text.ToString();
     }
 
-    public static string SummaryRow(RunReport report)
+    /// <summary>The grain-storage calls of the measured phase by state name (one per grain type).</summary>
+    private static void Writes(StringBuilder text, StorageTally writes, long operations, string unit)
     {
-        var m = report.Measured;
-        var targets = report.Checks.Count == 0
-            ? "–"
-            : string.Join("; ", report.Checks.Select(c => $"{c.Name}: {(c.Met ? "met" : "**missed**")}"));
-        return string.Create(Invariant,
-            $"| {report.StartedAt:yyyy-MM-dd HH:mm} | {report.ModeLabel} | {report.Scenario} | {report.Load} | {m.OperationsPerSecond:N1} | {Ms(m.Operations.ValueAtPercentile(50))} | {Ms(m.Operations.ValueAtPercentile(99))} | {m.Failed:N0} | {Ratio(report.CeilingRatio)} | {report.LoadAverageBefore ?? "?"} | {targets} |");
+        var rows = writes.PerOperation(operations);
+        text.AppendLine();
+        if (rows.Count == 0)
+        {
+            Line(text, $"- Grain storage: no {unit} completed, nothing to divide by");
+            return;
+        }
+        Line(text, $"Grain-state writes during the measured phase, per {unit} ({operations:N0}):");
+        text.AppendLine();
+        Line(text, $"| state (grain type) | writes | per {unit} | rows changed per write | events per write | reads | failed |");
+        Line(text, $"|---|--:|--:|--:|--:|--:|--:|");
+        foreach (var (state, perOperation, counts) in rows)
+        {
+            var perWrite = counts.Writes == 0 ? 1 : counts.Writes;
+            Line(text, $"| {state} | {counts.Writes:N0} | {perOperation:0.000} | {counts.Rows / (double)perWrite:0.00} | {counts.Events / (double)perWrite:0.00} | {counts.Reads:N0} | {counts.Failures:N0} |");
+        }
     }
 
     private static void Row(StringBuilder text, string phase, RunStats stats, LatencyHistogram latency, double? ratio, bool stepOnly = false)
@@ -107,7 +122,7 @@ internal static class MarkdownReport
                 : string.Create(Invariant, $"`{e.Key}` × {e.Count:N0} (first: {Clean(e.FirstDetail)})")));
     }
 
-    private static string Ms(long nanoseconds) => (nanoseconds / 1e6).ToString(nanoseconds < 10_000_000 ? "0.000" : "0.0", Invariant);
+    private static string Ms(long nanoseconds) => Text.Ms(nanoseconds);
 
     private static string Ratio(double? ratio) => ratio is { } r ? r.ToString("P1", Invariant) : "–";
 

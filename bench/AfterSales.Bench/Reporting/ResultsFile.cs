@@ -2,27 +2,20 @@ using System.Text;
 
 namespace AfterSales.Bench.Reporting;
 
-/// <summary>Keeps <c>bench/RESULTS.md</c>: a summary table with one row per run and one detailed section per run,
-/// newest last. Created with its header the first time.</summary>
+/// <summary>
+/// Where results go: every run is one line of <c>bench/results/runs.jsonl</c>, and the status table at the top of
+/// <c>bench/RESULTS.md</c> (between two markers; the analysis around it is written by hand) is rebuilt from that log
+/// after each run.
+/// </summary>
 internal static class ResultsFile
 {
-    private const string RowMarker = "<!-- next summary row -->";
+    public const string StatusBegin = "<!-- status: rebuilt by bench/AfterSales.Bench from results/runs.jsonl after every run; edit outside the markers -->";
+    public const string StatusEnd = "<!-- end of status -->";
 
-    private static readonly string Header = $"""
-        # Benchmark results
+    private const string Title = "# Benchmark results";
+    // No byte-order mark: the files are read by people and line-oriented tools.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-        Written by `bench/AfterSales.Bench` (how to run: [README.md](README.md)). One summary row and one section per
-        run, newest last. The machine is shared: read the load average of each run, and compare HTTP results through
-        their ratio to the plaintext ceiling measured in the same run rather than across runs.
-
-        ## Summary
-
-        {MarkdownReport.SummaryHeader}
-        {RowMarker}
-
-        ## Runs
-
-        """;
 
     /// <summary>The default location: <c>bench/RESULTS.md</c> under the repository holding the solution.</summary>
     public static string DefaultPath()
@@ -40,26 +33,39 @@ internal static class ResultsFile
         return Path.Combine(Environment.CurrentDirectory, "RESULTS.md");
     }
 
-    public static async Task AppendAsync(string path, RunReport report, CancellationToken cancellationToken)
+    /// <summary>The run log beside a results file: <c>results/runs.jsonl</c> in its folder.</summary>
+    public static string LogPathFor(string resultsPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(resultsPath))!, "results", "runs.jsonl");
+
+    /// <summary>Appends the run to the log, then rebuilds the status table.</summary>
+    public static async Task AppendAsync(string resultsPath, RunReport report, CancellationToken cancellationToken)
     {
-        var existing = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : Header;
-        var row = MarkdownReport.SummaryRow(report);
-        var at = existing.IndexOf(RowMarker, StringComparison.Ordinal);
-        var updated = new StringBuilder(existing.Length + 4096);
-        if (at >= 0)
+        await RunLog.AppendAsync(LogPathFor(resultsPath), RunRecord.From(report), cancellationToken);
+        await RefreshStatusAsync(resultsPath, cancellationToken);
+    }
+
+    /// <summary>Rebuilds the status table of <paramref name="resultsPath"/> from its run log (creating the file if needed).</summary>
+    public static async Task RefreshStatusAsync(string resultsPath, CancellationToken cancellationToken)
+    {
+        var runs = await RunLog.ReadAsync(LogPathFor(resultsPath), cancellationToken);
+        var document = File.Exists(resultsPath) ? await File.ReadAllTextAsync(resultsPath, cancellationToken) : $"{Title}\n";
+        await File.WriteAllTextAsync(resultsPath, WithStatus(document, StatusTable.Render(runs, TargetCatalogue.All)), Utf8, cancellationToken);
+    }
+
+    /// <summary>The document with <paramref name="table"/> between the status markers; without markers the block goes
+    /// right after the first line (the title).</summary>
+    public static string WithStatus(string document, string table)
+    {
+        var block = $"{StatusBegin}\n{table}{StatusEnd}";
+        var begin = document.IndexOf(StatusBegin, StringComparison.Ordinal);
+        var end = begin < 0 ? -1 : document.IndexOf(StatusEnd, begin, StringComparison.Ordinal);
+        if (begin >= 0 && end >= 0)
         {
-            updated.Append(existing, 0, at).Append(row).Append('\n').Append(existing, at, existing.Length - at);
+            return string.Concat(document.AsSpan(0, begin), block, document.AsSpan(end + StatusEnd.Length));
         }
-        else
-        {
-            updated.Append(existing).Append('\n').Append(MarkdownReport.SummaryHeader).Append('\n').Append(row).Append('\n');
-        }
-        if (updated[^1] != '\n')
-        {
-            updated.Append('\n');
-        }
-        updated.Append('\n').Append(MarkdownReport.Section(report));
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await File.WriteAllTextAsync(path, updated.ToString(), cancellationToken);
+        var firstLine = document.IndexOf('\n', StringComparison.Ordinal);
+        return firstLine < 0
+            ? $"{document}\n\n{block}\n"
+            : $"{document[..(firstLine + 1)]}\n{block}\n{document[(firstLine + 1)..]}";
     }
 }

@@ -23,6 +23,12 @@ internal sealed record RunReport(
     ScenarioFindings Findings,
     IReadOnlyList<TargetCheck> Checks)
 {
+    /// <summary>What one operation is, for "per …" figures.</summary>
+    public string OperationUnit { get; init; } = "operation";
+
+    /// <summary>Grain-storage calls during the measured phase (in-process runs only).</summary>
+    public StorageTally? Writes { get; init; }
+
     /// <summary>How the target was reached, for headings and the summary table.</summary>
     public string ModeLabel =>
         (Options.Mode == BenchMode.Http

@@ -1,5 +1,6 @@
 using AfterSales.Bench.Drivers;
 using AfterSales.Bench.Load;
+using AfterSales.Bench.Stats;
 
 namespace AfterSales.Bench.Scenarios;
 
@@ -37,5 +38,5 @@ internal sealed class GetScenario(IBenchTarget target, Population population, in
         return read.IsSuccess ? OperationOutcome.Success() : OperationOutcome.Failure(read.Error!, read.Detail);
     }
 
-    public Task<ScenarioFindings> SummarizeAsync(CancellationToken cancellationToken) => Task.FromResult(ScenarioFindings.None);
+    public Task<ScenarioFindings> SummarizeAsync(RunStats measured, CancellationToken cancellationToken) => Task.FromResult(ScenarioFindings.None);
 }

@@ -1,5 +1,6 @@
 using AfterSales.Bench.Drivers;
 using AfterSales.Bench.Load;
+using AfterSales.Bench.Stats;
 
 namespace AfterSales.Bench.Scenarios;
 
@@ -10,6 +11,8 @@ internal sealed class IntakeScenario(IBenchTarget target, Population population)
     public string Name => "intake";
 
     public IReadOnlyList<string> Steps { get; } = ["create case"];
+
+    public string OperationUnit => "created case";
 
     public Task<IReadOnlyList<string>> SetupAsync(CancellationToken cancellationToken) =>
         Seeding.SeedStaffAndCustomersAsync(target, population, cancellationToken);
@@ -23,5 +26,5 @@ internal sealed class IntakeScenario(IBenchTarget target, Population population)
             : OperationOutcome.Failure(created.Error!, created.Detail);
     }
 
-    public Task<ScenarioFindings> SummarizeAsync(CancellationToken cancellationToken) => Task.FromResult(ScenarioFindings.None);
+    public Task<ScenarioFindings> SummarizeAsync(RunStats measured, CancellationToken cancellationToken) => Task.FromResult(ScenarioFindings.None);
 }

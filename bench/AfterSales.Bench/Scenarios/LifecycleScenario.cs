@@ -1,5 +1,6 @@
 using AfterSales.Bench.Drivers;
 using AfterSales.Bench.Load;
+using AfterSales.Bench.Stats;
 using AfterSales.Cases;
 
 namespace AfterSales.Bench.Scenarios;
@@ -10,6 +11,8 @@ internal sealed class LifecycleScenario(IBenchTarget target, Population populati
     public string Name => "lifecycle";
 
     public IReadOnlyList<string> Steps { get; } = ["create case", "start", "resolve", "close"];
+
+    public string OperationUnit => "case created, started, resolved and closed";
 
     public Task<IReadOnlyList<string>> SetupAsync(CancellationToken cancellationToken) =>
         Seeding.SeedStaffAndCustomersAsync(target, population, cancellationToken);
@@ -39,5 +42,5 @@ internal sealed class LifecycleScenario(IBenchTarget target, Population populati
         return OperationOutcome.Success();
     }
 
-    public Task<ScenarioFindings> SummarizeAsync(CancellationToken cancellationToken) => Task.FromResult(ScenarioFindings.None);
+    public Task<ScenarioFindings> SummarizeAsync(RunStats measured, CancellationToken cancellationToken) => Task.FromResult(ScenarioFindings.None);
 }

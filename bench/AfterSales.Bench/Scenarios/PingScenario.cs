@@ -1,5 +1,6 @@
 using AfterSales.Bench.Drivers;
 using AfterSales.Bench.Load;
+using AfterSales.Bench.Stats;
 
 namespace AfterSales.Bench.Scenarios;
 
@@ -19,5 +20,5 @@ internal sealed class PingScenario(IBenchTarget target) : IScenario
         return pong.IsSuccess ? OperationOutcome.Success() : OperationOutcome.Failure(pong.Error!, pong.Detail);
     }
 
-    public Task<ScenarioFindings> SummarizeAsync(CancellationToken cancellationToken) => Task.FromResult(ScenarioFindings.None);
+    public Task<ScenarioFindings> SummarizeAsync(RunStats measured, CancellationToken cancellationToken) => Task.FromResult(ScenarioFindings.None);
 }

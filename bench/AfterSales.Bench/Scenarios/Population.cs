@@ -91,17 +91,18 @@ internal sealed class Population
         return budget == double.MaxValue ? long.MaxValue : (long)budget;
     }
 
-    /// <summary>The case for operation <paramref name="sequence"/>: same seed and sequence, same case.</summary>
-    public PlannedCase CaseFor(long sequence)
+    /// <summary>The case for operation <paramref name="sequence"/>: same seed and sequence, same case. With
+    /// <paramref name="type"/> every case is of that type (the rest of the mix is unchanged).</summary>
+    public PlannedCase CaseFor(long sequence, CaseType? type = null)
     {
         var bits = Mix(_seed ^ (ulong)sequence * 0x9E37_79B9_7F4A_7C15UL);
         var customer = Customers[(int)(bits % (ulong)Customers.Count)];
-        var type = Types[(int)((bits >> 20) % (ulong)Types.Length)];
+        type ??= Types[(int)((bits >> 20) % (ulong)Types.Length)];
         var priority = Priorities[(int)((bits >> 28) % (ulong)Priorities.Length)];
         var channel = Channels[(int)((bits >> 36) % (ulong)Channels.Length)];
         var request = new CaseSeed(
-            customer.Id, type, priority, channel,
-            Subject: $"Bench {type.ToString().ToLowerInvariant()} #{sequence.ToString(CultureInfo.InvariantCulture)}",
+            customer.Id, type.Value, priority, channel,
+            Subject: $"Bench {type.Value.ToString().ToLowerInvariant()} #{sequence.ToString(CultureInfo.InvariantCulture)}",
             Description: "Created by the load generator: the unit no longer starts after the last power cut.");
         return new PlannedCase(request, _regionOfCustomer[customer.Id]);
     }

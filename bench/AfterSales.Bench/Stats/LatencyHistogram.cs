@@ -44,8 +44,8 @@ internal sealed class LatencyHistogram
         Interlocked.Increment(ref _counts[IndexOf(value)]);
         Interlocked.Increment(ref _count);
         Interlocked.Add(ref _sum, value);
-        RaiseMax(value);
-        LowerMin(value);
+        AtomicExtreme.Raise(ref _max, value);
+        AtomicExtreme.Lower(ref _min, value);
     }
 
     /// <summary>The value at or below which <paramref name="percentile"/> % of recorded values lie (ns); 0 when empty.</summary>
@@ -95,33 +95,5 @@ internal sealed class LatencyHistogram
         var shift = ((index - SubBucketCount) / HalfCount) + 1;
         long top = ((index - SubBucketCount) % HalfCount) + HalfCount;
         return ((top + 1) << shift) - 1;
-    }
-
-    private void RaiseMax(long value)
-    {
-        var current = Interlocked.Read(ref _max);
-        while (value > current)
-        {
-            var seen = Interlocked.CompareExchange(ref _max, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-            current = seen;
-        }
-    }
-
-    private void LowerMin(long value)
-    {
-        var current = Interlocked.Read(ref _min);
-        while (value < current)
-        {
-            var seen = Interlocked.CompareExchange(ref _min, value, current);
-            if (seen == current)
-            {
-                return;
-            }
-            current = seen;
-        }
     }
 }

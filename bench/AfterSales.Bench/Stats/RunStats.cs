@@ -68,17 +68,5 @@ internal sealed class RunStats
 
     public void CountRequest() => Interlocked.Increment(ref _requests);
 
-    public void ObserveDispatchLag(long lagNs)
-    {
-        var current = Interlocked.Read(ref _maxDispatchLagNs);
-        while (lagNs > current)
-        {
-            var seen = Interlocked.CompareExchange(ref _maxDispatchLagNs, lagNs, current);
-            if (seen == current)
-            {
-                return;
-            }
-            current = seen;
-        }
-    }
+    public void ObserveDispatchLag(long lagNs) => AtomicExtreme.Raise(ref _maxDispatchLagNs, lagNs);
 }

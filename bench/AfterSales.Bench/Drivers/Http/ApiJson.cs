@@ -19,9 +19,19 @@ internal sealed record CaseBody(
 
 internal sealed record ResolveBody(string Summary);
 
+internal sealed record NoteBody(string Text, string Visibility);
+
+internal sealed record ShiftBody(bool OnShift);
+
 internal sealed record CaseReply(string? Number, string? Status, string? AssignedTechnicianId);
 
 internal sealed record TechnicianReply(string? Id, int Load);
+
+internal sealed record HeldCaseReply(string? CaseNumber);
+
+internal sealed record TechnicianAssignmentsReply(int Load, int Version, IReadOnlyList<HeldCaseReply>? Assignments);
+
+internal sealed record HistoryReply(int LastSequence);
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CustomerBody))]
@@ -30,6 +40,10 @@ internal sealed record TechnicianReply(string? Id, int Load);
 [JsonSerializable(typeof(ResolveBody))]
 [JsonSerializable(typeof(CaseReply))]
 [JsonSerializable(typeof(TechnicianReply))]
+[JsonSerializable(typeof(NoteBody))]
+[JsonSerializable(typeof(ShiftBody))]
+[JsonSerializable(typeof(TechnicianAssignmentsReply))]
+[JsonSerializable(typeof(HistoryReply))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;
 
 /// <summary>The API's spelling of enum values: camelCase names (<c>waitingForCustomer</c>, <c>fault</c>).</summary>

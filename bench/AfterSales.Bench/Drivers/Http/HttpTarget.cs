@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using AfterSales.Bench.Stats;
 using AfterSales.Cases;
 using AfterSales.Common;
 
@@ -47,6 +48,8 @@ internal sealed class HttpTarget : IBenchTarget
 
     public TimeSpan? ServerProcessorTime => _process?.ProcessorTime;
 
+    public GrainStorageCounts? StorageCounts => null;
+
     public Task<CallResult> RegisterCustomerAsync(CustomerSeed customer, CancellationToken cancellationToken) =>
         PostAsync("/api/customers", new CustomerBody(
             customer.Id, customer.Name, [customer.Phone], [customer.Email], customer.Region,
@@ -55,7 +58,7 @@ internal sealed class HttpTarget : IBenchTarget
     public Task<CallResult> RegisterTechnicianAsync(TechnicianSeed technician, CancellationToken cancellationToken) =>
         PostAsync("/api/technicians", new TechnicianBody(
             technician.Id, technician.Name, DepartmentNames.ToSlug(technician.Department), technician.Region,
-            [new SkillBody(technician.Skill, technician.SkillLevel)], technician.Capacity, OnShift: true),
+            [new SkillBody(technician.Skill, technician.SkillLevel)], technician.Capacity, technician.OnShift),
             ApiJsonContext.Default.TechnicianBody, cancellationToken);
 
     public async Task<CallResult<CreatedCase>> OpenCaseAsync(CaseSeed request, CancellationToken cancellationToken)
@@ -84,6 +87,40 @@ internal sealed class HttpTarget : IBenchTarget
         {
             var reply = await content.ReadFromJsonAsync(ApiJsonContext.Default.TechnicianReply, ct);
             return reply is null ? CallResult<int>.Fail("bad-response", "empty technician") : CallResult<int>.Ok(reply.Load);
+        }, cancellationToken);
+    }
+
+    public async Task<CallResult<TechnicianView?>> GetTechnicianAsync(string technicianId, int? knownVersion, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Get, $"/api/technicians/{Uri.EscapeDataString(technicianId)}");
+        if (knownVersion is { } version)
+        {
+            // The technician's ETag is its version: an unchanged technician answers 304 without a body.
+            message.Headers.TryAddWithoutValidation("If-None-Match", $"\"{version.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"");
+        }
+        return await SendAsync(message, static async (content, ct) =>
+        {
+            var reply = await content.ReadFromJsonAsync(ApiJsonContext.Default.TechnicianAssignmentsReply, ct);
+            return reply is null
+                ? CallResult<TechnicianView?>.Fail("bad-response", "empty technician")
+                : CallResult<TechnicianView?>.Ok(new TechnicianView(reply.Version, reply.Load,
+                    [.. (reply.Assignments ?? []).Select(a => a.CaseNumber ?? "")]));
+        }, cancellationToken, notModified: static () => CallResult<TechnicianView?>.Ok(null));
+    }
+
+    public Task<CallResult> SetShiftAsync(string technicianId, bool onShift, CancellationToken cancellationToken) =>
+        PostAsync($"/api/technicians/{Uri.EscapeDataString(technicianId)}/shift", new ShiftBody(onShift), ApiJsonContext.Default.ShiftBody, cancellationToken);
+
+    public Task<CallResult> AddNoteAsync(string caseNumber, string text, CancellationToken cancellationToken) =>
+        PostAsync($"/api/cases/{Uri.EscapeDataString(caseNumber)}/notes", new NoteBody(text, "internal"), ApiJsonContext.Default.NoteBody, cancellationToken);
+
+    public async Task<CallResult<int>> GetLastEventSequenceAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Get, $"/api/cases/{Uri.EscapeDataString(caseNumber)}/history?limit=1");
+        return await SendAsync(message, static async (content, ct) =>
+        {
+            var reply = await content.ReadFromJsonAsync(ApiJsonContext.Default.HistoryReply, ct);
+            return reply is null ? CallResult<int>.Fail("bad-response", "empty history page") : CallResult<int>.Ok(reply.LastSequence);
         }, cancellationToken);
     }
 
@@ -124,12 +161,18 @@ internal sealed class HttpTarget : IBenchTarget
         }
     }
 
+    /// <param name="notModified">The answer to a 304; without it a 304 is a failure like any other status.</param>
     private async Task<CallResult<T>> SendAsync<T>(
-        HttpRequestMessage message, Func<HttpContent, CancellationToken, Task<CallResult<T>>> read, CancellationToken cancellationToken)
+        HttpRequestMessage message, Func<HttpContent, CancellationToken, Task<CallResult<T>>> read, CancellationToken cancellationToken,
+        Func<CallResult<T>>? notModified = null)
     {
         try
         {
             using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.NotModified && notModified is not null)
+            {
+                return notModified();
+            }
             if (!response.IsSuccessStatusCode)
             {
                 var text = await response.Content.ReadAsStringAsync(cancellationToken);

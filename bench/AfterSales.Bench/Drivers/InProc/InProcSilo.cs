@@ -50,6 +50,8 @@ internal static class InProcSilo
             // and the event log beside it.
             builder.UseOrleans(silo => silo.AddMemoryGrainStore(StorageNames.Main, new MemoryGrainData()));
         }
+        // Last, so it wraps whichever storage the lines above left registered.
+        builder.Services.CountGrainStorage(StorageNames.Main);
         return builder.Build();
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AfterSales.Bench.Stats;
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Customers;
@@ -20,13 +21,16 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
     private readonly IGrainFactory _grains;
     private readonly string _dataRoot;
     private readonly bool _keepData;
+    private readonly bool _idempotencyKeys;
 
-    private InProcTarget(IHost host, string dataRoot, bool keepData, string description)
+    private InProcTarget(IHost host, string dataRoot, bool keepData, bool idempotencyKeys, string description)
     {
         _host = host;
         _grains = host.Services.GetRequiredService<IGrainFactory>();
         _dataRoot = dataRoot;
         _keepData = keepData;
+        _idempotencyKeys = idempotencyKeys;
+        StorageCounts = host.Services.GetRequiredService<GrainStorageCounts>();
         Description = description;
     }
 
@@ -36,8 +40,12 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
 
     public TimeSpan? ServerProcessorTime => null;
 
+    public GrainStorageCounts? StorageCounts { get; }
+
     /// <summary>Starts a silo with the project's hosting entry point in a temp data folder.</summary>
-    public static async Task<InProcTarget> StartAsync(InProcSiloSettings settings, CancellationToken cancellationToken)
+    /// <param name="idempotencyKeys">Claim an idempotency key for every case created, as the API does for a request
+    /// that carries one.</param>
+    public static async Task<InProcTarget> StartAsync(InProcSiloSettings settings, bool idempotencyKeys, CancellationToken cancellationToken)
     {
         var dataRoot = Directory.CreateTempSubdirectory("aftersales-bench-").FullName;
         var host = InProcSilo.Build(settings, Path.Combine(dataRoot, "data"));
@@ -53,7 +61,8 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
         var storage = settings.MemoryStorage
             ? "memory grain store (state, rows and events serialized, no I/O)"
             : $"storage {host.Services.GetService<HostingSummary>()?.Storage.Replace(dataRoot, "<temp>", StringComparison.Ordinal) ?? "as configured"}";
-        return new InProcTarget(host, dataRoot, settings.KeepData, $"in-process silo, {storage}");
+        return new InProcTarget(host, dataRoot, settings.KeepData, idempotencyKeys,
+            $"in-process silo, {storage}{(idempotencyKeys ? ", an idempotency key claimed per case" : "")}");
     }
 
     public async Task<CallResult> RegisterCustomerAsync(CustomerSeed customer, CancellationToken cancellationToken)
@@ -65,15 +74,29 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
     public async Task<CallResult> RegisterTechnicianAsync(TechnicianSeed technician, CancellationToken cancellationToken)
     {
         var request = new RegisterTechnicianRequest(technician.Name, technician.Department, technician.Region,
-            [new Skill(technician.Skill, technician.SkillLevel)], technician.Capacity, OnShift: true);
+            [new Skill(technician.Skill, technician.SkillLevel)], technician.Capacity, technician.OnShift);
         return ToResult(await _grains.GetGrain<ITechnicianGrain>(technician.Id).RegisterAsync(request).WaitAsync(cancellationToken));
     }
 
     public async Task<CallResult<CreatedCase>> OpenCaseAsync(CaseSeed request, CancellationToken cancellationToken)
     {
-        var number = await _grains.GetGrain<ICaseNumberGrain>(0).NextAsync().WaitAsync(cancellationToken);
         var open = new OpenCaseRequest(request.CustomerId, request.Type, request.Priority, request.Channel,
             request.Subject, request.Description, DeviceSerial: null, Actor);
+        string number;
+        if (_idempotencyKeys)
+        {
+            // What the API does with an Idempotency-Key: claim it for the request's hash (the first claim takes the
+            // number), then open the number it binds.
+            var key = Guid.CreateVersion7().ToString("N");
+            var hash = $"bench-{key}";
+            var claim = await _grains.GetGrain<IIdempotencyGrain>(GrainKeys.Idempotency("cases", key)).ClaimCaseNumberAsync(hash).WaitAsync(cancellationToken);
+            number = claim.ResourceId;
+            open = open with { IdempotencyKey = key, RequestHash = hash };
+        }
+        else
+        {
+            number = await _grains.GetGrain<ICaseNumberGrain>(0).NextAsync().WaitAsync(cancellationToken);
+        }
         var result = await _grains.GetGrain<ICaseGrain>(number).OpenAsync(open).WaitAsync(cancellationToken);
         return result.Value is { } snapshot
             ? CallResult<CreatedCase>.Ok(new CreatedCase(snapshot.Number, snapshot.Status, snapshot.AssignedTechnicianId))
@@ -95,6 +118,30 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
         await _grains.GetGrain<ITechnicianGrain>(technicianId).GetAsync().WaitAsync(cancellationToken) is { } technician
             ? CallResult<int>.Ok(technician.Load)
             : CallResult<int>.Fail("NotFound", $"technician {technicianId}");
+
+    public async Task<CallResult<TechnicianView?>> GetTechnicianAsync(string technicianId, int? knownVersion, CancellationToken cancellationToken)
+    {
+        var technician = await _grains.GetGrain<ITechnicianGrain>(technicianId).GetAsync().WaitAsync(cancellationToken);
+        if (technician is null)
+        {
+            return CallResult<TechnicianView?>.Fail("NotFound", $"technician {technicianId}");
+        }
+        return CallResult<TechnicianView?>.Ok(technician.Version == knownVersion
+            ? null
+            : new TechnicianView(technician.Version, technician.Load, [.. technician.Assignments.Select(a => a.CaseNumber)]));
+    }
+
+    public async Task<CallResult> SetShiftAsync(string technicianId, bool onShift, CancellationToken cancellationToken) =>
+        ToResult(await _grains.GetGrain<ITechnicianGrain>(technicianId).SetShiftAsync(onShift).WaitAsync(cancellationToken));
+
+    public async Task<CallResult> AddNoteAsync(string caseNumber, string text, CancellationToken cancellationToken) =>
+        ToResult(await _grains.GetGrain<ICaseGrain>(caseNumber).AddNoteAsync(new AddNoteCommand(text, NoteVisibility.Internal, Actor))
+            .WaitAsync(cancellationToken));
+
+    public async Task<CallResult<int>> GetLastEventSequenceAsync(string caseNumber, CancellationToken cancellationToken) =>
+        await _grains.GetGrain<ICaseGrain>(caseNumber).GetHistoryAsync(0, 1).WaitAsync(cancellationToken) is { } page
+            ? CallResult<int>.Ok(page.LastSequence)
+            : CallResult<int>.Fail("NotFound", $"case {caseNumber}");
 
     public Task<CallResult> PingAsync(CancellationToken cancellationToken) =>
         throw new NotSupportedException("The plaintext ceiling is an HTTP measurement.");

@@ -1,0 +1,50 @@
+namespace AfterSales.Bench.Reporting;
+
+/// <summary>Every current target, in the order RESULTS.md lists them. Runs record checks by id; the status table shows
+/// the last run that checked each. Superseded targets (e.g. intake at 250/s) stay in the run log under their own ids.</summary>
+internal static class TargetCatalogue
+{
+    public const double IntakeRate = 500;
+    public const double IntakeP99Ms = 50;
+    public const double DurableCreationsPerSecond = 1_500;
+    public const double DecisionsPerSecond = 20_000;
+    public const int RoutingTechnicians = 1_000;
+    public const int RoutingRegions = 4;
+    public const double GetShareOfCeiling = 0.5;
+    public const long PeakQueue = 50_000;
+    public const int HeavyEvents = 10_000;
+    public const int HeavyNotes = 200;
+
+    public static TargetDefinition IntakeThroughput { get; } = new("intake-rate", "≥ 1,500 creations/s",
+        "HTTP intake, embedded durable: ≥ 1,500 case creations/s");
+
+    public static TargetDefinition IntakeLatency { get; } = new("intake-p99", "p99 ≤ 50 ms at 500/s",
+        "HTTP intake, embedded durable: p99 ≤ 50 ms at 500 creations/s offered");
+
+    public static TargetDefinition WritesPerCase { get; } = new("writes-per-case", "durable writes per case",
+        "the durable writes a case costs from request to assignment, counted by grain type and recorded", RecordOnly: true);
+
+    public static TargetDefinition Decisions { get; } = new("decisions", "≥ 20k decisions/s",
+        "≥ 20,000 assignment decisions/s in one silo, 1,000 technicians over 4 departments × 4 regions, nothing released (technicians holding hundreds of cases)");
+
+    public static TargetDefinition PeakIntake { get; } = new("peak-intake", "peak intake within 1.5×",
+        "peak: durable HTTP intake with 50,000 queued in one department-region within 1.5× of its empty-queue cost (cases/s and p99)");
+
+    public static TargetDefinition PeakPull { get; } = new("peak-pull", "pull p99 ≤ 100 ms",
+        "peak: with cases queued and technicians holding hundreds each, a resolve pulls the next queued case within 100 ms p99");
+
+    public static TargetDefinition HeavyCase { get; } = new("heavy-case", "heavy case within 1.5×",
+        "a state change on a case with 10,000 events and 200 notes within 1.5× of a new case's (p50 and p99)");
+
+    public static TargetDefinition FairnessHttp { get; } = new("fairness-http", "fairness ±10 % (HTTP)",
+        "fairness over HTTP: every technician's load within ±10 % of its pool's mean (equal capacities)");
+
+    public static TargetDefinition FairnessInProc { get; } = new("fairness-inproc", "fairness ±10 % (in-process)",
+        "fairness in-process: every technician's load within ±10 % of its pool's mean (equal capacities)");
+
+    public static TargetDefinition GetCase { get; } = new("get-ceiling", "≥ 50 % of ceiling",
+        "GET /api/cases/{number} on active cases ≥ 50 % of the plaintext ceiling");
+
+    public static IReadOnlyList<TargetDefinition> All { get; } =
+        [IntakeThroughput, IntakeLatency, WritesPerCase, Decisions, PeakIntake, PeakPull, HeavyCase, FairnessHttp, FairnessInProc, GetCase];
+}
