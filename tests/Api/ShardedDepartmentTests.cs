@@ -1,7 +1,7 @@
 using AfterSales.Api.Departments;
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Domain.Routing;
-using AfterSales.Staff;
 using AfterSales.Tests.Api.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using AfterSales.Api.Technicians;
 using AfterSales.Cases;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using AfterSales.Tests.Api.Infrastructure;
 
 namespace AfterSales.Tests.Api;

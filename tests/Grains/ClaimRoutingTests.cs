@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using AfterSales.Cases;
 using AfterSales.Common;
-using AfterSales.Staff;
+using AfterSales.Departments;
+using AfterSales.Technicians;
 using AfterSales.Tests.Grains.Infrastructure;
 
 namespace AfterSales.Tests.Grains;

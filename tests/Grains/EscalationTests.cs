@@ -1,6 +1,6 @@
 using AfterSales.Cases;
 using AfterSales.Common;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using AfterSales.Tests.Grains.Infrastructure;
 
 namespace AfterSales.Tests.Grains;

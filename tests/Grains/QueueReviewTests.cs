@@ -1,7 +1,7 @@
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Routing;
-using AfterSales.Staff;
 using AfterSales.Tests.Grains.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

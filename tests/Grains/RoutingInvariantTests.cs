@@ -1,9 +1,10 @@
 using System.Globalization;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using AfterSales.Tests.Grains.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,7 +1,6 @@
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Routing;
-using AfterSales.Staff;
 using AfterSales.Tests.Grains.Infrastructure;
 
 namespace AfterSales.Tests.Grains;

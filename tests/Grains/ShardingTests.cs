@@ -1,8 +1,9 @@
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Domain;
 using AfterSales.Domain.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using AfterSales.Tests.Grains.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;

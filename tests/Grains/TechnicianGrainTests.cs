@@ -1,7 +1,8 @@
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using AfterSales.Tests.Grains.Infrastructure;
 
 namespace AfterSales.Tests.Grains;

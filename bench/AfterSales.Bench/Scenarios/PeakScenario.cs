@@ -4,12 +4,12 @@ using AfterSales.Bench.Drivers;
 using AfterSales.Bench.Load;
 using AfterSales.Bench.Options;
 using AfterSales.Bench.Reporting;
+using static AfterSales.Bench.Reporting.Text;
 using AfterSales.Bench.Stats;
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Domain;
-using AfterSales.Staff;
-using static AfterSales.Bench.Reporting.Text;
+using AfterSales.Technicians;
 
 namespace AfterSales.Bench.Scenarios;
 

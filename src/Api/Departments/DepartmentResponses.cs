@@ -3,8 +3,9 @@ using AfterSales.Api.Routing;
 using AfterSales.Api.Technicians;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Api.Departments;
 

@@ -1,7 +1,7 @@
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Validation;
 using AfterSales.Common;
-using AfterSales.Staff;
+using AfterSales.Departments;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AfterSales.Api.Departments;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.ComponentModel.DataAnnotations;
 using AfterSales.Api.Validation;
 using AfterSales.Common;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Api.Technicians;
 

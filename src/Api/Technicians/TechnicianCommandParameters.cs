@@ -1,5 +1,5 @@
 using AfterSales.Api.Http;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AfterSales.Api.Technicians;

@@ -1,7 +1,7 @@
 using AfterSales.Api.Hosting;
 using AfterSales.Cases;
 using AfterSales.Common;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Api.Technicians;
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using AfterSales.Api.Validation;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Api.Technicians;
 

@@ -4,7 +4,7 @@ using AfterSales.Api.Idempotency;
 using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
 using AfterSales.Common;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,6 @@
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Routing;
-using AfterSales.Staff;
 
 namespace AfterSales.Cases;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Domain;
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Cases;
 

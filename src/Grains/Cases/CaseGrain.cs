@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using AfterSales.Common;
 using AfterSales.Customers;
+using AfterSales.Departments;
 using AfterSales.Devices;
 using AfterSales.Domain;
 using AfterSales.Domain.Routing;
 using AfterSales.Persistence;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Cases;

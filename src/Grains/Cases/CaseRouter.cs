@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using AfterSales.Staff;
+using AfterSales.Departments;
+using AfterSales.Technicians;
 
 namespace AfterSales.Cases;
 

@@ -1,4 +1,4 @@
-using AfterSales.Staff;
+using AfterSales.Departments;
 
 namespace AfterSales.Domain;
 

@@ -1,6 +1,6 @@
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Tests.Grains.Infrastructure;
 

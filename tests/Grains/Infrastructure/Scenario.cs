@@ -1,9 +1,10 @@
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Customers;
+using AfterSales.Departments;
 using AfterSales.Devices;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Tests.Grains.Infrastructure;
 
@@ -125,8 +126,41 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
     public IDepartmentGrain Department(Department department) =>
         Grains.GetGrain<IDepartmentGrain>(GrainKeys.DepartmentRegion(department, Region));
 
-    public async Task<CaseSnapshot> WaitForStatusAsync(string number, CaseStatus status) =>
-        (await Eventually.Until(() => Case(number).GetAsync(), c => c?.Status == status, $"case {number} is {status}"))!;
+    /// <summary>Reads the case until it has <paramref name="status"/>, settling its department between reads instead
+    /// of waiting on the clock: every shard of the case's department-region reconciles (re-reads its technicians, so a
+    /// push still in flight is taken in) and reviews its queue (drains it now, handing each case over before it
+    /// answers). A case that does not reach the status after a few rounds fails the test.</summary>
+    public async Task<CaseSnapshot> WaitForStatusAsync(string number, CaseStatus status)
+    {
+        const int Rounds = 4;
+        CaseSnapshot? read = null;
+        for (var round = 0; round < Rounds; round++)
+        {
+            read = await Case(number).GetAsync();
+            if (read?.Status == status)
+            {
+                return read;
+            }
+            if (read is not null)
+            {
+                await SettleAsync(read.Department, read.Region);
+            }
+        }
+        Assert.Fail($"Case {number} is {read?.Status.ToString() ?? "missing"}, not {status}, after {Rounds} settled reads.");
+        return read!;
+    }
+
+    /// <summary>Every shard of a department-region reconciles and then reviews its queue: a barrier for what the
+    /// department would otherwise do in timer turns of its own (take in pushes, drain, take returned cases back).</summary>
+    public async Task SettleAsync(Department department, string region)
+    {
+        foreach (var key in fixture.Shards.AllOf(department, region))
+        {
+            var grain = Grains.GetGrain<IDepartmentGrain>(key);
+            await grain.ReconcileAsync();
+            await grain.ReviewQueueAsync();
+        }
+    }
 
     public async Task<string[]> AssignedCasesAsync(string technicianId) =>
         [.. (await Technician(technicianId).GetAssignmentsAsync()).Select(a => a.CaseNumber)];

@@ -1,6 +1,6 @@
 using AfterSales.Cases;
+using AfterSales.Departments;
 using AfterSales.Domain;
-using AfterSales.Staff;
 
 namespace AfterSales.Tests.Unit.Domain;
 

@@ -3,9 +3,10 @@ using AfterSales.Bench.Stats;
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Customers;
+using AfterSales.Departments;
 using AfterSales.Domain;
 using AfterSales.Silo.Hosting;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

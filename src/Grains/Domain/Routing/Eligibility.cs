@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Domain.Routing;
 

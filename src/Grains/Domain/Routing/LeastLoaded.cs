@@ -1,4 +1,4 @@
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Domain.Routing;
 

@@ -1,4 +1,5 @@
-using AfterSales.Staff;
+using AfterSales.Departments;
+using AfterSales.Technicians;
 
 namespace AfterSales.Domain.Routing;
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Domain.Routing;
 

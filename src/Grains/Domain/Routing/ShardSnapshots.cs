@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using AfterSales.Staff;
+using AfterSales.Departments;
 
 namespace AfterSales.Domain.Routing;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Domain.Routing;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Domain.Routing;
 

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using AfterSales.Departments;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Domain.Routing;
 

@@ -1,5 +1,5 @@
 using AfterSales.Domain.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using static AfterSales.Tests.Unit.Domain.Routing.RoutingFixtures;
 
 namespace AfterSales.Tests.Unit.Domain.Routing;

@@ -1,5 +1,6 @@
+using AfterSales.Departments;
 using AfterSales.Domain.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using static AfterSales.Tests.Unit.Domain.Routing.RoutingFixtures;
 
 namespace AfterSales.Tests.Unit.Domain.Routing;

@@ -1,6 +1,6 @@
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using static AfterSales.Tests.Unit.Domain.Routing.RoutingFixtures;
 
 namespace AfterSales.Tests.Unit.Domain.Routing;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using AfterSales.Common;
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Tests.Unit.Domain.Routing;
 

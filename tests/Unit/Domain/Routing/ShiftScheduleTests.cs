@@ -1,5 +1,5 @@
 using AfterSales.Domain.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 
 namespace AfterSales.Tests.Unit.Domain.Routing;
 

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using AfterSales.Cases;
+using AfterSales.Departments;
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
-using AfterSales.Staff;
+using AfterSales.Technicians;
 using static AfterSales.Tests.Unit.Domain.Routing.RoutingFixtures;
 
 namespace AfterSales.Tests.Unit.Domain.Routing;

@@ -1,0 +1,16 @@
+using AfterSales.Cases;
+
+namespace AfterSales.Technicians;
+
+/// <summary>A case a technician is working on.</summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.Assignment")]
+public sealed record Assignment(
+    [property: Id(0)] string CaseNumber,
+    [property: Id(1)] CaseType Type,
+    [property: Id(2)] CasePriority Priority,
+    [property: Id(3)] int Weight,
+    [property: Id(4)] DateTimeOffset AssignedAt)
+{
+    /// <summary>When the case was started (the technician keeps started cases when going off shift).</summary>
+    [Id(5)] public DateTimeOffset? StartedAt { get; init; }
+}

@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using AfterSales.Cases;
+using AfterSales.Common;
+using AfterSales.Domain.Routing;
+using AfterSales.Technicians;
+
+namespace AfterSales.Departments;
+
+/// <summary>
+/// Reconciliation: what lost one-way messages can leave behind heals here. The roster: every technician's status is
+/// read again (a lost push), and the cases a technician last returned going off shift are sent to the queue again
+/// (a lost <see cref="IDepartmentGrain.CasesReturnedAsync"/>; a case accepts a return once). The queue: entries are
+/// checked against what their cases say (a lost withdrawal drops the entry; a missed relaxation or waiting-reason
+/// notice is sent again). Runs every <see cref="ReconcileEveryTicks"/> review ticks while active, at each reminder
+/// tick, and on activation (the roster part).
+/// </summary>
+internal sealed partial class DepartmentGrain
+{
+    /// <summary>How many reads one reconciliation has in flight at once.</summary>
+    internal const int MaxParallelReads = 32;
+
+    /// <summary>How many queued cases one reconciliation checks at most; the next pass continues where it stopped.</summary>
+    internal const int MaxStandingChecksPerPass = 1024;
+
+    private int _standingCursor;
+
+    public async Task<Reconciliation> ReconcileAsync()
+    {
+        var (refreshed, left, returned) = await ReconcileRosterAsync();
+        var (dropped, retold) = await ReconcileQueueAsync();
+        if (refreshed + left + returned.Length + dropped.Length + retold > 0)
+        {
+            logger.Reconciled(Key, refreshed, left, returned.Length, dropped.Length, retold);
+        }
+        return new Reconciliation(refreshed, left, returned, dropped, retold);
+    }
+
+    private async Task<(int Refreshed, int Left, ImmutableArray<string> Returned)> ReconcileRosterAsync()
+    {
+        if (_roster.Count == 0)
+        {
+            return (0, 0, []);
+        }
+        var standings = await ReadAllAsync(_roster.Ids.ToArray(), id => Technician(id).GetStandingAsync(), (id, e) => logger.RefreshFailed(e, Key, id));
+        int refreshed = 0, left = 0;
+        var changed = false;
+        var returned = ImmutableArray.CreateBuilder<string>();
+        foreach (var (id, standing) in standings)
+        {
+            if (standing.Status is not { } status || !IsHomedHere(id))
+            {
+                _roster.Remove(id);
+                changed |= S.Roster.Remove(id);
+                logger.RosterLeft(id, Key);
+                left++;
+                continue;
+            }
+            refreshed++;
+            _roster.Replace(status);
+            _roster.Supersede(status);
+            var seen = S.Roster.TryGetValue(id, out var member) ? member.ReturnsSeen : 0;
+            if (standing.LastReturned is { } last && last.Sequence > seen)
+            {
+                returned.AddRange(await ReturnAgainAsync(status, last.CaseNumbers));
+                S.Roster.Set(id, new RosterMember(status, last.Sequence));
+                changed = true;
+            }
+        }
+        _reasonsStale = true;
+        if (changed)
+        {
+            await state.WriteOrResetAsync(this);
+        }
+        // The cases are asked in the drain's turn: this may run during activation, when a case calling in would wait.
+        if (S.PendingReturns.Count > 0)
+        {
+            ScheduleDrain(TimeSpan.Zero);
+        }
+        CapacityFreed();
+        return (refreshed, left, returned.ToImmutable());
+    }
+
+    /// <summary>Sends cases a technician returned to their home shard's queue again: this shard records its own as
+    /// pending returns (written by the caller); another shard hears them one-way, as from the technician.</summary>
+    private async Task<IEnumerable<string>> ReturnAgainAsync(TechnicianStatus status, ImmutableArray<string> caseNumbers)
+    {
+        if (caseNumbers.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+        foreach (var group in caseNumbers.GroupBy(number => shards.HomeOf(_department, _region, number), StringComparer.Ordinal))
+        {
+            if (group.Key == Key)
+            {
+                AddPendingReturns(status.TechnicianId, [.. group]);
+            }
+            else
+            {
+                await Department(group.Key).CasesReturnedAsync(status, [.. group]);
+            }
+        }
+        return caseNumbers;
+    }
+
+    private async Task<(ImmutableArray<string> Dropped, int Retold)> ReconcileQueueAsync()
+    {
+        var homed = _queue.InOrder().Where(e => IsCaseHomedHere(e.Case.CaseNumber)).ToArray();
+        if (homed.Length == 0)
+        {
+            return ([], 0);
+        }
+        // A window of the queue per pass, moving on each time, so every entry is checked within ⌈n / window⌉ passes.
+        var start = _standingCursor % homed.Length;
+        var window = homed.Length <= MaxStandingChecksPerPass
+            ? homed
+            : [.. homed.Skip(start).Concat(homed.Take(start)).Take(MaxStandingChecksPerPass)];
+        _standingCursor = homed.Length <= MaxStandingChecksPerPass ? 0 : start + window.Length;
+        var byNumber = window.ToDictionary(e => e.Case.CaseNumber, StringComparer.Ordinal);
+        var standings = await ReadAllAsync(byNumber.Keys.ToArray(), number => Case(number).GetQueueStandingAsync(), (number, e) => logger.StandingReadFailed(e, Key, number));
+        var dropped = ImmutableArray.CreateBuilder<string>();
+        var retold = 0;
+        foreach (var (number, standing) in standings)
+        {
+            if (!byNumber.TryGetValue(number, out var entry) || !_queue.Contains(number))
+            {
+                continue;
+            }
+            var homedHere = standing is not null && shards.HomeOf(standing.Department, standing.Region, number) == Key;
+            var verdict = QueueStanding.Judge(standing, homedHere, entry.Case.RelaxedAt is not null, entry.Case.Waiting?.Kind);
+            if (verdict.HasFlag(QueueVerdict.Drop))
+            {
+                Dequeue(number);
+                await ReleaseUnconfirmedOfferAsync(number);
+                dropped.Add(number);
+                logger.StaleEntryDropped(number, Key);
+                continue;
+            }
+            if (verdict.HasFlag(QueueVerdict.RetellRelaxed))
+            {
+                await Case(number).OnRelaxedAsync(new QueueRelaxation(Key, "the optional skills", time.GetUtcNow() - entry.Case.EnqueuedAt));
+                retold++;
+            }
+            if (verdict.HasFlag(QueueVerdict.RetellWaiting))
+            {
+                await Case(number).OnWaitingAsync(new CaseWaiting(Key, entry.Case.Waiting!));
+                retold++;
+            }
+        }
+        if (dropped.Count > 0)
+        {
+            await state.WriteOrResetAsync(this);
+        }
+        return (dropped.ToImmutable(), retold);
+    }
+
+    /// <summary>An offer whose outcome is unknown may have left the case with a technician. Unless the case did take
+    /// that technician (its answer was lost, or a supervisor chose the same one), release it there.</summary>
+    private async Task ReleaseUnconfirmedOfferAsync(string caseNumber)
+    {
+        if (_offers.Forget(caseNumber) is not { } offered)
+        {
+            return;
+        }
+        var held = await Case(caseNumber).GetAsync();
+        if (held?.AssignedTechnicianId != offered
+            || held.Status is not (CaseStatus.Assigned or CaseStatus.InProgress or CaseStatus.WaitingForCustomer))
+        {
+            _roster.ObserveIfPresent(await Technician(offered).ReleaseAsync(caseNumber));
+        }
+    }
+
+    /// <summary>Reads every key with at most <see cref="MaxParallelReads"/> reads in flight, each bounded by
+    /// <see cref="ReadTimeout"/>; a read that fails or times out is left out (the next pass tries again).</summary>
+    private static async Task<List<(string Key, T Value)>> ReadAllAsync<T>(string[] keys, Func<string, Task<T>> read, Action<string, Exception> failed)
+    {
+        var results = new List<(string, T)>(keys.Length);
+        foreach (var chunk in keys.Chunk(MaxParallelReads))
+        {
+            var reads = chunk.Select(async key =>
+            {
+                try
+                {
+                    return (key, Value: await read(key).WaitAsync(ReadTimeout), Answered: true);
+                }
+                catch (Exception exception)
+                {
+                    failed(key, exception);
+                    return (key, Value: default(T)!, Answered: false);
+                }
+            });
+            foreach (var (key, value, answered) in await Task.WhenAll(reads))
+            {
+                if (answered)
+                {
+                    results.Add((key, value));
+                }
+            }
+        }
+        return results;
+    }
+}

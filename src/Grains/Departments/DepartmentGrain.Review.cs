@@ -1,0 +1,210 @@
+using AfterSales.Cases;
+using AfterSales.Common;
+using AfterSales.Domain.Routing;
+using AfterSales.Routing;
+
+namespace AfterSales.Departments;
+
+/// <summary>The queue review (relaxation, overflow, drain), why each case waits, and the timer and reminder that keep
+/// reviews and reconciliations running.</summary>
+internal sealed partial class DepartmentGrain
+{
+    internal const string ReviewReminder = "queue-review";
+
+    /// <summary>How often the in-memory timer reviews a non-empty queue (the reminder is the durable backstop).</summary>
+    internal static readonly TimeSpan ReviewInterval = TimeSpan.FromSeconds(15);
+
+    /// <summary>Every how many review ticks the roster and the queue are reconciled (every 30 s).</summary>
+    internal const int ReconcileEveryTicks = 2;
+
+    /// <summary>How many cases one pass tells a new kind of waiting reason at most (the rest at the next pass).</summary>
+    internal const int MaxWaitingNoticesPerPass = 200;
+
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+
+    // Why each queued case waits, as last judged (shown in the view); the entry's own Waiting is what the case was told.
+    private readonly Dictionary<string, WaitingReason> _reasons = new(StringComparer.Ordinal);
+    private bool _reasonsStale;
+    private DateTimeOffset? _oldestEnqueuedAt;
+
+    private IGrainTimer? _maintenanceTimer;
+    private bool _reminderRegistered;
+    private long _ticks;
+
+    public Task<QueueReview> ReviewQueueAsync() => ReviewAsync();
+
+    private async Task<QueueReview> ReviewAsync()
+    {
+        await ReturnPendingAsync();
+        await HandOverForeignAsync();
+        var policy = await policies.GetAsync();
+        var now = time.GetUtcNow();
+        var relaxed = await RelaxAsync(policy, now);
+        var overflowed = await OverflowAsync(policy, now);
+        var assigned = await DrainQueueAsync(CancellationToken.None);
+        await JudgeWaitingAsync(policy, fetchElsewhere: true);
+        await StopMaintenanceIfIdleAsync();
+        return new QueueReview([.. relaxed], [.. overflowed], [.. assigned], _queue.Count);
+    }
+
+    /// <summary>Drops the optional skills of cases queued longer than the policy's delay and tells each case
+    /// (one-way) so its history records it.</summary>
+    private async Task<List<string>> RelaxAsync(RoutingPolicy policy, DateTimeOffset now)
+    {
+        var relaxed = new List<(string Number, string Dropped, TimeSpan Waited)>();
+        foreach (var entry in _queue.InOrder())
+        {
+            var queued = entry.Case;
+            var waited = now - queued.EnqueuedAt;
+            if (queued.RelaxedAt is null && !queued.Optional.IsDefaultOrEmpty && waited >= policy.RelaxationDelay && IsCaseHomedHere(queued.CaseNumber))
+            {
+                relaxed.Add((queued.CaseNumber, string.Join(", ", queued.Optional), waited));
+                Update(entry with { Case = queued with { RelaxedAt = now, Optional = [] } });
+            }
+        }
+        if (relaxed.Count == 0)
+        {
+            return [];
+        }
+        _reasonsStale = true;
+        await state.WriteOrResetAsync(this);
+        logger.QueueRelaxed(Key, relaxed.Count, policy.RelaxationDelay);
+        foreach (var (number, dropped, waited) in relaxed)
+        {
+            await Case(number).OnRelaxedAsync(new QueueRelaxation(Key, dropped, waited));
+        }
+        return [.. relaxed.Select(r => r.Number)];
+    }
+
+    /// <summary>Judges why each case homed here waits and tells the cases whose kind of reason changed (one-way,
+    /// at most <see cref="MaxWaitingNoticesPerPass"/>; the entry records what its case was told).</summary>
+    private async Task JudgeWaitingAsync(RoutingPolicy policy, bool fetchElsewhere)
+    {
+        _reasonsStale = false;
+        if (_queue.Count == 0)
+        {
+            return;
+        }
+        var entries = _queue.InOrder();
+        _oldestEnqueuedAt = entries.Min(e => e.Case.EnqueuedAt);
+        if (fetchElsewhere)
+        {
+            await RefreshElsewhereAsync(policy, entries);
+        }
+        var judge = new WaitingReasons(ContextFor(policy));
+        var notices = new List<(string Number, CaseWaiting Notice)>();
+        var ahead = 0;
+        foreach (var entry in entries)
+        {
+            var number = entry.Case.CaseNumber;
+            if (!IsCaseHomedHere(number))
+            {
+                continue;
+            }
+            var reason = judge.Explain(entry.Case, ahead++, _reasons.GetValueOrDefault(number) ?? entry.Case.Waiting);
+            _reasons[number] = reason;
+            if (entry.Case.Waiting?.Kind != reason.Kind && notices.Count < MaxWaitingNoticesPerPass)
+            {
+                Update(entry with { Case = entry.Case with { Waiting = reason } });
+                notices.Add((number, new CaseWaiting(Key, reason)));
+            }
+        }
+        if (notices.Count == 0)
+        {
+            return;
+        }
+        await state.WriteOrResetAsync(this);
+        foreach (var (number, notice) in notices)
+        {
+            await Case(number).OnWaitingAsync(notice);
+        }
+    }
+
+    /// <summary>Why a case joining the queue waits. An unroutable case joins with its local reason and is told
+    /// "unroutable" in the drain's turn right after, so that its history records the change.</summary>
+    private WaitingReason ReasonToJoin(RoutingPolicy policy, QueuedCase queued)
+    {
+        var context = ContextFor(policy);
+        var reason = new WaitingReasons(context).Explain(queued, _queue.Count, null);
+        if (reason.Kind != WaitingReasonKind.Unroutable)
+        {
+            return reason;
+        }
+        _reasonsStale = true;
+        ScheduleDrain(TimeSpan.Zero);
+        return new WaitingReasons(context with { Elsewhere = null }).Explain(queued, _queue.Count, null);
+    }
+
+    private WaitingContext ContextFor(RoutingPolicy policy)
+    {
+        var now = time.GetUtcNow();
+        var pastThreshold = _queue.Count >= policy.Overflow.QueueLength
+            || (_oldestEnqueuedAt is { } oldest && now - oldest >= policy.Overflow.OldestWait);
+        return new WaitingContext(_roster.Ranked(), ElsewhereProfiles(policy), pastThreshold,
+            RoutingPolicies.NeighboursOf(policy, _region), policy.RelaxationDelay, now);
+    }
+
+    /// <summary>A queued case as the view shows it: with the reason last judged.</summary>
+    private QueuedCase Shown(QueuedCase queued) =>
+        _reasons.TryGetValue(queued.CaseNumber, out var reason) ? queued with { Waiting = reason } : queued;
+
+    /// <summary>Keeps the review timer and the reminder while the department has a roster, a queue or returns to
+    /// process: the timer reviews and reconciles while active, the reminder wakes a deactivated department.</summary>
+    private async Task KeepMaintainedAsync()
+    {
+        _maintenanceTimer ??= this.RegisterGrainTimer(MaintenanceTickAsync, new GrainTimerCreationOptions(ReviewInterval, ReviewInterval));
+        if (_reminderRegistered)
+        {
+            return;
+        }
+        try
+        {
+            await this.RegisterOrUpdateReminder(ReviewReminder, ReminderPeriod, ReminderPeriod);
+            _reminderRegistered = true;
+        }
+        catch (Exception exception)
+        {
+            logger.ReminderFailed(exception, Key);
+        }
+    }
+
+    private async Task StopMaintenanceIfIdleAsync()
+    {
+        if (_queue.Count > 0 || S.PendingReturns.Count > 0 || _roster.Count > 0)
+        {
+            return;
+        }
+        _maintenanceTimer?.Dispose();
+        _maintenanceTimer = null;
+        if (await this.GetReminder(ReviewReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+        _reminderRegistered = false;
+    }
+
+    /// <summary>Runs the next review at once (the queue passed its overflow length).</summary>
+    private void ReviewSoon() => _maintenanceTimer?.Change(TimeSpan.Zero, ReviewInterval);
+
+    private Task MaintenanceTickAsync(CancellationToken cancellationToken) => MaintainAsync(++_ticks % ReconcileEveryTicks == 0);
+
+    private async Task MaintainAsync(bool reconcile)
+    {
+        try
+        {
+            if (_queue.Count > 0 || S.PendingReturns.Count > 0)
+            {
+                await ReviewAsync();
+            }
+            if (reconcile)
+            {
+                await ReconcileAsync();
+            }
+            await StopMaintenanceIfIdleAsync();
+        }
+        catch (Exception exception)
+        {
+            logger.ReviewFailed(exception, Key);
+        }
+    }
+}
