@@ -152,6 +152,12 @@ internal sealed partial class DepartmentGrain
         }
         var policy = await policies.GetAsync();
         ExpireReservations();
+        if (!_roster.AnyRoom())
+        {
+            // Nobody can take anything: do not copy a queue that may hold tens of thousands of cases (every case that
+            // joins a non-empty queue asks for a drain).
+            return assigned;
+        }
         var blocked = new BlockedRequirements();
         foreach (var entry in _queue.InOrder())
         {

@@ -63,4 +63,23 @@ public sealed class QueueIndexTests
         Assert.Equal(["A", "B"], walked);
         Assert.Equal(0, index.Count);
     }
+
+    [Fact]
+    public void PositionsCountEveryHigherPriorityAndTheCasesAheadWithinTheSamePriority()
+    {
+        var index = NewIndex();
+        index.Put(Entry("L1", CasePriority.Low, 1));
+        index.Put(Entry("N1", CasePriority.Normal, 2));
+        index.Put(Entry("N2", CasePriority.Normal, 3));
+        index.Put(Entry("H1", CasePriority.High, 4));
+
+        // Joins the back of high (after H1), ahead of every normal and low case.
+        Assert.Equal(2, index.Put(Entry("H2", CasePriority.High, 5)));
+        // An older normal case joins in the middle of its priority.
+        Assert.Equal(3, index.Put(Entry("N0", CasePriority.Normal, 0)));
+        Assert.Equal(6, index.PositionOf("L1"));
+        Assert.Equal(["H1", "H2", "N0", "N1", "N2", "L1"], index.InOrder().Select(c => c.CaseNumber));
+        Assert.Equal(1, index.Put(Entry("U", CasePriority.Urgent, 9)));
+        Assert.Equal(["U", "H1", "H2", "N0", "N1", "N2", "L1"], index.InOrder().Select(c => c.CaseNumber));
+    }
 }
