@@ -160,7 +160,8 @@ internal sealed partial class TechnicianGrain(
         if (S.Registered && S.Assignments.Remove(caseNumber))
         {
             _load = null;
-            await CommitAndTellAsync();
+            // Freed room is what a waiting case waits for: pushed at once, not after the coalescing delay.
+            await CommitAndTellAsync(pushNow: true);
         }
         return Status();
     }
@@ -206,17 +207,19 @@ internal sealed partial class TechnicianGrain(
 
     /// <summary>Persists a change of the routing view, then schedules the push (the write comes first: a
     /// department must never see a load the technician could lose in a crash).</summary>
-    private async Task CommitAndTellAsync()
+    private async Task CommitAndTellAsync(bool pushNow = false)
     {
         S.Sequence++;
         S.Version++;
         await state.WriteOrResetAsync(this);
-        SchedulePush();
+        SchedulePush(pushNow);
     }
 
-    private void SchedulePush()
+    /// <summary>Schedules one push of the latest status: after <see cref="PushDelay"/>, so a burst of changes costs one
+    /// message, or in the next turn when <paramref name="now"/> (which also brings forward a push already pending).</summary>
+    private void SchedulePush(bool now = false)
     {
-        if (_pushPending)
+        if (_pushPending && !now)
         {
             return;
         }
@@ -224,7 +227,7 @@ internal sealed partial class TechnicianGrain(
         _pushTimer ??= this.RegisterGrainTimer(
             PushAsync,
             new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { KeepAlive = true });
-        _pushTimer.Change(PushDelay, Timeout.InfiniteTimeSpan);
+        _pushTimer.Change(now ? TimeSpan.Zero : PushDelay, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>One one-way push with the latest status for every change since the last push.</summary>
