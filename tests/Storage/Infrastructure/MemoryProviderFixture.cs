@@ -10,7 +10,7 @@ public sealed class MemoryProviderFixture : ProviderFixture
 
     public override Task<OpenProvider> OpenAsync()
     {
-        var store = new MemoryGrainStore(_data, Serializer);
+        var store = new MemoryGrainStore(_data, StateSerializer);
         return Task.FromResult(new OpenProvider(store, store, () => ValueTask.CompletedTask));
     }
 

@@ -1,118 +1,20 @@
-using System.Globalization;
 using AfterSales.Persistence;
-using Orleans.Serialization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Storage;
 
 namespace AfterSales.Silo.Storage.Memory;
 
-/// <summary>Grain storage and event log in memory, with the same contract as the durable providers: state
-/// serialized (so what is not serializable fails here too), a version checked on every write, rows and events of an
-/// <see cref="IRowBackedState"/> applied with the record or not at all. For tests and benchmarks.</summary>
+/// <summary>Grain storage and event log in memory, on the same base as the durable providers
+/// (<see cref="RowBackedGrainStorage"/>): state serialized with the same serializer (so what is not serializable fails
+/// here too), the version checked on every write, rows and events of an <see cref="IRowBackedState"/> applied with the
+/// record or not at all. Only the reading and the applying of one write are its own. For tests and benchmarks.</summary>
 /// <remarks>A lifecycle participant with nothing to do, so that it can replace a durable provider registered under
 /// the same name, whose registration subscribes that name's storage to the silo lifecycle (the in-process benchmark
 /// does this).</remarks>
-public sealed class MemoryGrainStore(MemoryGrainData data, Serializer serializer) : IGrainStorage, IEventLog, ILifecycleParticipant<ISiloLifecycle>
+public sealed class MemoryGrainStore(MemoryGrainData data, IGrainStorageSerializer serializer, string name = "memory", ILogger? logger = null)
+    : RowBackedGrainStorage(name, "memory", serializer, logger ?? NullLogger.Instance), IEventLog, ILifecycleParticipant<ISiloLifecycle>
 {
-    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        var key = KeyOf(stateName, grainId);
-        byte[]? payload = null;
-        List<KeyValuePair<(string Collection, string Key), byte[]>> rows = [];
-        lock (data.Gate)
-        {
-            if (data.Records.TryGetValue(key, out var record))
-            {
-                grainState.ETag = record.Version.ToString(CultureInfo.InvariantCulture);
-                payload = record.Payload;
-            }
-            else
-            {
-                grainState.ETag = null;
-            }
-            if (data.Rows.TryGetValue(key, out var stored))
-            {
-                rows.AddRange(stored);
-            }
-        }
-        grainState.RecordExists = payload is not null;
-        grainState.State = payload is null ? Activator.CreateInstance<T>() : serializer.Deserialize<T>(payload);
-        if (grainState.State is IRowBackedState rowBacked)
-        {
-            foreach (var set in rowBacked.RowSets)
-            {
-                set.Load(rows.Where(r => r.Key.Collection == set.Name)
-                    .Select(r => KeyValuePair.Create(r.Key.Key, serializer.Deserialize<object>(r.Value)!)));
-            }
-        }
-        return Task.CompletedTask;
-    }
-
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        var key = KeyOf(stateName, grainId);
-        var payload = serializer.SerializeToArray(grainState.State);
-        var rowBacked = grainState.State as IRowBackedState;
-        var changes = rowBacked is null ? [] : RowChanges(rowBacked);
-        var journal = rowBacked?.Journal;
-        lock (data.Gate)
-        {
-            var version = CheckVersion(key, grainState.ETag);
-            if (journal is { Pending.Count: > 0 })
-            {
-                CheckAppend(journal, grainId.Key.ToString()!);
-            }
-            data.Records[key] = new MemoryGrainData.StoredRecord(version, payload);
-            if (changes.Count > 0)
-            {
-                if (!data.Rows.TryGetValue(key, out var rows))
-                {
-                    data.Rows[key] = rows = [];
-                }
-                foreach (var (rowKey, bytes) in changes)
-                {
-                    if (bytes is null)
-                    {
-                        rows.Remove(rowKey);
-                    }
-                    else
-                    {
-                        rows[rowKey] = bytes;
-                    }
-                }
-            }
-            if (journal is { Pending.Count: > 0 })
-            {
-                Append(journal, grainId.Key.ToString()!);
-            }
-            grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
-        }
-        grainState.RecordExists = true;
-        if (rowBacked is not null)
-        {
-            foreach (var set in rowBacked.RowSets)
-            {
-                set.MarkWritten();
-            }
-            journal?.MarkWritten();
-        }
-        return Task.CompletedTask;
-    }
-
-    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        var key = KeyOf(stateName, grainId);
-        lock (data.Gate)
-        {
-            var version = CheckVersion(key, grainState.ETag);
-            data.Records[key] = new MemoryGrainData.StoredRecord(version, null);
-            data.Rows.Remove(key);
-            grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
-        }
-        grainState.RecordExists = false;
-        grainState.State = Activator.CreateInstance<T>();
-        return Task.CompletedTask;
-    }
-
     public Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamType, string streamId, long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
         lock (data.Gate)
@@ -139,65 +41,114 @@ public sealed class MemoryGrainStore(MemoryGrainData data, Serializer serializer
     {
     }
 
-    private void Append(EventJournal journal, string streamId)
+    private protected override Task<StoredState?> ReadAsync(GrainStateKey key, bool withRows)
     {
-        if (!data.Streams.TryGetValue((journal.StreamType, streamId), out var stream))
+        var id = key.ToString();
+        lock (data.Gate)
         {
-            data.Streams[(journal.StreamType, streamId)] = stream = [];
+            if (!data.Records.TryGetValue(id, out var record))
+            {
+                return Task.FromResult<StoredState?>(null);
+            }
+            IReadOnlyList<StoredRow> rows = withRows && data.Rows.TryGetValue(id, out var stored)
+                ? [.. stored.Select(row => new StoredRow(row.Key.Collection, row.Key.Key, row.Value))]
+                : [];
+            return Task.FromResult<StoredState?>(new StoredState(record.Version, record.Payload, rows));
         }
-        foreach (var journalEvent in journal.Pending)
+    }
+
+    private protected override Task<WriteOutcome> WriteAsync(GrainStateKey key, long? expectedVersion, byte[]? payload, StateChanges changes)
+    {
+        var id = key.ToString();
+        lock (data.Gate)
         {
-            var stored = new StoredEvent(data.Events.Count + 1, journal.StreamType, streamId, journalEvent);
+            var stored = data.Records.TryGetValue(id, out var record) ? record.Version : (long?)null;
+            if (stored != expectedVersion)
+            {
+                return Task.FromResult(new WriteOutcome(WriteStatus.VersionConflict, 0, stored, null));
+            }
+            if (payload is not null && EventConflict(changes, key.GrainKey) is { } conflict)
+            {
+                return Task.FromResult(new WriteOutcome(WriteStatus.EventConflict, 0, stored, conflict));
+            }
+            var version = (stored ?? 0) + 1;
+            data.Records[id] = new MemoryGrainData.StoredRecord(version, payload);
+            if (payload is null)
+            {
+                // A clear removes the rows; the journal stays.
+                data.Rows.Remove(id);
+                return Task.FromResult(new WriteOutcome(WriteStatus.Applied, version, null, null));
+            }
+            ApplyRows(id, changes.Rows);
+            Append(changes, key.GrainKey);
+            return Task.FromResult(new WriteOutcome(WriteStatus.Applied, version, null, null));
+        }
+    }
+
+    private void ApplyRows(string id, IReadOnlyList<RowChange> changes)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        if (!data.Rows.TryGetValue(id, out var rows))
+        {
+            data.Rows[id] = rows = [];
+        }
+        foreach (var change in changes)
+        {
+            if (change.Payload is null)
+            {
+                rows.Remove((change.Collection, change.Key));
+            }
+            else
+            {
+                rows[(change.Collection, change.Key)] = change.Payload;
+            }
+        }
+    }
+
+    /// <summary>Why the events cannot be appended (they do not follow the stream, or repeat an event id — what the
+    /// databases' constraints refuse), or null when they can.</summary>
+    private string? EventConflict(StateChanges changes, string streamId)
+    {
+        if (changes.Events.Count == 0)
+        {
+            return null;
+        }
+        var last = data.Streams.TryGetValue((changes.StreamType!, streamId), out var stream) && stream.Count > 0 ? stream[^1].Event.Sequence : 0;
+        if (changes.SequenceBefore != last)
+        {
+            return $"the events start after {changes.SequenceBefore}, the stream ends at {last}";
+        }
+        var seen = new HashSet<Guid>();
+        foreach (var journalEvent in changes.Events)
+        {
+            if (data.EventIds.Contains(journalEvent.EventId) || !seen.Add(journalEvent.EventId))
+            {
+                return $"event id {journalEvent.EventId} is already stored";
+            }
+        }
+        return null;
+    }
+
+    private void Append(StateChanges changes, string streamId)
+    {
+        if (changes.Events.Count == 0)
+        {
+            return;
+        }
+        var streamKey = (changes.StreamType!, streamId);
+        if (!data.Streams.TryGetValue(streamKey, out var stream))
+        {
+            data.Streams[streamKey] = stream = [];
+        }
+        foreach (var journalEvent in changes.Events)
+        {
+            var stored = new StoredEvent(data.Events.Count + 1, changes.StreamType!, streamId, journalEvent);
             data.Events.Add(stored);
             data.EventIds.Add(journalEvent.EventId);
             stream.Add(stored);
         }
     }
-
-    // Refuses the whole write, before any of it is applied, when its events do not follow the stream or repeat an
-    // event id (what the databases' unique constraints refuse).
-    private void CheckAppend(EventJournal journal, string streamId)
-    {
-        var last = data.Streams.TryGetValue((journal.StreamType, streamId), out var stream) && stream.Count > 0 ? stream[^1].Event.Sequence : 0;
-        var seen = new HashSet<Guid>();
-        foreach (var journalEvent in journal.Pending)
-        {
-            if (journalEvent.Sequence != ++last)
-            {
-                throw new InconsistentStateException(
-                    $"Event {journalEvent.Sequence} of {journal.StreamType} {streamId} does not follow {last - 1}.");
-            }
-            if (data.EventIds.Contains(journalEvent.EventId) || !seen.Add(journalEvent.EventId))
-            {
-                throw new InconsistentStateException($"Event id {journalEvent.EventId} of {journal.StreamType} {streamId} is already stored.");
-            }
-        }
-    }
-
-    private List<KeyValuePair<(string Collection, string Key), byte[]?>> RowChanges(IRowBackedState state)
-    {
-        var changes = new List<KeyValuePair<(string, string), byte[]?>>();
-        foreach (var set in state.RowSets)
-        {
-            foreach (var (rowKey, item) in set.PendingChanges)
-            {
-                changes.Add(KeyValuePair.Create((set.Name, rowKey), item is null ? null : serializer.SerializeToArray<object>(item)));
-            }
-        }
-        return changes;
-    }
-
-    private long CheckVersion(string key, string? etag)
-    {
-        var stored = data.Records.TryGetValue(key, out var record) ? record.Version : (long?)null;
-        var expected = etag is null ? (long?)null : long.Parse(etag, CultureInfo.InvariantCulture);
-        if (stored != expected)
-        {
-            throw new InconsistentStateException($"Version conflict on {key}: expected {etag ?? "none"}, stored {stored?.ToString(CultureInfo.InvariantCulture) ?? "none"}.",
-                stored?.ToString(CultureInfo.InvariantCulture) ?? "none", etag ?? "none");
-        }
-        return (stored ?? 0) + 1;
-    }
-
-    private static string KeyOf(string stateName, GrainId grainId) => $"{grainId}#{stateName}";
 }
