@@ -1,5 +1,8 @@
 using System.Text.Json;
 using AfterSales.Api.Http;
+using AfterSales.Common;
+using Orleans.Runtime;
+using Orleans.Runtime.Messaging;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
@@ -10,7 +13,8 @@ namespace AfterSales.Api.Problems;
 
 /// <summary>Answers request-binding failures (thrown because <c>RouteHandlerOptions.ThrowOnBadRequest</c> is on)
 /// with precise ProblemDetails: the JSON path and what was expected there, the content type, the missing body.
-/// A grain call that timed out becomes 503. Anything else is left to the default 500 answer.</summary>
+/// A grain call that timed out, a silo that went away during the call (failover) and a store that could not serve
+/// the grain become 503 with <c>Retry-After</c>. Anything else is left to the default 500 answer.</summary>
 internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems, IOptions<JsonOptions> json) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -29,7 +33,13 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
                     ? "A JSON request body is required."
                     : bad.Message),
                 "The request could not be read."),
-            TimeoutException => ServiceUnavailable(httpContext),
+            TimeoutException => ServiceUnavailable(httpContext,
+                "The request timed out inside the service; its outcome is unknown. Retry with the same Idempotency-Key."),
+            OrleansMessageRejectionException or ConnectionFailedException => ServiceUnavailable(httpContext,
+                "The part of the service holding this resource went away during the request (a server is restarting); "
+                + "its outcome is unknown. Retry with the same Idempotency-Key."),
+            StorageUnavailableException => ServiceUnavailable(httpContext,
+                "The service could not reach its database; nothing of this request was stored. Retry later."),
             _ => null,
         };
         if (problem is null)
@@ -60,12 +70,11 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         return ApiProblems.Details(StatusCodes.Status400BadRequest, One(field, message), "The request body could not be read.");
     }
 
-    private static HttpValidationProblemDetails ServiceUnavailable(HttpContext httpContext)
+    private static HttpValidationProblemDetails ServiceUnavailable(HttpContext httpContext, string message)
     {
         httpContext.Response.Headers.RetryAfter = "1";
-        return ApiProblems.Details(StatusCodes.Status503ServiceUnavailable,
-            One(ApiProblems.Body, "The request timed out inside the service; its outcome is unknown. Retry with the same Idempotency-Key."),
-            "The service did not answer in time.");
+        return ApiProblems.Details(StatusCodes.Status503ServiceUnavailable, One(ApiProblems.Body, message),
+            "The service could not complete the request now.");
     }
 
     private static Dictionary<string, string[]> One(string field, string message) => new() { [field] = [message] };

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using AfterSales.Common;
 using AfterSales.Persistence;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
@@ -28,7 +30,16 @@ public abstract partial class RowBackedGrainStorage : IGrainStorage
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var stored = await ReadAsync(KeyOf(stateName, grainId), RowBackedStates.HasRows<T>());
+        var key = KeyOf(stateName, grainId);
+        StoredState? stored;
+        try
+        {
+            stored = await ReadAsync(key, RowBackedStates.HasRows<T>());
+        }
+        catch (DbException exception)
+        {
+            throw Unavailable("read", key, exception);
+        }
         grainState.ETag = stored is null ? null : StateVersions.ToETag(stored.Version);
         grainState.RecordExists = stored?.Payload is not null;
         grainState.State = stored?.Payload is { } payload
@@ -64,7 +75,15 @@ public abstract partial class RowBackedGrainStorage : IGrainStorage
 
     private async Task<string> SubmitAsync(GrainStateKey key, string? etag, byte[]? payload, StateChanges changes)
     {
-        var outcome = await WriteAsync(key, StateVersions.Parse(etag, key), payload, changes);
+        WriteOutcome outcome;
+        try
+        {
+            outcome = await WriteAsync(key, StateVersions.Parse(etag, key), payload, changes);
+        }
+        catch (DbException exception)
+        {
+            throw Unavailable("write", key, exception);
+        }
         if (!outcome.Applied)
         {
             LogRefused(_logger, Name, key.GrainType, key.StateName, outcome.Status, etag ?? "none", outcome.StoredVersion);
@@ -73,8 +92,20 @@ public abstract partial class RowBackedGrainStorage : IGrainStorage
         return StateVersions.ToETag(outcome.Version);
     }
 
+    /// <summary>The driver's exception is logged here, in full, and replaced by one that can cross to a client (the
+    /// driver's types have no Orleans codec, so a client would otherwise see a serialization failure instead).</summary>
+    private StorageUnavailableException Unavailable(string operation, GrainStateKey key, DbException exception)
+    {
+        LogUnavailable(_logger, exception, Name, operation, key.GrainType, key.StateName);
+        return new StorageUnavailableException(
+            $"The grain storage could not {operation} the state ({exception.GetType().Name}: {exception.Message}); nothing was applied.");
+    }
+
     private GrainStateKey KeyOf(string stateName, GrainId grainId) =>
         new(ServiceId, grainId.Type.ToString()!, grainId.Key.ToString()!, stateName);
+
+    [LoggerMessage(2, LogLevel.Error, "Grain storage {Name} could not {Operation} {GrainType} state {StateName}")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception, string name, string operation, string grainType, string stateName);
 
     [LoggerMessage(1, LogLevel.Warning, "Grain state write refused in storage {Name}: {GrainType} state {StateName}, {Status}, expected {Expected}, stored {Stored}")]
     private static partial void LogRefused(ILogger logger, string name, string grainType, string stateName, WriteStatus status, string expected, long? stored);
