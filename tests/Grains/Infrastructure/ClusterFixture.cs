@@ -75,6 +75,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>One-way messages a test wants lost on arrival (see <see cref="MessageDrops"/>).</summary>
     public MessageDrops Drops { get; } = new();
 
+    /// <summary>Barriers on calls the grains handle (see <see cref="CallWatch"/>).</summary>
+    public CallWatch Calls { get; } = new();
+
     /// <summary>The grains' clock, shared by both silos; starts at the real time the cluster starts.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -137,6 +140,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Configuration.AddInMemoryCollection(Settings());
             host.Services.AddSingleton<TimeProvider>(Clock);
             host.Services.AddSingleton(Drops);
+            host.Services.AddSingleton(Calls);
             // Orleans resolves its clocks per area; keep every area (grain timers included) on real time.
             host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             host.Services.AddKeyedSingleton(TimeProviderNames.Grains, TimeProvider.System);
@@ -151,6 +155,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.UseInMemoryReminderService();
             silo.AddIncomingGrainCallFilter<AssignmentAudit>();
             silo.AddIncomingGrainCallFilter<MessageDropFilter>();
+            // After the drop filter: only a call that reached its grain counts as handled.
+            silo.AddIncomingGrainCallFilter<CallWatchFilter>();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
