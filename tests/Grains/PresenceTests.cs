@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Departments;
@@ -12,7 +13,7 @@ public sealed class PresenceTests(ClusterFixture fixture)
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(ClusterFixture.BerlinZone);
 
-    private static readonly DayOfWeek[] Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    private static readonly ImmutableArray<DayOfWeek> Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
     /// <summary>The next Monday (Berlin date) at least a day after the clock's now: the clock only moves forward.</summary>
     private DateTime NextMonday()

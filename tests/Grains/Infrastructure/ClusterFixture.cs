@@ -78,6 +78,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Barriers on calls the grains handle (see <see cref="CallWatch"/>).</summary>
     public CallWatch Calls { get; } = new();
 
+    /// <summary>The one-way messages in flight anywhere in the cluster (see <see cref="OneWayMessages"/>).</summary>
+    public OneWayMessages OneWay { get; } = new();
+
     /// <summary>The grains' clock, shared by both silos; starts at the real time the cluster starts.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -141,6 +144,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton<TimeProvider>(Clock);
             host.Services.AddSingleton(Drops);
             host.Services.AddSingleton(Calls);
+            host.Services.AddSingleton(OneWay);
             // Orleans resolves its clocks per area; keep every area (grain timers included) on real time.
             host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             host.Services.AddKeyedSingleton(TimeProviderNames.Grains, TimeProvider.System);
@@ -154,9 +158,17 @@ public sealed class ClusterFixture : IAsyncLifetime
                 new FaultyGrainStorage(provider.GetRequiredKeyedService<IGrainStorage>(InnerStorage), Faults));
             silo.UseInMemoryReminderService();
             silo.AddIncomingGrainCallFilter<AssignmentAudit>();
+            // Before the drop filter: a message lost on purpose is no longer in flight.
+            silo.AddIncomingGrainCallFilter<OneWayReceiveFilter>();
+            silo.AddOutgoingGrainCallFilter<OneWaySendFilter>();
             silo.AddIncomingGrainCallFilter<MessageDropFilter>();
             // After the drop filter: only a call that reached its grain counts as handled.
             silo.AddIncomingGrainCallFilter<CallWatchFilter>();
+        });
+        builder.ConfigureClient(client =>
+        {
+            client.Services.AddSingleton(OneWay);
+            client.AddOutgoingGrainCallFilter<OneWaySendFilter>();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
