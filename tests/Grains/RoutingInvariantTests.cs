@@ -252,31 +252,14 @@ public sealed class RoutingInvariantTests(ClusterFixture fixture, ITestOutputHel
             (await Task.WhenAll(queueReads)).ToDictionary(x => x.Item1, x => x.Item2));
     }
 
-    /// <summary>Settles what the operations left moving, without the clock. Each round, every technician sends the push
-    /// it has scheduled, the one-way messages in flight arrive, every department runs the drain or sibling ask it has
-    /// scheduled, and their messages arrive: the work the grains would do by themselves a moment later, and no more. A
-    /// round in which nothing was scheduled and no message was sent leaves nothing to move.</summary>
+    /// <summary>Settles what the operations left moving, without the clock (see
+    /// <see cref="ClusterFixture.SettleScheduledAsync"/>), then reads everything.</summary>
     private async Task<World> QuiescentAsync(Scenario[] regions, List<string> technicians, List<string> cases)
     {
-        var scheduled = technicians.Select(id => fixture.Grains.GetGrain<ITechnicianGrain>(id).AsReference<IPendingWork>())
-            .Concat(DepartmentKeys(regions).Select(key => fixture.Grains.GetGrain<IDepartmentGrain>(key).AsReference<IPendingWork>()))
-            .ToArray();
-        for (var round = 1; round <= MaxSettleRounds; round++)
-        {
-            var sent = fixture.OneWay.Sent;
-            var ran = false;
-            foreach (var grain in scheduled)
-            {
-                ran |= await grain.RunPendingAsync();
-                await fixture.OneWay.Idle();
-            }
-            if (!ran && fixture.OneWay.Sent == sent)
-            {
-                output.WriteLine($"settled in {round} round{(round == 1 ? "" : "s")}");
-                return await ReadWorldAsync(regions, technicians, cases);
-            }
-        }
-        output.WriteLine($"work was still scheduled after {MaxSettleRounds} rounds; checking the state read now");
+        var rounds = await fixture.SettleScheduledAsync(technicians, DepartmentKeys(regions), MaxSettleRounds);
+        output.WriteLine(rounds is { } n
+            ? $"settled in {n} round{(n == 1 ? "" : "s")}"
+            : $"work was still scheduled after {MaxSettleRounds} rounds; checking the state read now");
         return await ReadWorldAsync(regions, technicians, cases);
     }
 

@@ -33,10 +33,13 @@ public sealed class CallWatch
     public Task Returned<TResult>(IAddressable grain, string method, Func<TResult, bool> result) =>
         Arm(grain, method, context => context.Result is TResult value && result(value));
 
+    /// <summary>True while any watch waits (a watch is armed before its call is sent, so the filter sees it).</summary>
+    internal bool Armed => Volatile.Read(ref _count) > 0;
+
     /// <summary>Called by the filter after the grain ran a call: completes the watches it satisfies.</summary>
     internal void Observe(IIncomingGrainCallContext context, Exception? failure)
     {
-        if (Volatile.Read(ref _count) == 0 || context.InterfaceMethod is not { } method)
+        if (context.InterfaceMethod is not { } method)
         {
             return;
         }
@@ -98,7 +101,9 @@ public sealed class CallWatch
 /// lost message is never reported as handled).</summary>
 internal sealed class CallWatchFilter(CallWatch watch) : IIncomingGrainCallFilter
 {
-    public async Task Invoke(IIncomingGrainCallContext context)
+    public Task Invoke(IIncomingGrainCallContext context) => watch.Armed ? InvokeWatchedAsync(context) : context.Invoke();
+
+    private async Task InvokeWatchedAsync(IIncomingGrainCallContext context)
     {
         try
         {

@@ -1,9 +1,11 @@
 using System.Globalization;
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Domain.Routing;
 using AfterSales.Hosting;
 using AfterSales.Routing;
 using AfterSales.Silo.Storage.Memory;
+using AfterSales.Technicians;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -133,6 +135,33 @@ public sealed class ClusterFixture : IAsyncLifetime
             {
             }
         }
+    }
+
+    /// <summary>Settles what technicians and departments left moving, without the clock. Each round, every grain runs the
+    /// work it has scheduled for a timer turn of its own (<see cref="IPendingWork"/>: a technician's push, a department's
+    /// drain or sibling ask), and the one-way messages in flight arrive: the work the grains would do by themselves a
+    /// moment later, and no more. A round in which nothing was scheduled and no message was sent leaves nothing to move.
+    /// Returns the rounds it took, or null when work was still scheduled after <paramref name="maxRounds"/>.</summary>
+    public async Task<int?> SettleScheduledAsync(IEnumerable<string> technicianIds, IEnumerable<string> departmentKeys, int maxRounds = 50)
+    {
+        var scheduled = technicianIds.Select(id => Grains.GetGrain<ITechnicianGrain>(id).AsReference<IPendingWork>())
+            .Concat(departmentKeys.Select(key => Grains.GetGrain<IDepartmentGrain>(key).AsReference<IPendingWork>()))
+            .ToArray();
+        for (var round = 1; round <= maxRounds; round++)
+        {
+            var sent = OneWay.Sent;
+            var ran = false;
+            foreach (var grain in scheduled)
+            {
+                ran |= await grain.RunPendingAsync();
+                await OneWay.Idle();
+            }
+            if (!ran && OneWay.Sent == sent)
+            {
+                return round;
+            }
+        }
+        return null;
     }
 
     public async Task InitializeAsync()

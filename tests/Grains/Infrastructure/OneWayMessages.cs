@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Orleans.Concurrency;
 
@@ -11,6 +12,9 @@ namespace AfterSales.Tests.Grains.Infrastructure;
 /// </summary>
 public sealed class OneWayMessages
 {
+    // What each interface method is, learnt once: the filters ask on every call.
+    private readonly ConcurrentDictionary<MethodInfo, bool> _counted = new();
+
     private readonly Lock _gate = new();
     private long _inFlight;
     private long _sent;
@@ -43,8 +47,11 @@ public sealed class OneWayMessages
         }
     }
 
-    internal static bool IsCounted(MethodInfo? method) =>
-        method?.DeclaringType?.Assembly == typeof(Departments.IDepartmentGrain).Assembly && method.IsDefined(typeof(OneWayAttribute), inherit: true);
+    /// <summary>True for the project's own one-way methods (Orleans' and the tests' calls are not counted).</summary>
+    internal bool IsCounted(MethodInfo? method) => method is not null && _counted.GetOrAdd(method, IsProjectOneWay);
+
+    private static bool IsProjectOneWay(MethodInfo method) =>
+        method.DeclaringType?.Assembly == typeof(Departments.IDepartmentGrain).Assembly && method.IsDefined(typeof(OneWayAttribute), inherit: true);
 
     internal void Sending()
     {
@@ -74,7 +81,7 @@ internal sealed class OneWaySendFilter(OneWayMessages messages) : IOutgoingGrain
 {
     public Task Invoke(IOutgoingGrainCallContext context)
     {
-        if (OneWayMessages.IsCounted(context.InterfaceMethod))
+        if (messages.IsCounted(context.InterfaceMethod))
         {
             messages.Sending();
         }
@@ -86,13 +93,11 @@ internal sealed class OneWaySendFilter(OneWayMessages messages) : IOutgoingGrain
 /// before the drop filter).</summary>
 internal sealed class OneWayReceiveFilter(OneWayMessages messages) : IIncomingGrainCallFilter
 {
-    public async Task Invoke(IIncomingGrainCallContext context)
+    public Task Invoke(IIncomingGrainCallContext context) =>
+        messages.IsCounted(context.InterfaceMethod) ? InvokeCountedAsync(context) : context.Invoke();
+
+    private async Task InvokeCountedAsync(IIncomingGrainCallContext context)
     {
-        if (!OneWayMessages.IsCounted(context.InterfaceMethod))
-        {
-            await context.Invoke();
-            return;
-        }
         try
         {
             await context.Invoke();
