@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Net;
 using System.Text;
 using AfterSales.Tests.Api.Infrastructure;
@@ -29,7 +30,7 @@ public sealed class RoutingBadInputTests(ApiApplication app) : IDisposable
         { "PUT", "/api/routing/neighbours/east" },
     };
 
-    private static readonly string[] BadBodies =
+    private static readonly ImmutableArray<string> BadBodies =
     [
         "",
         "{",

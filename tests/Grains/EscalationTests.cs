@@ -1,5 +1,6 @@
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Technicians;
 using AfterSales.Tests.Grains.Infrastructure;
 
@@ -61,11 +62,13 @@ public sealed class EscalationTests(ClusterFixture fixture)
         var engineer = await scenario.TechnicianAsync(Department.TechnicalSupport);
         var queued = await scenario.OpenForNewCustomerAsync(CaseType.Complaint);
         Assert.Equal([queued.Number], await scenario.QueueAsync(Department.CustomerService));
+        var withdrawn = fixture.Calls.Handled(scenario.Department(Department.CustomerService), nameof(IDepartmentGrain.WithdrawAsync));
 
         var escalated = await scenario.Case(queued.Number).EscalateAsync(new EscalateCaseRequest("Product defect.", "agent-7"));
 
         Assert.Equal(engineer, escalated.Value!.AssignedTechnicianId);
-        await Eventually.Until(() => scenario.QueueAsync(Department.CustomerService), q => q.Length == 0, "the customer-service queue is empty");
+        await withdrawn;
+        Assert.Empty(await scenario.QueueAsync(Department.CustomerService));
     }
 
     [Fact]
@@ -148,11 +151,13 @@ public sealed class EscalationTests(ClusterFixture fixture)
         var remote = await elsewhere.TechnicianAsync(Department.Maintenance);
         var queued = await scenario.OpenForNewCustomerAsync(CaseType.Maintenance);
         Assert.Equal([queued.Number], await scenario.QueueAsync(Department.Maintenance));
+        var withdrawn = fixture.Calls.Handled(scenario.Department(Department.Maintenance), nameof(IDepartmentGrain.WithdrawAsync));
 
         var result = await scenario.Case(queued.Number).AssignAsync(new AssignCaseRequest(remote, "Nearest free engineer.", "supervisor-1"));
 
         Assert.Equal((elsewhere.Region, remote, CaseStatus.Assigned), (result.Value!.Region, result.Value.AssignedTechnicianId, result.Value.Status));
-        await Eventually.Until(() => scenario.QueueAsync(Department.Maintenance), q => q.Length == 0, "the old queue is empty");
+        await withdrawn;
+        Assert.Empty(await scenario.QueueAsync(Department.Maintenance));
         Assert.Equal([queued.Number], await elsewhere.AssignedCasesAsync(remote));
     }
 }

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Technicians;
 using AfterSales.Tests.Grains.Infrastructure;
 
@@ -11,7 +13,7 @@ public sealed class PresenceTests(ClusterFixture fixture)
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById(ClusterFixture.BerlinZone);
 
-    private static readonly DayOfWeek[] Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    private static readonly ImmutableArray<DayOfWeek> Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
     /// <summary>The next Monday (Berlin date) at least a day after the clock's now: the clock only moves forward.</summary>
     private DateTime NextMonday()
@@ -40,16 +42,16 @@ public sealed class PresenceTests(ClusterFixture fixture)
         Assert.Equal((leaving, leaving), (started.AssignedTechnicianId, waiting.AssignedTechnicianId));
         await scenario.ApplyAsync(started.Number, CaseAction.Start);
         var staying = await scenario.TechnicianAsync(Department.TechnicalSupport, capacity: 6);
+        // The department queues the returned case and its drain hands it over: the case taking it is the barrier.
+        var reassigned = fixture.Calls.Returned<bool>(scenario.Case(waiting.Number), nameof(ICaseGrain.OnAssignedAsync), accepted => accepted);
 
         var off = await scenario.PresenceAsync(leaving, Presence.OffShift);
 
         Assert.Equal((Presence.OffShift, false), (off.Presence, off.OnShift));
         Assert.Equal([started.Number], await scenario.AssignedCasesAsync(leaving));
-        var moved = await Eventually.Until(
-            () => scenario.Case(waiting.Number).GetAsync(),
-            c => c!.AssignedTechnicianId == staying,
-            "the returned case goes to the technician on shift");
-        Assert.Equal(CaseStatus.Assigned, moved!.Status);
+        await reassigned;
+        var moved = await scenario.Case(waiting.Number).GetAsync();
+        Assert.Equal((CaseStatus.Assigned, staying), (moved!.Status, moved.AssignedTechnicianId));
         Assert.Equal([waiting.Number], await scenario.AssignedCasesAsync(staying));
         Assert.Equal(CaseStatus.InProgress, (await scenario.Case(started.Number).GetAsync())!.Status);
         var history = await scenario.HistoryAsync(waiting.Number);
@@ -65,12 +67,14 @@ public sealed class PresenceTests(ClusterFixture fixture)
         var scenario = new Scenario(fixture);
         var technician = await scenario.TechnicianAsync(Department.TechnicalSupport);
         var opened = await scenario.OpenForNewCustomerAsync();
+        var returned = fixture.Calls.Handled(scenario.Department(Department.TechnicalSupport), nameof(IDepartmentGrain.CasesReturnedAsync));
 
         await scenario.PresenceAsync(technician, Presence.OffShift);
         var start = await scenario.Case(opened.Number).ApplyAsync(new CaseCommand(CaseAction.Start, "tech-1"));
 
         Assert.Equal(ErrorKind.Conflict, start.Error?.Kind);
-        await Eventually.Until(() => scenario.QueueAsync(Department.TechnicalSupport), q => q.SequenceEqual([opened.Number]), "the case is queued again");
+        await returned;
+        Assert.Equal([opened.Number], await scenario.QueueAsync(Department.TechnicalSupport));
         var snapshot = await scenario.Case(opened.Number).GetAsync();
         Assert.Equal((CaseStatus.New, (string?)null), (snapshot!.Status, snapshot.AssignedTechnicianId));
         Assert.Empty(await scenario.AssignedCasesAsync(technician));
@@ -98,11 +102,13 @@ public sealed class PresenceTests(ClusterFixture fixture)
         Assert.Equal(technician, (await scenario.WaitForStatusAsync(queued.Number, CaseStatus.Assigned)).AssignedTechnicianId);
 
         SetBerlinTime(monday, 17);
+        var returned = fixture.Calls.Handled(scenario.Department(Department.TechnicalSupport), nameof(IDepartmentGrain.CasesReturnedAsync));
         var off = await scenario.Technician(technician).ReconcilePresenceAsync();
 
         Assert.Equal(Presence.OffShift, off.Value!.Presence);
         Assert.Empty(off.Value.Assignments);
-        await Eventually.Until(() => scenario.QueueAsync(Department.TechnicalSupport), q => q.SequenceEqual([queued.Number]), "the case is queued again");
+        await returned;
+        Assert.Equal([queued.Number], await scenario.QueueAsync(Department.TechnicalSupport));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using AfterSales.Cases;
 using AfterSales.Common;
@@ -12,7 +13,7 @@ namespace AfterSales.Tests.Grains;
 
 /// <summary>
 /// A seeded random run of a few hundred operations across two neighbouring regions, then — once the system is
-/// quiescent — the routing invariants: no technician over capacity, no case given to a technician that was not on
+/// settled (see QuiescentAsync) — the routing invariants: no technician over capacity, no case given to a technician that was not on
 /// shift at that moment, no case both queued and assigned, every open case assigned to exactly one technician who
 /// lists it or queued in exactly one department, every case accounted for. The seed is printed on failure
 /// (rerun with ROUTING_SEED=n to replay the same sequence).
@@ -23,9 +24,12 @@ public sealed class RoutingInvariantTests(ClusterFixture fixture, ITestOutputHel
     private const int Operations = 300;
     private const int Concurrency = 3;
 
-    private static readonly Presence[] Presences = [Presence.OnShift, Presence.OnShift, Presence.Away, Presence.OffShift, Presence.OffShift];
-    private static readonly CaseType[] Types = Enum.GetValues<CaseType>();
-    private static readonly CasePriority[] Priorities = Enum.GetValues<CasePriority>();
+    /// <summary>Rounds of settling after the operations; a handful is enough when nothing loops.</summary>
+    private const int MaxSettleRounds = 50;
+
+    private static readonly ImmutableArray<Presence> Presences = [Presence.OnShift, Presence.OnShift, Presence.Away, Presence.OffShift, Presence.OffShift];
+    private static readonly ImmutableArray<CaseType> Types = [.. Enum.GetValues<CaseType>()];
+    private static readonly ImmutableArray<CasePriority> Priorities = [.. Enum.GetValues<CasePriority>()];
 
     [Fact]
     public async Task RandomOperationsAcrossTwoRegionsKeepEveryRoutingInvariant()
@@ -197,7 +201,7 @@ public sealed class RoutingInvariantTests(ClusterFixture fixture, ITestOutputHel
 
         Assert.True(failures.Count == 0, $"{failures.Count} operations threw:\n{string.Join("\n", failures.Take(10))}");
 
-        // Let every queue review what may still be pending, then wait until nothing moves any more.
+        // Let every queue review what may still be pending, then settle until nothing moves any more.
         foreach (var region in regions)
         {
             foreach (var department in DepartmentNames.All)
@@ -232,20 +236,14 @@ public sealed class RoutingInvariantTests(ClusterFixture fixture, ITestOutputHel
     private sealed record World(
         Dictionary<string, CaseSnapshot> Cases,
         Dictionary<string, TechnicianSnapshot> Technicians,
-        Dictionary<string, QueuedCase[]> Queues)
-    {
-        public string Fingerprint() => string.Join(";",
-            Cases.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}:{c.Value.Status}:{c.Value.AssignedTechnicianId}:{c.Value.Region}:{c.Value.Department}")
-                .Concat(Technicians.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}:{t.Value.Presence}:{t.Value.Load}:{string.Join(",", t.Value.Assignments.Select(a => a.CaseNumber).Order(StringComparer.Ordinal))}"))
-                .Concat(Queues.OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => $"{q.Key}:{string.Join(",", q.Value.Select(c => c.CaseNumber))}")));
-    }
+        Dictionary<string, QueuedCase[]> Queues);
 
     private async Task<World> ReadWorldAsync(Scenario[] regions, List<string> technicians, List<string> cases)
     {
         var grains = fixture.Grains;
         var caseReads = cases.Select(async n => (n, await grains.GetGrain<ICaseGrain>(n).GetAsync()));
         var technicianReads = technicians.Select(async t => (t, await grains.GetGrain<ITechnicianGrain>(t).GetAsync()));
-        var queueReads = regions.SelectMany(r => DepartmentNames.All.SelectMany(d => fixture.Shards.AllOf(d, r.Region)))
+        var queueReads = DepartmentKeys(regions)
             .Select(key => grains.GetGrain<IDepartmentGrain>(key))
             .Select(async d => (d.GetPrimaryKeyString(), (await d.GetAsync()).Queue.ToArray()));
         return new World(
@@ -254,32 +252,19 @@ public sealed class RoutingInvariantTests(ClusterFixture fixture, ITestOutputHel
             (await Task.WhenAll(queueReads)).ToDictionary(x => x.Item1, x => x.Item2));
     }
 
-    /// <summary>Polls (with a deadline) until two reads in a row are identical: no drain, push or return still moving.</summary>
+    /// <summary>Settles what the operations left moving, without the clock (see
+    /// <see cref="ClusterFixture.SettleScheduledAsync"/>), then reads everything.</summary>
     private async Task<World> QuiescentAsync(Scenario[] regions, List<string> technicians, List<string> cases)
     {
-        var previous = await ReadWorldAsync(regions, technicians, cases);
-        var stableSince = DateTimeOffset.UtcNow;
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            var current = await ReadWorldAsync(regions, technicians, cases);
-            if (current.Fingerprint() != previous.Fingerprint())
-            {
-                stableSince = DateTimeOffset.UtcNow;
-            }
-            else if (DateTimeOffset.UtcNow - stableSince > TimeSpan.FromMilliseconds(500))
-            {
-                return current;
-            }
-            if (DateTimeOffset.UtcNow > deadline)
-            {
-                output.WriteLine("the system did not settle within 60 s; checking the last state read");
-                return current;
-            }
-            previous = current;
-            await Task.Delay(TimeSpan.FromMilliseconds(50));
-        }
+        var rounds = await fixture.SettleScheduledAsync(technicians, DepartmentKeys(regions), MaxSettleRounds);
+        output.WriteLine(rounds is { } n
+            ? $"settled in {n} round{(n == 1 ? "" : "s")}"
+            : $"work was still scheduled after {MaxSettleRounds} rounds; checking the state read now");
+        return await ReadWorldAsync(regions, technicians, cases);
     }
+
+    private IEnumerable<string> DepartmentKeys(Scenario[] regions) =>
+        regions.SelectMany(r => DepartmentNames.All.SelectMany(d => fixture.Shards.AllOf(d, r.Region)));
 
     private void AssertInvariants(World world, List<string> technicians, List<string> cases, ShardCounts shards)
     {

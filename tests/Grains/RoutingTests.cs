@@ -146,6 +146,8 @@ public sealed class RoutingTests(ClusterFixture fixture)
         var customer = await scenario.CustomerAsync();
 
         var cases = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => scenario.OpenCaseAsync(customer.Id, CaseType.Maintenance)));
+        // A drain may still be handing over a case queued while a view was behind: settle before reading.
+        await scenario.SettleAsync(Department.Maintenance, scenario.Region);
 
         var held = new List<string>();
         foreach (var (technician, capacity) in technicians.Zip([2, 3]))
@@ -173,13 +175,13 @@ public sealed class RoutingTests(ClusterFixture fixture)
         var cancelled = await scenario.OpenCaseAsync(customer.Id, priority: CasePriority.Urgent);
         var waiting = await scenario.OpenCaseAsync(customer.Id, priority: CasePriority.Low);
 
+        var withdrawn = fixture.Calls.Handled(scenario.Department(Department.TechnicalSupport), nameof(IDepartmentGrain.WithdrawAsync));
+
         var result = await scenario.ApplyAsync(cancelled.Number, CaseAction.Cancel, actor: "agent-7");
 
         Assert.Equal(CaseStatus.Cancelled, result.Status);
-        await Eventually.Until(
-            () => scenario.Department(Department.TechnicalSupport).GetAsync(),
-            d => d.Queue.Select(q => q.CaseNumber).SequenceEqual([waiting.Number]),
-            "only the waiting case is queued");
+        await withdrawn;
+        Assert.Equal([waiting.Number], await scenario.QueueAsync(Department.TechnicalSupport));
 
         await scenario.Technician(technician).SetShiftAsync(true);
 

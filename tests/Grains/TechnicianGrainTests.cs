@@ -111,14 +111,14 @@ public sealed class TechnicianGrainTests(ClusterFixture fixture)
     {
         var scenario = new Scenario(fixture);
         var id = await scenario.TechnicianAsync(Department.CustomerService, onShift: false);
+        var department = scenario.Department(Department.CustomerService);
+        var pushed = fixture.Calls.Handled<TechnicianStatus>(department, nameof(IDepartmentGrain.TechnicianUpdatedAsync), s => s.OnShift);
 
         var result = await scenario.Technician(id).SetShiftAsync(true);
 
         Assert.True(result.Value?.OnShift);
-        await Eventually.Until(
-            () => scenario.Department(Department.CustomerService).GetAsync(),
-            d => d.Load.TechniciansOnShift == 1,
-            "the department sees the technician on shift");
+        await pushed;
+        Assert.Equal(1, (await department.GetAsync()).Load.TechniciansOnShift);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Routing;
 using AfterSales.Technicians;
 using AfterSales.Tests.Grains.Infrastructure;
@@ -28,9 +29,13 @@ public sealed class WaitingReasonTests(ClusterFixture fixture)
 
         Assert.Empty(view.Unroutable);
 
+        // The technician's push reaches the department, whose next turn judges the reasons again; a review does that now.
+        var department = scenario.Department(Support);
+        var pushed = fixture.Calls.Handled<TechnicianStatus>(department, nameof(IDepartmentGrain.TechnicianUpdatedAsync), s => s.Away);
         await scenario.PresenceAsync(technician, Presence.Away);
-        await Eventually.Until(async () => (await scenario.Department(Support).GetAsync()).Queue.Single().Waiting?.Detail,
-            detail => detail == "nobody on shift (1 away)", "the view follows the roster");
+        await pushed;
+        await department.ReviewQueueAsync();
+        Assert.Equal("nobody on shift (1 away)", (await department.GetAsync()).Queue.Single().Waiting?.Detail);
     }
 
     [Fact]
@@ -41,18 +46,25 @@ public sealed class WaitingReasonTests(ClusterFixture fixture)
         await scenario.RuleAsync(new SkillRule(Scenario.NewId("rule"), null, null, category, [new SkillRequirement("welding", 4)], []));
         await scenario.TechnicianAsync(Support, skills: [new Skill("welding", 2)]);
 
-        var stuck = await scenario.OpenForNewCustomerAsync(category: category);
+        // The department tells the case in a turn after it joined the queue, one-way: the case hearing it is the barrier.
+        var number = await scenario.NewCaseNumberAsync();
+        var unroutable = fixture.Calls.Handled<CaseWaiting>(scenario.Case(number), nameof(ICaseGrain.OnWaitingAsync), w => w.Reason.Kind == WaitingReasonKind.Unroutable);
+        var stuck = await scenario.OpenForNewCustomerAsync(category: category, number: number);
 
-        var flagged = await Eventually.Until(() => scenario.Case(stuck.Number).GetAsync(), c => c?.Waiting?.Kind == WaitingReasonKind.Unroutable, "the case is flagged");
-        Assert.Equal("no technician on the roster has welding≥4", flagged!.Waiting!.Detail);
+        await unroutable;
+        var flagged = await scenario.Case(stuck.Number).GetAsync();
+        Assert.Equal(WaitingReasonKind.Unroutable, flagged!.Waiting?.Kind);
+        Assert.Equal("no technician on the roster has welding≥4", flagged.Waiting!.Detail);
         Assert.Equal([new SkillRequirement("welding", 4)], flagged.Waiting.MissingSkills.ToArray());
         Assert.Equal([stuck.Number], (await scenario.Department(Support).GetAsync()).Unroutable.ToArray());
         Assert.Contains(await scenario.HistoryAsync(stuck.Number), e => e.Action == CaseEventKinds.Unroutable);
 
+        var qualified = fixture.Calls.Handled<CaseWaiting>(scenario.Case(number), nameof(ICaseGrain.OnWaitingAsync), w => w.Reason.Kind == WaitingReasonKind.NobodyQualified);
         await scenario.TechnicianAsync(Support, onShift: false, skills: [new Skill("welding", 5)]);
 
-        var routable = await Eventually.Until(() => scenario.Case(stuck.Number).GetAsync(), c => c?.Waiting?.Kind == WaitingReasonKind.NobodyQualified, "the case can be served once the skilled technician is on shift");
-        Assert.Equal(CaseStatus.New, routable!.Status);
+        await qualified;
+        var routable = await scenario.Case(stuck.Number).GetAsync();
+        Assert.Equal((CaseStatus.New, WaitingReasonKind.NobodyQualified), (routable!.Status, routable.Waiting?.Kind));
         Assert.Empty((await scenario.Department(Support).GetAsync()).Unroutable);
         Assert.Contains(await scenario.HistoryAsync(stuck.Number), e => e.Action == CaseEventKinds.Routable);
     }

@@ -24,6 +24,7 @@ internal sealed partial class DepartmentGrain
 
     private readonly HashSet<string> _siblingsWithRoom = new(StringComparer.Ordinal);
     private IGrainTimer? _askTimer;
+    private bool _askPending;
     private SkillProfiles? _elsewhere;
 
     public async Task<RoutingOutcome> AcceptOverflowAsync(CaseTicket ticket, string fromRegion)
@@ -241,10 +242,12 @@ internal sealed partial class DepartmentGrain
             AskSiblingsAsync,
             new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { KeepAlive = true });
         _askTimer.Change(SiblingAskDelay, Timeout.InfiniteTimeSpan);
+        _askPending = true;
     }
 
     private async Task AskSiblingsAsync(CancellationToken cancellationToken)
     {
+        _askPending = false;
         if (_queue.Count > 0 || !_roster.AnyRoom())
         {
             return;

@@ -1,9 +1,11 @@
 using System.Globalization;
 using AfterSales.Common;
+using AfterSales.Departments;
 using AfterSales.Domain.Routing;
 using AfterSales.Hosting;
 using AfterSales.Routing;
 using AfterSales.Silo.Storage.Memory;
+using AfterSales.Technicians;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -75,6 +77,12 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>One-way messages a test wants lost on arrival (see <see cref="MessageDrops"/>).</summary>
     public MessageDrops Drops { get; } = new();
 
+    /// <summary>Barriers on calls the grains handle (see <see cref="CallWatch"/>).</summary>
+    public CallWatch Calls { get; } = new();
+
+    /// <summary>The one-way messages in flight anywhere in the cluster (see <see cref="OneWayMessages"/>).</summary>
+    public OneWayMessages OneWay { get; } = new();
+
     /// <summary>The grains' clock, shared by both silos; starts at the real time the cluster starts.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -129,6 +137,33 @@ public sealed class ClusterFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Settles what technicians and departments left moving, without the clock. Each round, every grain runs the
+    /// work it has scheduled for a timer turn of its own (<see cref="IPendingWork"/>: a technician's push, a department's
+    /// drain or sibling ask), and the one-way messages in flight arrive: the work the grains would do by themselves a
+    /// moment later, and no more. A round in which nothing was scheduled and no message was sent leaves nothing to move.
+    /// Returns the rounds it took, or null when work was still scheduled after <paramref name="maxRounds"/>.</summary>
+    public async Task<int?> SettleScheduledAsync(IEnumerable<string> technicianIds, IEnumerable<string> departmentKeys, int maxRounds = 50)
+    {
+        var scheduled = technicianIds.Select(id => Grains.GetGrain<ITechnicianGrain>(id).AsReference<IPendingWork>())
+            .Concat(departmentKeys.Select(key => Grains.GetGrain<IDepartmentGrain>(key).AsReference<IPendingWork>()))
+            .ToArray();
+        for (var round = 1; round <= maxRounds; round++)
+        {
+            var sent = OneWay.Sent;
+            var ran = false;
+            foreach (var grain in scheduled)
+            {
+                ran |= await grain.RunPendingAsync();
+                await OneWay.Idle();
+            }
+            if (!ran && OneWay.Sent == sent)
+            {
+                return round;
+            }
+        }
+        return null;
+    }
+
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(2);
@@ -137,6 +172,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Configuration.AddInMemoryCollection(Settings());
             host.Services.AddSingleton<TimeProvider>(Clock);
             host.Services.AddSingleton(Drops);
+            host.Services.AddSingleton(Calls);
+            host.Services.AddSingleton(OneWay);
             // Orleans resolves its clocks per area; keep every area (grain timers included) on real time.
             host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             host.Services.AddKeyedSingleton(TimeProviderNames.Grains, TimeProvider.System);
@@ -150,7 +187,17 @@ public sealed class ClusterFixture : IAsyncLifetime
                 new FaultyGrainStorage(provider.GetRequiredKeyedService<IGrainStorage>(InnerStorage), Faults));
             silo.UseInMemoryReminderService();
             silo.AddIncomingGrainCallFilter<AssignmentAudit>();
+            // Before the drop filter: a message lost on purpose is no longer in flight.
+            silo.AddIncomingGrainCallFilter<OneWayReceiveFilter>();
+            silo.AddOutgoingGrainCallFilter<OneWaySendFilter>();
             silo.AddIncomingGrainCallFilter<MessageDropFilter>();
+            // After the drop filter: only a call that reached its grain counts as handled.
+            silo.AddIncomingGrainCallFilter<CallWatchFilter>();
+        });
+        builder.ConfigureClient(client =>
+        {
+            client.Services.AddSingleton(OneWay);
+            client.AddOutgoingGrainCallFilter<OneWaySendFilter>();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

@@ -39,17 +39,21 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
     }
 
     public async Task<CaseSnapshot> OpenCaseAsync(
-        string customerId, CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? deviceSerial = null, string? category = null)
+        string customerId, CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? deviceSerial = null,
+        string? category = null, string? number = null)
     {
-        var result = await TryOpenCaseAsync(customerId, type, priority, deviceSerial, category);
+        var result = await TryOpenCaseAsync(customerId, type, priority, deviceSerial, category, number);
         Assert.True(result.IsSuccess, result.Error?.Message);
         return result.Value!;
     }
 
+    /// <summary>Opens a case under <paramref name="number"/> (from <see cref="NewCaseNumberAsync"/>, for a test that
+    /// arms a watch on the case before it opens), or under the next number.</summary>
     public async Task<Result<CaseSnapshot>> TryOpenCaseAsync(
-        string customerId, CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? deviceSerial = null, string? category = null)
+        string customerId, CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? deviceSerial = null,
+        string? category = null, string? number = null)
     {
-        var number = await Grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
+        number ??= await NewCaseNumberAsync();
         var request = new OpenCaseRequest(customerId, type, priority, CaseChannel.Phone, "Pump leaks", "Water under the unit.", deviceSerial, "agent-1")
         {
             Category = category,
@@ -59,8 +63,10 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
 
     /// <summary>A case for a new customer each time (so customer affinity does not steer it).</summary>
     public async Task<CaseSnapshot> OpenForNewCustomerAsync(
-        CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? category = null) =>
-        await OpenCaseAsync((await CustomerAsync()).Id, type, priority, category: category);
+        CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? category = null, string? number = null) =>
+        await OpenCaseAsync((await CustomerAsync()).Id, type, priority, category: category, number: number);
+
+    public Task<string> NewCaseNumberAsync() => Grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
 
     public async Task<string> DeviceAsync(string customerId, string model)
     {
@@ -160,6 +166,15 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
             await grain.ReconcileAsync();
             await grain.ReviewQueueAsync();
         }
+    }
+
+    /// <summary>The department's view once it has re-read every technician on its roster: a barrier for the status
+    /// pushes technicians coalesce and send one-way (a push still in flight carries nothing newer).</summary>
+    public async Task<DepartmentSnapshot> ReconciledViewAsync(Department department)
+    {
+        var grain = Department(department);
+        await grain.ReconcileAsync();
+        return await grain.GetAsync();
     }
 
     public async Task<string[]> AssignedCasesAsync(string technicianId) =>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Domain.Routing;
@@ -8,7 +9,7 @@ namespace AfterSales.Tests.Unit.Domain.Routing;
 
 public sealed class RoutingPolicyValidatorTests
 {
-    private static readonly string[] Regions = ["east", "west"];
+    private static readonly ImmutableArray<string> Regions = ["east", "west"];
 
     private static List<PolicyError> Errors(RoutingPolicy policy) => [.. RoutingPolicyValidator.Validate(policy, Regions)];
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AfterSales.Domain.Routing;
 using AfterSales.Technicians;
 
@@ -7,9 +8,9 @@ public sealed class ShiftScheduleTests
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
-    private static readonly DayOfWeek[] Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    private static readonly ImmutableArray<DayOfWeek> Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
-    private static ShiftWindow Window(DayOfWeek[] days, int startHour, int endHour, int startMinute = 0, int endMinute = 0) =>
+    private static ShiftWindow Window(ImmutableArray<DayOfWeek> days, int startHour, int endHour, int startMinute = 0, int endMinute = 0) =>
         new([.. days], new TimeOnly(startHour, startMinute), new TimeOnly(endHour, endMinute));
 
     private static DateTimeOffset Utc(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, TimeSpan.Zero);
