@@ -135,7 +135,7 @@ public sealed class CustomerGrainTests(ClusterFixture fixture)
             new RegisterDeviceRequest("HX-100", customer.Id, null, null, null));
 
         Assert.Equal(DeviceStatus.InService, a.Value?.Status);
-        Assert.Equal(DeviceStatus.Registered, b.Value?.Status);
+        Assert.Equal(DeviceStatus.Shipped, b.Value?.Status);
         Assert.Equal(new[] { installed, boxed }, (await fixture.Grains.GetGrain<ICustomerGrain>(customer.Id).GetAsync())!.Devices);
     }
 

@@ -48,7 +48,7 @@ internal sealed class DeviceGrain(
         s.Site = string.IsNullOrWhiteSpace(request.Site) ? null : request.Site.Trim();
         s.InstalledOn = request.InstalledOn;
         s.WarrantyEnd = request.WarrantyEnd;
-        s.Status = request.InstalledOn is null ? DeviceStatus.Registered : DeviceStatus.InService;
+        s.Status = request.InstalledOn is null ? DeviceStatus.Shipped : DeviceStatus.InService;
         s.CreatedAt = time.GetUtcNow();
         s.IdempotencyKey = request.IdempotencyKey;
         s.RequestHash = request.RequestHash;
@@ -61,6 +61,15 @@ internal sealed class DeviceGrain(
     }
 
     public Task<DeviceSnapshot?> GetAsync() => Task.FromResult(state.State.Registered ? ToSnapshot() : null);
+
+    // Lifecycle, warranty, contracts and history: implemented with the equipment-in-service work.
+    public Task<Entitlement?> GetEntitlementAsync(DateOnly on) => throw new NotSupportedException();
+    public Task<DeviceHistoryPage?> GetHistoryAsync(int afterSequence, int limit) => throw new NotSupportedException();
+    public Task<Result<DeviceSnapshot>> MarkInstalledAsync(string workOrderNumber, DateTimeOffset at, string actor) => throw new NotSupportedException();
+    public Task<Result<DeviceSnapshot>> CommissionAsync(CommissioningOutcome outcome) => throw new NotSupportedException();
+    public Task OnCaseChangedAsync(DeviceCaseChange change) => throw new NotSupportedException();
+    public Task<Result<DeviceSnapshot>> AddContractAsync(DeviceContract contract, string actor) => throw new NotSupportedException();
+    public Task<Result<DeviceSnapshot>> DecommissionAsync(string reason, string actor, int? expectedVersion) => throw new NotSupportedException();
 
     private ICustomerGrain Owner(string customerId) => GrainFactory.GetGrain<ICustomerGrain>(customerId);
 
