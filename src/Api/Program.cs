@@ -1,9 +1,11 @@
 using AfterSales.Api.Cases;
+using AfterSales.Api.Contracts;
 using AfterSales.Api.Customers;
 using AfterSales.Api.Departments;
 using AfterSales.Api.Devices;
 using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
+using AfterSales.Api.Models;
 using AfterSales.Api.Routing;
 using AfterSales.Api.Technicians;
 using AfterSales.Silo.Hosting;
@@ -24,7 +26,9 @@ app.MapHealthApi();
 
 var api = app.MapApiGroup();
 api.MapCustomersApi();
+api.MapModelsApi();
 api.MapDevicesApi();
+api.MapContractsApi();
 api.MapTechniciansApi();
 api.MapDepartmentsApi();
 api.MapCasesApi();

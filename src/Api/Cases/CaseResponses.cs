@@ -10,6 +10,7 @@ namespace AfterSales.Api.Cases;
 /// <param name="AllowedActions">The state actions the case accepts now.</param>
 /// <param name="Version">Increases with every change; send it back in <c>If-Match</c>.</param>
 /// <param name="Waiting">Why the case waits while it is queued (null otherwise).</param>
+/// <param name="Entitlement">What the case's device was entitled to on the day the case opened; null without a device.</param>
 public sealed record CaseResponse(
     string Number,
     CaseType Type,
@@ -34,13 +35,15 @@ public sealed record CaseResponse(
     int ReopenCount,
     IReadOnlyList<CaseAction> AllowedActions,
     int Version,
-    WaitingReasonResponse? Waiting)
+    WaitingReasonResponse? Waiting,
+    EntitlementResponse? Entitlement)
 {
     internal static CaseResponse From(CaseSnapshot c) => new(
         c.Number, c.Type, c.Priority, c.Channel, c.Status, c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
         c.Department, c.Region, c.AssignedTechnicianId, [.. c.Notes.OrEmpty().Select(CaseNoteResponse.From)],
         c.ResolutionSummary, c.CreatedAt, c.FirstResponseAt, c.ResolvedAt, c.ClosedAt, c.UpdatedAt, c.ReopenCount,
-        c.AllowedActions.OrEmpty(), c.Version, c.Waiting is { } waiting ? WaitingReasonResponse.From(waiting) : null);
+        c.AllowedActions.OrEmpty(), c.Version, c.Waiting is { } waiting ? WaitingReasonResponse.From(waiting) : null,
+        EntitlementResponse.From(c.Entitlement));
 }
 
 /// <summary>A note on a case.</summary>

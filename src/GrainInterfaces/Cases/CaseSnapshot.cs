@@ -35,4 +35,7 @@ public sealed record CaseSnapshot(
 
     /// <summary>Why the case waits while it is queued; null when it is not queued.</summary>
     [Id(23)] public WaitingReason? Waiting { get; init; }
+
+    /// <summary>What the case's device was entitled to on the day the case opened; null for a case without a device.</summary>
+    [Id(24)] public Devices.Entitlement? Entitlement { get; init; }
 }

@@ -2,15 +2,45 @@ using AfterSales.Common;
 
 namespace AfterSales.Devices;
 
-/// <summary>One installed product (key: serial number).</summary>
+/// <summary>One device (key: serial number): its model, owner, site, life, warranty, contracts and baseline.</summary>
 [Alias("AfterSales.IDeviceGrain")]
 public interface IDeviceGrain : IGrainWithStringKey
 {
-    /// <summary>Registers the device to an existing customer; the customer's device list is updated.</summary>
+    /// <summary>Registers the device to an existing customer (and an existing model); the customer's device list is updated.</summary>
     [Alias("Register")]
     Task<Result<DeviceSnapshot>> RegisterAsync(RegisterDeviceRequest request);
 
     /// <summary>The device, or null when it was never registered.</summary>
     [Alias("Get"), ReadOnly]
     Task<DeviceSnapshot?> GetAsync();
+
+    /// <summary>What the device is entitled to on <paramref name="on"/> (warranty, contract, tier); null when the
+    /// device was never registered.</summary>
+    [Alias("GetEntitlement"), ReadOnly]
+    Task<Entitlement?> GetEntitlementAsync(DateOnly on);
+
+    /// <summary>Events of the device's life with a sequence above <paramref name="afterSequence"/>, oldest first, at
+    /// most <paramref name="limit"/>; null when the device was never registered.</summary>
+    [Alias("GetHistory"), ReadOnly]
+    Task<DeviceHistoryPage?> GetHistoryAsync(int afterSequence, int limit);
+
+    /// <summary>The device was installed on site by a work order (shipped → installed; idempotent).</summary>
+    [Alias("MarkInstalled")]
+    Task<Result<DeviceSnapshot>> MarkInstalledAsync(string workOrderNumber, DateTimeOffset at, string actor);
+
+    /// <summary>Records a commissioning's outcome (see <see cref="CommissioningOutcome"/>).</summary>
+    [Alias("Commission")]
+    Task<Result<DeviceSnapshot>> CommissionAsync(CommissioningOutcome outcome);
+
+    /// <summary>A case about the device opened or ended; the status follows (see <see cref="DeviceCaseChange"/>).</summary>
+    [Alias("OnCaseChanged")]
+    Task OnCaseChangedAsync(DeviceCaseChange change);
+
+    /// <summary>A service contract covers the device (idempotent per contract id; a changed period replaces it).</summary>
+    [Alias("AddContract")]
+    Task<Result<DeviceSnapshot>> AddContractAsync(DeviceContract contract, string actor);
+
+    /// <summary>Takes the device out of service for good (409 while cases about it are open; 412 on a stale version).</summary>
+    [Alias("Decommission")]
+    Task<Result<DeviceSnapshot>> DecommissionAsync(string reason, string actor, int? expectedVersion);
 }

@@ -3,6 +3,7 @@ using AfterSales.Common;
 using AfterSales.Departments;
 using AfterSales.Domain.Routing;
 using AfterSales.Hosting;
+using AfterSales.Models;
 using AfterSales.Routing;
 using AfterSales.Silo.Storage.Memory;
 using AfterSales.Technicians;
@@ -162,6 +163,21 @@ public sealed class ClusterFixture : IAsyncLifetime
             }
         }
         return null;
+    }
+
+    /// <summary>Makes every silo re-read a product model now (a change is otherwise seen on other silos within the
+    /// model refresh interval).</summary>
+    public async Task RefreshModelAsync(string code)
+    {
+        var version = (await Grains.GetGrain<IProductModelGrain>(code).GetAsync())?.Version ?? 0;
+        foreach (var silo in Cluster.Silos)
+        {
+            var cache = silo.SiloHost.Services.GetRequiredService<ProductModelCache>();
+            // A refresh joins a fetch already under way, which may have read the model before the change: repeat.
+            while (((await cache.RefreshAsync(code))?.Version ?? 0) < version)
+            {
+            }
+        }
     }
 
     public async Task InitializeAsync()

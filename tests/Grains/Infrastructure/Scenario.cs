@@ -3,6 +3,7 @@ using AfterSales.Common;
 using AfterSales.Customers;
 using AfterSales.Departments;
 using AfterSales.Devices;
+using AfterSales.Models;
 using AfterSales.Routing;
 using AfterSales.Technicians;
 
@@ -68,8 +69,40 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
 
     public Task<string> NewCaseNumberAsync() => Grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
 
+    /// <summary>Defines a product model (a new code unless given) and makes both silos see it.</summary>
+    public async Task<ProductModel> ModelAsync(
+        string? code = null, SkillRequirement[]? installationSkills = null, SkillRequirement[]? maintenanceSkills = null, int warrantyMonths = 24)
+    {
+        code ??= NewId("M");
+        var request = new DefineProductModelRequest(
+            $"Model {code}", [.. installationSkills ?? []], [.. maintenanceSkills ?? []],
+            [new ChecklistItemTemplate("supply-voltage", "Measure the supply voltage", ChecklistItemKind.Measurement, "V", 210, 240, true)],
+            [new MaintenancePlanTemplate("annual", "Annual service", 365, ["Clean the filter"], 60)],
+            [new FaultCode("E42", "Low pressure", [])],
+            warrantyMonths, "catalogue-admin");
+        var result = await Grains.GetGrain<IProductModelGrain>(code).DefineAsync(request);
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        await fixture.RefreshModelAsync(code);
+        return result.Value!;
+    }
+
+    /// <summary>Registers a device of <paramref name="model"/>, defining the model first when no test has.</summary>
+    /// <summary>Registers a device of <paramref name="model"/> (which must exist) as the request says.</summary>
+    public async Task<DeviceSnapshot> DeviceAsync(string customerId, string model, Func<RegisterDeviceRequest, RegisterDeviceRequest> shape)
+    {
+        var result = await Grains.GetGrain<IDeviceGrain>(NewId("SN")).RegisterAsync(shape(new RegisterDeviceRequest(model, customerId, null, null, null)));
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        return result.Value!;
+    }
+
+    public IDeviceGrain Device(string serial) => Grains.GetGrain<IDeviceGrain>(serial);
+
     public async Task<string> DeviceAsync(string customerId, string model)
     {
+        if (await Grains.GetGrain<IProductModelGrain>(model).GetAsync() is null)
+        {
+            await ModelAsync(model);
+        }
         var serial = NewId("SN");
         var result = await Grains.GetGrain<IDeviceGrain>(serial).RegisterAsync(new RegisterDeviceRequest(model, customerId, null, null, null));
         Assert.True(result.IsSuccess, result.Error?.Message);
