@@ -16,6 +16,9 @@ public static class CaseEventKinds
     public const string Rerouted = "rerouted";
     public const string Note = "note";
 
+    /// <summary>The case was related to another one (details: <c>{relation}: {number}</c>, see <see cref="CaseRelations"/>).</summary>
+    public const string Related = "related";
+
     /// <summary>No technician of the case's department-region (nor of its overflow neighbours) has the required
     /// skills: a supervisor must act.</summary>
     public const string Unroutable = "unroutable";

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AfterSales.Common;
+using AfterSales.Installation;
 using AfterSales.Routing;
 
 namespace AfterSales.Cases;
@@ -35,4 +36,13 @@ public sealed record CaseSnapshot(
 
     /// <summary>Why the case waits while it is queued; null when it is not queued.</summary>
     [Id(23)] public WaitingReason? Waiting { get; init; }
+
+    /// <summary>An installation work order's visit window; null for other cases.</summary>
+    [Id(28)] public InstallationWindow? InstallationWindow { get; init; }
+
+    /// <summary>Cases this one is related to (a failed commissioning links its work order and fault case both ways).</summary>
+    [Id(29)] public ImmutableArray<RelatedCase> RelatedCases { get; init; } = [];
+
+    /// <summary>The shipment that opened this installation work order, when one did.</summary>
+    [Id(30)] public string? ShipmentId { get; init; }
 }

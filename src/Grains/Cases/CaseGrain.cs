@@ -59,7 +59,7 @@ internal sealed partial class CaseGrain(
             await CompleteRoutingAsync();
             return Result.Replay(ToSnapshot());
         }
-        if (ValidateOpen(request) is { } invalid)
+        if ((ValidateOpen(request) ?? ValidateInstallation(request)) is { } invalid)
         {
             return invalid;
         }
@@ -108,6 +108,7 @@ internal sealed partial class CaseGrain(
         var actor = ActorOf(request.Actor);
         Record(now, actor, CaseEventKinds.Opened, null, CaseStatus.New,
             $"{CamelNames.Of(S.Type)}, {CamelNames.Of(S.Priority)} priority, via {CamelNames.Of(S.Channel)}; triaged to {DepartmentKey}");
+        OpenInstallation(request, now, actor);
         // One write, after routing: a case is stored assigned or queued, never half-routed. If routing is cut off
         // (a crash, a timeout), nothing of the case is stored and the client has no answer; what the department or a
         // technician did meanwhile heals by itself (a queue entry whose case does not exist is dropped, a technician
@@ -327,5 +328,8 @@ internal sealed partial class CaseGrain(
     {
         Category = S.Category,
         Waiting = S.Queued ? S.Waiting : null,
+        InstallationWindow = S.InstallationWindow,
+        RelatedCases = [.. S.RelatedCases],
+        ShipmentId = S.ShipmentId,
     };
 }
