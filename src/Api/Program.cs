@@ -4,6 +4,7 @@ using AfterSales.Api.Departments;
 using AfterSales.Api.Devices;
 using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
+using AfterSales.Api.Installation;
 using AfterSales.Api.Models;
 using AfterSales.Api.Routing;
 using AfterSales.Api.Technicians;
@@ -30,6 +31,8 @@ api.MapDevicesApi();
 api.MapTechniciansApi();
 api.MapDepartmentsApi();
 api.MapCasesApi();
+api.MapShipmentsApi();
+api.MapCommissioningApi();
 api.MapRoutingApi();
 
 app.Run();

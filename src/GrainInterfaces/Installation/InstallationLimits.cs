@@ -16,12 +16,6 @@ public static class InstallationLimits
     /// <summary>Characters of a checklist answer's note.</summary>
     public const int ItemNote = 2000;
 
-    /// <summary>Characters of a checklist item id (the model's template ids).</summary>
-    public const int ItemId = 64;
-
-    /// <summary>Characters of a measurement's unit.</summary>
-    public const int Unit = 20;
-
     /// <summary>Characters of the name of the customer who signs off.</summary>
     public const int SignOffName = 200;
 

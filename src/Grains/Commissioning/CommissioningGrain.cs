@@ -18,6 +18,7 @@ namespace AfterSales.Commissioning;
 /// left. This grain awaits the case, device and model grains; none of them calls it.</remarks>
 internal sealed partial class CommissioningGrain(
     [PersistentState("commissioning", StorageNames.Main)] IPersistentState<CommissioningState> state,
+    ProductModelCache models,
     TimeProvider time,
     ILogger<CommissioningGrain> logger) : Grain, ICommissioningGrain, IRemindable
 {
@@ -158,7 +159,7 @@ internal sealed partial class CommissioningGrain(
         {
             return CommandError.Conflict($"Device {serial} of work order {Number} is not registered.");
         }
-        if (await GrainFactory.GetGrain<IProductModelGrain>(device.Model).GetAsync() is not { } model)
+        if (await models.GetAsync(device.Model) is not { } model)
         {
             return CommandError.Conflict($"Model {device.Model} of device {serial} is not in the catalogue: define it to get its checklist.");
         }
@@ -191,9 +192,9 @@ internal sealed partial class CommissioningGrain(
         {
             return CommandError.Invalid("note", $"A note has at most {InstallationLimits.ItemNote} characters.");
         }
-        if (request.Unit is { Length: > InstallationLimits.Unit })
+        if (request.Unit is { Length: > ProductModelLimits.Unit })
         {
-            return CommandError.Invalid("unit", $"A unit has at most {InstallationLimits.Unit} characters.");
+            return CommandError.Invalid("unit", $"A unit has at most {ProductModelLimits.Unit} characters.");
         }
         return null;
     }

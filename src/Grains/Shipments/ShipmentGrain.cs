@@ -20,6 +20,7 @@ namespace AfterSales.Shipments;
 /// models, devices and cases, none of which calls shipments.</remarks>
 internal sealed class ShipmentGrain(
     [PersistentState("shipment", StorageNames.Main)] IPersistentState<ShipmentState> state,
+    ProductModelCache models,
     TimeProvider time,
     ILogger<ShipmentGrain> logger) : Grain, IShipmentGrain, IRemindable
 {
@@ -99,10 +100,10 @@ internal sealed class ShipmentGrain(
     private async Task<CommandError?> CheckReferencesAsync(ShipRequest request)
     {
         var customer = GrainFactory.GetGrain<ICustomerGrain>(request.CustomerId).GetAsync();
-        var models = request.Devices.Select(d => d.Model.Trim()).Distinct(StringComparer.Ordinal)
-            .ToDictionary(model => model, model => GrainFactory.GetGrain<IProductModelGrain>(model).GetAsync(), StringComparer.Ordinal);
+        var known = request.Devices.Select(d => d.Model.Trim()).Distinct(StringComparer.Ordinal)
+            .ToDictionary(model => model, model => models.GetAsync(model).AsTask(), StringComparer.Ordinal);
         var devices = request.Devices.Select(d => GrainFactory.GetGrain<IDeviceGrain>(d.Serial).GetAsync()).ToArray();
-        await Task.WhenAll([customer, .. models.Values, .. devices]);
+        await Task.WhenAll([customer, .. known.Values, .. devices]);
 
         if (await customer is null)
         {
@@ -111,7 +112,7 @@ internal sealed class ShipmentGrain(
         for (var i = 0; i < request.Devices.Length; i++)
         {
             var model = request.Devices[i].Model.Trim();
-            if (await models[model] is null)
+            if (await known[model] is null)
             {
                 return CommandError.NotFound($"No product model '{model}' is in the catalogue.", $"devices[{i}].model");
             }

@@ -8,8 +8,8 @@ namespace AfterSales.Domain.Installation;
 
 /// <summary>The commissioning report as one self-contained, printable HTML page: inline styles (with print rules), no
 /// scripts, no external resources; every text that came from a person or the catalogue is HTML-encoded, and photos are
-/// plain links (their URLs are validated as http or https when recorded).</summary>
-internal static class CommissioningReportHtml
+/// plain links (their URLs are validated as http or https when recorded). Public: the API serves it.</summary>
+public static class CommissioningReportHtml
 {
     private const string Style = """
         body { font: 11pt/1.4 system-ui, "Segoe UI", Arial, sans-serif; color: #111; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }

@@ -1,4 +1,3 @@
-using AfterSales.Domain.Installation;
 using AfterSales.Installation;
 
 namespace AfterSales.Tests.Unit.Domain.Installation;

@@ -1,10 +1,8 @@
-using AfterSales.Installation;
-
-namespace AfterSales.Domain.Installation;
+namespace AfterSales.Installation;
 
 /// <summary>Photos are referenced by URL, never uploaded: an absolute http or https address of at most
 /// <see cref="InstallationLimits.PhotoUrl"/> characters, without user name or password, and without whitespace.</summary>
-internal static class PhotoUrls
+public static class PhotoUrls
 {
     /// <summary>Why <paramref name="url"/> is not accepted, or null when it is.</summary>
     public static string? Problem(string? url)
