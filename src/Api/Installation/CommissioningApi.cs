@@ -70,7 +70,7 @@ internal static class CommissioningApi
             .WithName(nameof(GetCommissioningReportPage))
             .WithSummary("Get the commissioning report as a printable HTML page")
             .WithDescription("Self-contained (inline styles with print rules, no scripts); every text is HTML-encoded. 404 until submitted.")
-            .ProducesHtml(only: true)
+            .Produces<string>(StatusCodes.Status200OK, ReportFormats.Html)
             .ProducesProblems(400, 404);
 
         return api;

@@ -41,17 +41,13 @@ internal static class OpenApiOperationExtensions
         });
 
     /// <summary>The 200 answer is also available as a printable HTML page (<c>text/html</c>).</summary>
-    public static RouteHandlerBuilder ProducesHtml(this RouteHandlerBuilder builder, bool only = false) =>
+    public static RouteHandlerBuilder ProducesHtml(this RouteHandlerBuilder builder) =>
         builder.AddOpenApiOperationTransformer((operation, _, _) =>
         {
             if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse response)
             {
                 response.Content ??= new Dictionary<string, OpenApiMediaType>();
-                if (only)
-                {
-                    response.Content.Clear();
-                }
-                response.Content["text/html"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                response.Content[ReportFormats.Html] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
             }
             return Task.CompletedTask;
         });
