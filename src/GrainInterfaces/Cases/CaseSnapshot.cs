@@ -37,6 +37,9 @@ public sealed record CaseSnapshot(
     /// <summary>Why the case waits while it is queued; null when it is not queued.</summary>
     [Id(23)] public WaitingReason? Waiting { get; init; }
 
+    /// <summary>What the case's device was entitled to on the day the case opened; null for a case without a device.</summary>
+    [Id(24)] public Devices.Entitlement? Entitlement { get; init; }
+
     /// <summary>An installation work order's visit window; null for other cases.</summary>
     [Id(28)] public InstallationWindow? InstallationWindow { get; init; }
 

@@ -20,4 +20,5 @@ public static class FieldLimits
     public const int SkillLevelMax = 5;
     public const int CapacityMin = 1;
     public const int CapacityMax = 1000;
+    public const int ContractsPerDevice = 100;
 }

@@ -57,6 +57,7 @@ internal sealed partial class CaseGrain(
                 return CommandError.Conflict($"Case {Number} already exists.");
             }
             await CompleteRoutingAsync();
+            await TellDeviceAsync(request.Actor);
             return Result.Replay(ToSnapshot());
         }
         if ((ValidateOpen(request) ?? ValidateInstallation(request)) is { } invalid)
@@ -69,6 +70,7 @@ internal sealed partial class CaseGrain(
             return CommandError.NotFound($"Customer {request.CustomerId} does not exist.", "customerId");
         }
         string? model = null;
+        CaseEquipment? equipment = null;
         if (request.DeviceSerial is { } serial)
         {
             var device = await GrainFactory.GetGrain<IDeviceGrain>(serial).GetAsync();
@@ -81,6 +83,7 @@ internal sealed partial class CaseGrain(
                 return CommandError.Invalid("deviceSerial", $"Device {serial} belongs to another customer.");
             }
             model = device.Model;
+            equipment = await EquipmentAtOpenAsync(request.Type, device);
         }
 
         var triage = Triage.Route(request.Type, customer.Region);
@@ -108,6 +111,7 @@ internal sealed partial class CaseGrain(
         var actor = ActorOf(request.Actor);
         Record(now, actor, CaseEventKinds.Opened, null, CaseStatus.New,
             $"{CamelNames.Of(S.Type)}, {CamelNames.Of(S.Priority)} priority, via {CamelNames.Of(S.Channel)}; triaged to {DepartmentKey}");
+        RecordEquipment(now, equipment);
         OpenInstallation(request, now, actor);
         // One write, after routing: a case is stored assigned or queued, never half-routed. If routing is cut off
         // (a crash, a timeout), nothing of the case is stored and the client has no answer; what the department or a
@@ -117,6 +121,7 @@ internal sealed partial class CaseGrain(
         ApplyRouting(time.GetUtcNow(), routed);
         await CommitAsync(time.GetUtcNow());
         logger.CaseOpened(Number, DepartmentKey);
+        await TellDeviceAsync(actor);
         await RecordSummaryAsync();
         return Result.Ok(ToSnapshot());
     }
@@ -196,6 +201,7 @@ internal sealed partial class CaseGrain(
         {
             await Department().WithdrawAsync(Number);
         }
+        await TellDeviceAsync(actor);
         await RecordSummaryAsync();
         return Result.Ok(ToSnapshot());
     }
@@ -328,6 +334,7 @@ internal sealed partial class CaseGrain(
     {
         Category = S.Category,
         Waiting = S.Queued ? S.Waiting : null,
+        Entitlement = S.Entitlement,
         InstallationWindow = S.InstallationWindow,
         RelatedCases = [.. S.RelatedCases],
         ShipmentId = S.ShipmentId,

@@ -56,6 +56,12 @@ internal sealed class CaseState : IRowBackedState
     [Id(31)] public List<RoutingDecision> Decisions { get; set; } = [];
     /// <summary>Why the case waits while queued (from its department); null otherwise.</summary>
     [Id(32)] public WaitingReason? Waiting { get; set; }
+    /// <summary>What the device was entitled to on the day the case opened (null without a device).</summary>
+    [Id(33)] public Devices.Entitlement? Entitlement { get; set; }
+    /// <summary>Skills the device's model needs for this kind of case (installation or maintenance), read at open.</summary>
+    [Id(34)] public List<SkillRequirement> ModelSkills { get; set; } = [];
+    /// <summary>Whether the device last acknowledged the case as open (null: never told).</summary>
+    [Id(35)] public bool? DeviceToldOpen { get; set; }
     /// <summary>An installation work order's visit window agreed with the customer.</summary>
     [Id(38)] public InstallationWindow? InstallationWindow { get; set; }
     /// <summary>Cases this one is related to (at most <see cref="CaseGrain.MaxRelatedCases"/>).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AfterSales.Devices;
 using AfterSales.Installation;
 using AfterSales.Models;
 
@@ -61,10 +62,10 @@ internal static class CommissioningRules
     }
 
     /// <summary>The measured values of a passed commissioning, which become the device's baseline.</summary>
-    public static ImmutableArray<Devices.BaselineValue> Baseline(IEnumerable<ChecklistItemTemplate> items, IReadOnlyDictionary<string, ChecklistAnswer> answers) =>
+    public static ImmutableArray<BaselineValue> Baseline(IEnumerable<ChecklistItemTemplate> items, IReadOnlyDictionary<string, ChecklistAnswer> answers) =>
         [.. items.Where(item => item.Kind == ChecklistItemKind.Measurement)
             .Select(item => answers.GetValueOrDefault(item.Id))
             .OfType<ChecklistAnswer>()
             .Where(answer => answer.Value is not null)
-            .Select(answer => new Devices.BaselineValue(answer.ItemId, answer.Value!.Value, answer.Unit ?? ""))];
+            .Select(answer => new BaselineValue(answer.ItemId, answer.Value!.Value, answer.Unit ?? ""))];
 }
