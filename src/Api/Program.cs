@@ -5,6 +5,7 @@ using AfterSales.Api.Departments;
 using AfterSales.Api.Devices;
 using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
+using AfterSales.Api.Installation;
 using AfterSales.Api.Models;
 using AfterSales.Api.Routing;
 using AfterSales.Api.Technicians;
@@ -32,6 +33,8 @@ api.MapContractsApi();
 api.MapTechniciansApi();
 api.MapDepartmentsApi();
 api.MapCasesApi();
+api.MapShipmentsApi();
+api.MapCommissioningApi();
 api.MapRoutingApi();
 
 app.Run();

@@ -180,8 +180,8 @@ public sealed class EscalationTests(ApiApplication app) : IDisposable
     public async Task AssigningToATechnicianOffShiftIs409WithTheReason()
     {
         var region = app.NewRegion();
-        var resting = await api.CreateTechnicianAsync("installation", region, [("mounting", 3)], onShift: false);
-        var waiting = await api.OpenCaseAsync((await api.CreateCustomerAsync(region)).Id, "installation", null, null);
+        var resting = await api.CreateTechnicianAsync("maintenance", region, [("mounting", 3)], onShift: false);
+        var waiting = await api.OpenCaseAsync((await api.CreateCustomerAsync(region)).Id, "maintenance", null, null);
 
         using var response = await api.PostAsync($"/api/cases/{waiting.Number}/assign", new { technicianId = resting.Id, reason = "Please" });
 
@@ -192,7 +192,7 @@ public sealed class EscalationTests(ApiApplication app) : IDisposable
     [Fact]
     public async Task AssigningToAnUnknownTechnicianIs404OnTechnicianId()
     {
-        var waiting = await api.OpenCaseAsync((await api.CreateCustomerAsync(app.NewRegion())).Id, "installation", null, null);
+        var waiting = await api.OpenCaseAsync((await api.CreateCustomerAsync(app.NewRegion())).Id, "maintenance", null, null);
 
         using var response = await api.PostAsync($"/api/cases/{waiting.Number}/assign", new { technicianId = "T-nobody", reason = "Please" });
 

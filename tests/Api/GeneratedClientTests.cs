@@ -35,7 +35,7 @@ public sealed class GeneratedClientTests : IDisposable
         {
             Id = ApiDriver.Unique("T"),
             Name = "Li Wei",
-            Department = Department.Installation,
+            Department = Department.Maintenance,
             Region = CreateTechnicianRequest_region.East,
             Skills = [new TechnicianSkill { Name = "boiler", Level = 4 }],
             Capacity = 50,
@@ -53,7 +53,7 @@ public sealed class GeneratedClientTests : IDisposable
         var opened = await client.Api.Cases.PostAsync(new CreateCaseRequest
         {
             CustomerId = customer!.Id,
-            Type = CaseType.Installation,
+            Type = CaseType.Maintenance,
             Priority = CasePriority.High,
             Channel = CaseChannel.Phone,
             Subject = "Boiler will not start",

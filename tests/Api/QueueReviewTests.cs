@@ -69,8 +69,8 @@ public sealed class QueueReviewTests(ApiApplication app) : IDisposable
     {
         var origin = app.NewRegion();
         var neighbour = app.NewRegion();
-        var helper = await api.CreateTechnicianAsync("installation", neighbour, [("mounting", 3)], capacity: 6);
-        var waiting = await api.OpenCaseAsync((await api.CreateCustomerAsync(origin)).Id, "installation", null, null);
+        var helper = await api.CreateTechnicianAsync("maintenance", neighbour, [("mounting", 3)], capacity: 6);
+        var waiting = await api.OpenCaseAsync((await api.CreateCustomerAsync(origin)).Id, "maintenance", null, null);
         Assert.Equal(CaseStatus.New, waiting.Status);
         using (var neighbours = await api.PutAsync($"/api/routing/neighbours/{origin}", new { neighbours = new[] { neighbour } }))
         {
@@ -86,7 +86,7 @@ public sealed class QueueReviewTests(ApiApplication app) : IDisposable
                 Assert.Equal(HttpStatusCode.OK, threshold.StatusCode);
             }
 
-            using var response = await api.SendAsync(HttpMethod.Post, $"/api/departments/installation/{origin}/review", null);
+            using var response = await api.SendAsync(HttpMethod.Post, $"/api/departments/maintenance/{origin}/review", null);
 
             var review = await ApiDriver.ReadAsync<QueueReviewResponse>(response, HttpStatusCode.OK);
             Assert.Equal([waiting.Number], review.Overflowed);
@@ -107,7 +107,7 @@ public sealed class QueueReviewTests(ApiApplication app) : IDisposable
         Assert.Equal(helper.Id, moved.AssignedTechnicianId);
         Assert.Equal("overflow", (await api.GetRoutingAsync(waiting.Number)).Decisions[^1].DecidedBy);
         Assert.Contains(await api.GetHistoryAsync(waiting.Number), e => e.Action == "overflowed");
-        Assert.Empty((await api.GetDepartmentAsync("installation", origin)).Queue);
+        Assert.Empty((await api.GetDepartmentAsync("maintenance", origin)).Queue);
     }
 
     [Fact]

@@ -214,27 +214,27 @@ public sealed class RoutingPolicyTests(ApiApplication app) : IDisposable
     public async Task ARegionalStrategyShowsInTheDepartmentAndDecidesTheNextCaseUntilRemoved()
     {
         var region = app.NewRegion();
-        var first = await api.CreateTechnicianAsync("installation", region, [("mounting", 3)], capacity: 9, idPrefix: "A");
-        var second = await api.CreateTechnicianAsync("installation", region, [("mounting", 3)], capacity: 9, idPrefix: "B");
+        var first = await api.CreateTechnicianAsync("maintenance", region, [("mounting", 3)], capacity: 9, idPrefix: "A");
+        var second = await api.CreateTechnicianAsync("maintenance", region, [("mounting", 3)], capacity: 9, idPrefix: "B");
         var (_, etag) = await api.GetPolicyAsync();
 
-        using var response = await api.PutAsync($"/api/routing/strategies/installation/{region}", new { strategy = "roundRobin" }, ("If-Match", etag.Tag));
+        using var response = await api.PutAsync($"/api/routing/strategies/maintenance/{region}", new { strategy = "roundRobin" }, ("If-Match", etag.Tag));
 
         var policy = await ApiDriver.ReadAsync<RoutingPolicyResponse>(response, HttpStatusCode.OK);
-        Assert.Contains(new DepartmentStrategyResponse(Department.Installation, RoutingStrategy.RoundRobin, region), policy.Strategies);
-        Assert.Equal(RoutingStrategy.RoundRobin, (await api.GetDepartmentAsync("installation", region)).Strategy);
-        Assert.Equal(RoutingStrategy.LeastLoaded, (await api.GetDepartmentAsync("installation", app.NewRegion())).Strategy);
-        var one = await api.OpenCaseAsync((await api.CreateCustomerAsync(region)).Id, "installation", null, null);
-        var two = await api.OpenCaseAsync((await api.CreateCustomerAsync(region)).Id, "installation", null, null);
-        var three = await api.OpenCaseAsync((await api.CreateCustomerAsync(region)).Id, "installation", null, null);
+        Assert.Contains(new DepartmentStrategyResponse(Department.Maintenance, RoutingStrategy.RoundRobin, region), policy.Strategies);
+        Assert.Equal(RoutingStrategy.RoundRobin, (await api.GetDepartmentAsync("maintenance", region)).Strategy);
+        Assert.Equal(RoutingStrategy.LeastLoaded, (await api.GetDepartmentAsync("maintenance", app.NewRegion())).Strategy);
+        var one = await api.OpenCaseAsync((await api.CreateCustomerAsync(region)).Id, "maintenance", null, null);
+        var two = await api.OpenCaseAsync((await api.CreateCustomerAsync(region)).Id, "maintenance", null, null);
+        var three = await api.OpenCaseAsync((await api.CreateCustomerAsync(region)).Id, "maintenance", null, null);
         Assert.Equal([first.Id, second.Id, first.Id], new[] { one, two, three }.Select(c => c.AssignedTechnicianId));
         var decision = (await api.GetRoutingAsync(three.Number)).Decisions[^1];
         Assert.Equal(RoutingStrategy.RoundRobin, decision.Strategy);
         Assert.Equal("roundRobin", decision.DecidedBy);
 
-        using var cleared = await api.DeleteAsync($"/api/routing/strategies/installation/{region}");
+        using var cleared = await api.DeleteAsync($"/api/routing/strategies/maintenance/{region}");
         Assert.DoesNotContain((await ApiDriver.ReadAsync<RoutingPolicyResponse>(cleared, HttpStatusCode.OK)).Strategies, s => s.Region == region);
-        Assert.Equal(RoutingStrategy.LeastLoaded, (await api.GetDepartmentAsync("installation", region)).Strategy);
+        Assert.Equal(RoutingStrategy.LeastLoaded, (await api.GetDepartmentAsync("maintenance", region)).Strategy);
     }
 
     [Fact]

@@ -127,8 +127,8 @@ public sealed class TechnicianRoutingTests(ApiApplication app) : IDisposable
     public async Task CapacityBelowTheUnitsInUseIs409OnCapacity()
     {
         var region = app.NewRegion();
-        var technician = await api.CreateTechnicianAsync("installation", region, [("mounting", 3)], capacity: 5);
-        await api.OpenCaseAsync((await api.CreateCustomerAsync(region)).Id, "installation", null, null);
+        var technician = await api.CreateTechnicianAsync("maintenance", region, [("mounting", 3)], capacity: 5);
+        await api.OpenCaseAsync((await api.CreateCustomerAsync(region)).Id, "maintenance", null, null);
 
         using var response = await api.PatchAsync($"/api/technicians/{technician.Id}", new { capacity = 2 });
 

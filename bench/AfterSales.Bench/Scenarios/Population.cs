@@ -11,11 +11,13 @@ namespace AfterSales.Bench.Scenarios;
 /// The customers and technicians a run seeds and the stream of cases it creates, all derived from a run tag
 /// (unique per run, so runs against a long-lived instance never collide) and a seed (so the case mix repeats).
 /// Customers are spread evenly over the regions; technicians round-robin over every department × region pool
-/// with equal capacity; cases cover every type, priority and channel.
+/// with equal capacity; cases cover every type but installation, every priority and channel.
 /// </summary>
 internal sealed class Population
 {
-    private static readonly CaseType[] Types = Enum.GetValues<CaseType>();
+    // Installation work orders need a shipped device and a window agreed with the customer (shipments open them), so
+    // the generated stream holds the other four types.
+    private static readonly CaseType[] Types = [.. Enum.GetValues<CaseType>().Where(t => t != CaseType.Installation)];
     private static readonly CaseChannel[] Channels = Enum.GetValues<CaseChannel>();
     // Roughly what a service desk sees: mostly normal, a few urgent.
     private static readonly CasePriority[] Priorities =
@@ -67,7 +69,7 @@ internal sealed class Population
 
     /// <summary>
     /// How many cases the roster can hold before its fullest pool reaches <paramref name="fill"/> of its capacity,
-    /// for this case mix (every type equally likely, customers spread evenly over the regions) and the grains'
+    /// for this case mix (every generated type equally likely, customers spread evenly over the regions) and the grains'
     /// default capacity weights. Zero when some pool that receives cases has no technician.
     /// </summary>
     public long CaseCapacity(double fill)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using AfterSales.Api.Installation;
 using AfterSales.Api.Validation;
 using AfterSales.Cases;
 
@@ -15,6 +16,8 @@ namespace AfterSales.Api.Cases;
 /// <param name="DeviceSerial">The device concerned, if any; must be registered.</param>
 /// <param name="Category">Fault category, e.g. <c>hydraulics</c> (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64). The routing
 /// policy's skill rules match it (case-insensitively) to decide which skills the case needs.</param>
+/// <param name="InstallationWindow">The installation window agreed with the customer: required for an installation work order
+/// (which also needs its deviceSerial), refused for other types.</param>
 public sealed record CreateCaseRequest(
     [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string CustomerId,
     [property: Required] CaseType? Type,
@@ -23,7 +26,8 @@ public sealed record CreateCaseRequest(
     [property: Required, StringLength(Limits.Subject, MinimumLength = 1)] string Subject,
     [property: Required, StringLength(Limits.Description, MinimumLength = 1)] string Description,
     [property: StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string? DeviceSerial = null,
-    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Category = null)
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Category = null,
+    InstallationWindowRequest? InstallationWindow = null)
 {
     internal OpenCaseRequest? Validate(ValidationErrors errors, string actor)
     {
@@ -35,11 +39,13 @@ public sealed record CreateCaseRequest(
         var description = errors.RequiredMultilineText("description", Description, Limits.Description);
         var deviceSerial = errors.OptionalIdentifier("deviceSerial", DeviceSerial);
         var category = errors.OptionalIdentifier("category", Category);
+        var window = InstallationWindowRequest.ForCase(errors, type, DeviceSerial, InstallationWindow);
         return errors.HasErrors
             ? null
             : new OpenCaseRequest(customerId!, type!.Value, priority!.Value, channel!.Value, subject!, description!, deviceSerial, actor)
             {
                 Category = category,
+                InstallationWindow = window,
             };
     }
 }

@@ -16,6 +16,9 @@ public static class CaseEventKinds
     public const string Rerouted = "rerouted";
     public const string Note = "note";
 
+    /// <summary>The case was related to another one (details: <c>{relation}: {number}</c>, see <see cref="CaseRelations"/>).</summary>
+    public const string Related = "related";
+
     /// <summary>What the case's device was entitled to on the day the case opened (warranty, contract, tier), or that it
     /// was not covered.</summary>
     public const string EntitlementChecked = "entitlementChecked";

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AfterSales.Common;
+using AfterSales.Installation;
 using AfterSales.Routing;
 
 namespace AfterSales.Cases;
@@ -38,4 +39,13 @@ public sealed record CaseSnapshot(
 
     /// <summary>What the case's device was entitled to on the day the case opened; null for a case without a device.</summary>
     [Id(24)] public Devices.Entitlement? Entitlement { get; init; }
+
+    /// <summary>An installation work order's visit window; null for other cases.</summary>
+    [Id(28)] public InstallationWindow? InstallationWindow { get; init; }
+
+    /// <summary>Cases this one is related to (a failed commissioning links its work order and fault case both ways).</summary>
+    [Id(29)] public ImmutableArray<RelatedCase> RelatedCases { get; init; } = [];
+
+    /// <summary>The shipment that opened this installation work order, when one did.</summary>
+    [Id(30)] public string? ShipmentId { get; init; }
 }

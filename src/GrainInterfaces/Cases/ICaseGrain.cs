@@ -78,4 +78,8 @@ public interface ICaseGrain : IGrainWithStringKey
     /// case shows it, and records becoming and ceasing to be unroutable in its history (one-way).</summary>
     [Alias("OnWaiting"), OneWay]
     Task OnWaitingAsync(CaseWaiting waiting);
+
+    /// <summary>Relates the case to another one (idempotent); the link shows on the case and is recorded in its history.</summary>
+    [Alias("Relate")]
+    Task<Result<CaseSnapshot>> RelateAsync(RelateCaseRequest request);
 }

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using AfterSales.Installation;
+
 namespace AfterSales.Cases;
 
 /// <summary>Opens a case (the grain key is the case number, allocated before the call).</summary>
@@ -20,4 +23,14 @@ public sealed record OpenCaseRequest(
 
     /// <summary>Fault category (e.g. <c>hydraulics</c>) matched by the routing policy's skill rules.</summary>
     [Id(10)] public string? Category { get; init; }
+
+    /// <summary>An installation work order's visit window agreed with the customer (required for installation cases,
+    /// refused for other types).</summary>
+    [Id(14)] public InstallationWindow? InstallationWindow { get; init; }
+
+    /// <summary>Cases this one is related to from the start (a commissioning fault case names its work order).</summary>
+    [Id(15)] public ImmutableArray<RelatedCase> RelatedCases { get; init; } = [];
+
+    /// <summary>The shipment that opened this installation work order, when one did.</summary>
+    [Id(16)] public string? ShipmentId { get; init; }
 }

@@ -14,7 +14,8 @@ public enum ErrorKind
     PreconditionFailed = 3,
     /// <summary>An idempotency key was reused with a different request (HTTP 422).</summary>
     IdempotencyMismatch = 4,
-    /// <summary>The request is well-formed but refers to things that do not fit together, e.g. a device of another
-    /// customer (HTTP 422).</summary>
+    /// <summary>The request is well formed but does not fit together or does not fit the entity's rules: e.g. a device of
+    /// another customer, a measurement in the wrong unit or outside its range, a report with required items unanswered
+    /// (HTTP 422).</summary>
     Unprocessable = 5,
 }

@@ -60,7 +60,7 @@ internal sealed partial class CaseGrain(
             await TellDeviceAsync(request.Actor);
             return Result.Replay(ToSnapshot());
         }
-        if (ValidateOpen(request) is { } invalid)
+        if ((ValidateOpen(request) ?? ValidateInstallation(request)) is { } invalid)
         {
             return invalid;
         }
@@ -112,6 +112,7 @@ internal sealed partial class CaseGrain(
         Record(now, actor, CaseEventKinds.Opened, null, CaseStatus.New,
             $"{CamelNames.Of(S.Type)}, {CamelNames.Of(S.Priority)} priority, via {CamelNames.Of(S.Channel)}; triaged to {DepartmentKey}");
         RecordEquipment(now, equipment);
+        OpenInstallation(request, now, actor);
         // One write, after routing: a case is stored assigned or queued, never half-routed. If routing is cut off
         // (a crash, a timeout), nothing of the case is stored and the client has no answer; what the department or a
         // technician did meanwhile heals by itself (a queue entry whose case does not exist is dropped, a technician
@@ -334,5 +335,8 @@ internal sealed partial class CaseGrain(
         Category = S.Category,
         Waiting = S.Queued ? S.Waiting : null,
         Entitlement = S.Entitlement,
+        InstallationWindow = S.InstallationWindow,
+        RelatedCases = [.. S.RelatedCases],
+        ShipmentId = S.ShipmentId,
     };
 }

@@ -1,4 +1,5 @@
 using AfterSales.Common;
+using AfterSales.Installation;
 using AfterSales.Persistence;
 using AfterSales.Routing;
 
@@ -61,6 +62,12 @@ internal sealed class CaseState : IRowBackedState
     [Id(34)] public List<SkillRequirement> ModelSkills { get; set; } = [];
     /// <summary>Whether the device last acknowledged the case as open (null: never told).</summary>
     [Id(35)] public bool? DeviceToldOpen { get; set; }
+    /// <summary>An installation work order's visit window agreed with the customer.</summary>
+    [Id(38)] public InstallationWindow? InstallationWindow { get; set; }
+    /// <summary>Cases this one is related to (at most <see cref="CaseGrain.MaxRelatedCases"/>).</summary>
+    [Id(39)] public List<RelatedCase> RelatedCases { get; set; } = [];
+    /// <summary>The shipment that opened this installation work order.</summary>
+    [Id(40)] public string? ShipmentId { get; set; }
 
     /// <summary>The notes, keyed by their id (rows: not part of the serialized record).</summary>
     [field: NonSerialized]

@@ -242,7 +242,7 @@ public sealed class ApiDriver(HttpClient client)
         }
     }
 
-    public static object CaseBody(string customerId, string type = "installation", string subject = "Boiler will not start") => new
+    public static object CaseBody(string customerId, string type = "maintenance", string subject = "Boiler will not start") => new
     {
         customerId,
         type,
@@ -252,7 +252,7 @@ public sealed class ApiDriver(HttpClient client)
         description = "The boiler shows error E4 after the last power cut.\nThe customer has reset it twice.",
     };
 
-    public async Task<CaseResponse> OpenCaseAsync(string customerId, string type = "installation")
+    public async Task<CaseResponse> OpenCaseAsync(string customerId, string type = "maintenance")
     {
         using var response = await PostAsync("/api/cases", CaseBody(customerId, type));
         return await ReadAsync<CaseResponse>(response, HttpStatusCode.Created);
@@ -261,7 +261,7 @@ public sealed class ApiDriver(HttpClient client)
     /// <summary>A case assigned to a technician: an installation case in a region where this call puts a technician on shift.</summary>
     public async Task<CaseResponse> OpenAssignedCaseAsync(string region = "north")
     {
-        await CreateTechnicianAsync("installation", region, onShift: true, capacity: 50);
+        await CreateTechnicianAsync("maintenance", region, onShift: true, capacity: 50);
         var customer = await CreateCustomerAsync(region);
         return await OpenCaseAsync(customer.Id);
     }

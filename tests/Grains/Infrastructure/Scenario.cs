@@ -3,6 +3,7 @@ using AfterSales.Common;
 using AfterSales.Customers;
 using AfterSales.Departments;
 using AfterSales.Devices;
+using AfterSales.Installation;
 using AfterSales.Models;
 using AfterSales.Routing;
 using AfterSales.Technicians;
@@ -107,6 +108,23 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
         var result = await Grains.GetGrain<IDeviceGrain>(serial).RegisterAsync(new RegisterDeviceRequest(model, customerId, null, null, null));
         Assert.True(result.IsSuccess, result.Error?.Message);
         return serial;
+    }
+
+    /// <summary>An installation work order for a new device of <paramref name="model"/> (a new model unless given), in a
+    /// window agreed for tomorrow.</summary>
+    public async Task<CaseSnapshot> OpenWorkOrderAsync(string customerId, string? model = null)
+    {
+        model ??= (await ModelAsync()).Code;
+        var serial = await DeviceAsync(customerId, model);
+        var number = await Grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
+        var start = fixture.Clock.GetUtcNow().AddDays(1);
+        var result = await Case(number).OpenAsync(new OpenCaseRequest(
+            customerId, CaseType.Installation, CasePriority.Normal, CaseChannel.Phone, "Install the unit", "Window agreed on the phone.", serial, "agent-1")
+        {
+            InstallationWindow = new InstallationWindow(start, start.AddHours(4)),
+        });
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        return result.Value!;
     }
 
     /// <summary>Adds a skill rule to the shared policy (rules of a test name a category or model no other test uses)
