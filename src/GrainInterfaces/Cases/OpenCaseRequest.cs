@@ -20,4 +20,8 @@ public sealed record OpenCaseRequest(
 
     /// <summary>Fault category (e.g. <c>hydraulics</c>) matched by the routing policy's skill rules.</summary>
     [Id(10)] public string? Category { get; init; }
+
+    /// <summary>The fault code the device shows (e.g. <c>E42</c>): only on a fault case about a device, and one of the
+    /// codes of the device's model (case-insensitive; recorded as the model spells it).</summary>
+    [Id(17)] public string? FaultCode { get; init; }
 }

@@ -16,6 +16,7 @@ public sealed record CommandError(
 {
     public static CommandError NotFound(string message, string? field = null) => new(ErrorKind.NotFound, message, field);
     public static CommandError Invalid(string field, string message) => new(ErrorKind.Validation, message, field);
+    public static CommandError Unprocessable(string field, string message) => new(ErrorKind.Unprocessable, message, field);
     public static CommandError Conflict(string message, ImmutableArray<string> allowed = default) => new(ErrorKind.Conflict, message, null, allowed);
     /// <param name="expected">The version the client named; negative when its If-Match named none that could be current.</param>
     public static CommandError StaleVersion(int expected, int actual) =>

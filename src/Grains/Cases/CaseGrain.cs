@@ -256,7 +256,7 @@ internal sealed partial class CaseGrain(
         }
         if (!Enum.IsDefined(request.Type))
         {
-            return CommandError.Invalid("type", "Type must be consultation, fault, complaint, installation or maintenance.");
+            return CommandError.Invalid("type", $"Type must be {CamelNames.OneOf<CaseType>()}.");
         }
         if (!Enum.IsDefined(request.Priority))
         {

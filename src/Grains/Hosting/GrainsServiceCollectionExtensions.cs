@@ -13,7 +13,8 @@ public static class GrainsServiceCollectionExtensions
 {
     /// <summary>Binds <see cref="AfterSalesOptions"/> from the <c>AfterSales</c> section (default regions when it
     /// lists none; validated at start) and <see cref="RoutingOptions"/> from <c>AfterSales:Routing</c> (validated at
-    /// start), <see cref="IdempotencyOptions"/> from <c>AfterSales:Idempotency</c> (validated at start), the silo's routing-policy cache and region time zones, and the system <see cref="TimeProvider"/>
+    /// start), <see cref="IdempotencyOptions"/> from <c>AfterSales:Idempotency</c> and <see cref="ProblemDetectionOptions"/> from
+    /// <c>AfterSales:ProblemDetection</c> (validated at start), the silo's routing-policy cache and region time zones, and the system <see cref="TimeProvider"/>
     /// unless one is registered already.</summary>
     public static IServiceCollection AddAfterSalesGrains(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +37,10 @@ public static class GrainsServiceCollectionExtensions
             .Bind(configuration.GetSection(IdempotencyOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IdempotencyOptions>, IdempotencyOptionsValidator>());
+        services.AddOptions<ProblemDetectionOptions>()
+            .Bind(configuration.GetSection(ProblemDetectionOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProblemDetectionOptions>, ProblemDetectionOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RoutingPolicyCache>();
         services.TryAddSingleton<RegionTimeZones>();
