@@ -4,6 +4,7 @@ using AfterSales.Api.Departments;
 using AfterSales.Api.Devices;
 using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
+using AfterSales.Api.Models;
 using AfterSales.Api.Routing;
 using AfterSales.Api.Technicians;
 using AfterSales.Silo.Hosting;
@@ -24,6 +25,7 @@ app.MapHealthApi();
 
 var api = app.MapApiGroup();
 api.MapCustomersApi();
+api.MapModelsApi();
 api.MapDevicesApi();
 api.MapTechniciansApi();
 api.MapDepartmentsApi();

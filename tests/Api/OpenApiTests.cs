@@ -54,6 +54,10 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
         { "put", "/api/routing/strategies/{department}/{region}" },
         { "delete", "/api/routing/strategies/{department}/{region}" },
         { "put", "/api/routing/neighbours/{region}" },
+        { "put", "/api/models/{code}" },
+        { "get", "/api/models/{code}" },
+        { "get", "/api/models" },
+        { "post", "/api/models/{code}/fault-codes/{faultCode}/solutions" },
     };
 
     /// <summary>Every change guarded by a version: (method, path, the statuses it must document besides 400 and 412).</summary>
@@ -71,6 +75,7 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
         { "put", "/api/routing/strategies/{department}", [404] },
         { "put", "/api/routing/strategies/{department}/{region}", [404] },
         { "put", "/api/routing/neighbours/{region}", [404] },
+        { "put", "/api/models/{code}", [404] },
     };
 
     [Theory]

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Http;
+using AfterSales.Api.Models;
 using AfterSales.Api.Validation;
 using AfterSales.Common;
+using AfterSales.Models;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -17,6 +19,7 @@ internal static class ParameterRules
     {
         var regions = context.ApplicationServices.GetRequiredService<InputRules>().Regions;
         var route = context.Description.RelativePath ?? "";
+        var modelList = route == "api/models";
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
         {
             if (string.IsNullOrEmpty(parameter.Description) && Describe(parameter, route) is { } description)
@@ -25,7 +28,7 @@ internal static class ParameterRules
             }
             switch (parameter.In, parameter.Name)
             {
-                case (ParameterLocation.Path, "id" or "serial" or "number"):
+                case (ParameterLocation.Path, "id" or "serial" or "number" or "code" or "faultCode"):
                     parameter.Schema = Text(1, Limits.Identifier, Limits.IdentifierPattern);
                     break;
                 case (ParameterLocation.Path, "department"):
@@ -37,6 +40,12 @@ internal static class ParameterRules
                 case (ParameterLocation.Query, "phone"):
                     parameter.Required = true;
                     parameter.Schema = Text(1, Limits.PhoneInput);
+                    break;
+                case (ParameterLocation.Query, "after") when modelList:
+                    parameter.Schema = Text(1, Limits.Identifier, Limits.IdentifierPattern);
+                    break;
+                case (ParameterLocation.Query, "limit") when modelList:
+                    parameter.Schema = Whole(1, ProductModelLimits.PageMax, ModelsApi.DefaultPageSize);
                     break;
                 case (ParameterLocation.Query, "after"):
                     parameter.Schema = Whole(0, int.MaxValue, 0);
@@ -64,6 +73,10 @@ internal static class ParameterRules
         "id" when route.Contains("technicians", StringComparison.Ordinal) => "The technician id, e.g. T-7.",
         "id" => "The skill rule id.",
         "serial" => "The device's serial number.",
+        "code" => "The product model's code, e.g. HX-200.",
+        "faultCode" => "One of the model's fault codes, e.g. E42 (compared regardless of case).",
+        "after" when route == "api/models" => "The model code to continue after (the last one read); left out, the list starts at the first code.",
+        "limit" when route == "api/models" => "How many models at most.",
         "number" => "The case number, e.g. AS-2026-000123.",
         "department" => "The department, by its slug.",
         "region" => "One of the configured regions.",

@@ -112,6 +112,35 @@ public sealed class ApiDriver(HttpClient client)
         return await ReadAsync<TechnicianResponse>(response, HttpStatusCode.Created);
     }
 
+    /// <summary>A product model's definition: a measured and a checked commissioning step, a plan, a fault code with a
+    /// solution, and the skills given.</summary>
+    public static object ModelBody(string name = "Heat pump HX", (string Name, int Level)[]? installationSkills = null,
+        (string Name, int Level)[]? maintenanceSkills = null, int warrantyMonths = 24) => new
+    {
+        name,
+        warrantyMonths,
+        installationSkills = (installationSkills ?? []).Select(s => new { name = s.Name, minLevel = s.Level }).ToArray(),
+        maintenanceSkills = (maintenanceSkills ?? []).Select(s => new { name = s.Name, minLevel = s.Level }).ToArray(),
+        checklist = new object[]
+        {
+            new { id = "supply-voltage", text = "Measure the supply voltage", kind = "measurement", unit = "V", min = 210, max = 240 },
+            new { id = "leak-test", text = "No leak after 10 minutes at pressure", kind = "check" },
+        },
+        maintenancePlans = new[] { new { id = "annual", name = "Annual service", intervalDays = 365, estimatedMinutes = 90, tasks = new[] { "Clean the filter" } } },
+        faultCodes = new[] { new { code = "E42", description = "Low pressure", solutions = new[] { new { summary = "Replace the seal." } } } },
+    };
+
+    /// <summary>Defines a product model with a new code and returns the code.</summary>
+    public async Task<string> CreateModelAsync((string Name, int Level)[]? installationSkills = null,
+        (string Name, int Level)[]? maintenanceSkills = null, int warrantyMonths = 24)
+    {
+        var code = Unique("HX");
+        using var response = await PutAsync($"/api/models/{code}", ModelBody(installationSkills: installationSkills,
+            maintenanceSkills: maintenanceSkills, warrantyMonths: warrantyMonths));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return code;
+    }
+
     public async Task<DeviceResponse> CreateDeviceAsync(string customerId, string model)
     {
         using var response = await PostAsync("/api/devices", new { serial = Unique("SN"), model, customerId });

@@ -2,6 +2,7 @@ using System.Globalization;
 using AfterSales.Common;
 using AfterSales.Domain.Routing;
 using AfterSales.Hosting;
+using AfterSales.Models;
 using AfterSales.Routing;
 using AfterSales.Silo.Storage.Memory;
 using Microsoft.Extensions.Configuration;
@@ -124,6 +125,21 @@ public sealed class ClusterFixture : IAsyncLifetime
             var cache = silo.SiloHost.Services.GetRequiredService<RoutingPolicyCache>();
             // A refresh joins a fetch already under way, which may have read the policy before the change: repeat.
             while ((await cache.RefreshAsync()).Version < version)
+            {
+            }
+        }
+    }
+
+    /// <summary>Makes every silo re-read a product model now (a change is otherwise seen on other silos within the
+    /// model refresh interval).</summary>
+    public async Task RefreshModelAsync(string code)
+    {
+        var version = (await Grains.GetGrain<IProductModelGrain>(code).GetAsync())?.Version ?? 0;
+        foreach (var silo in Cluster.Silos)
+        {
+            var cache = silo.SiloHost.Services.GetRequiredService<ProductModelCache>();
+            // A refresh joins a fetch already under way, which may have read the model before the change: repeat.
+            while (((await cache.RefreshAsync(code))?.Version ?? 0) < version)
             {
             }
         }

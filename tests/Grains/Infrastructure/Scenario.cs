@@ -3,6 +3,7 @@ using AfterSales.Common;
 using AfterSales.Customers;
 using AfterSales.Departments;
 using AfterSales.Devices;
+using AfterSales.Models;
 using AfterSales.Routing;
 using AfterSales.Technicians;
 
@@ -61,6 +62,23 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
     public async Task<CaseSnapshot> OpenForNewCustomerAsync(
         CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? category = null) =>
         await OpenCaseAsync((await CustomerAsync()).Id, type, priority, category: category);
+
+    /// <summary>Defines a product model (a new code unless given) and makes both silos see it.</summary>
+    public async Task<ProductModel> ModelAsync(
+        string? code = null, SkillRequirement[]? installationSkills = null, SkillRequirement[]? maintenanceSkills = null, int warrantyMonths = 24)
+    {
+        code ??= NewId("M");
+        var request = new DefineProductModelRequest(
+            $"Model {code}", [.. installationSkills ?? []], [.. maintenanceSkills ?? []],
+            [new ChecklistItemTemplate("supply-voltage", "Measure the supply voltage", ChecklistItemKind.Measurement, "V", 210, 240, true)],
+            [new MaintenancePlanTemplate("annual", "Annual service", 365, ["Clean the filter"], 60)],
+            [new FaultCode("E42", "Low pressure", [])],
+            warrantyMonths, "catalogue-admin");
+        var result = await Grains.GetGrain<IProductModelGrain>(code).DefineAsync(request);
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        await fixture.RefreshModelAsync(code);
+        return result.Value!;
+    }
 
     public async Task<string> DeviceAsync(string customerId, string model)
     {

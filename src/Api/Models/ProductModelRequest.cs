@@ -1,0 +1,138 @@
+using System.ComponentModel.DataAnnotations;
+using AfterSales.Api.Routing;
+using AfterSales.Api.Validation;
+using AfterSales.Models;
+
+namespace AfterSales.Api.Models;
+
+/// <summary>A product model's whole definition, replacing the current one. Lists left out are empty. Solutions already
+/// known for a fault code the definition keeps stay (with their counts); solutions listed here with a new id are added.</summary>
+/// <param name="Name">Display name (max 200).</param>
+/// <param name="WarrantyMonths">Default warranty length, 0 to 120 months, from the warranty's start.</param>
+/// <param name="InstallationSkills">Skills an installation of this model needs (routing requires them; at most 20, names unique).</param>
+/// <param name="MaintenanceSkills">Skills maintaining this model needs (routing requires them; at most 20, names unique).</param>
+/// <param name="Checklist">The commissioning checklist, in order (at most 100 items, ids unique).</param>
+/// <param name="MaintenancePlans">Preventive maintenance plans (at most 20, ids unique).</param>
+/// <param name="FaultCodes">Known fault codes with their solutions (at most 500, codes unique regardless of case).</param>
+public sealed record ProductModelRequest(
+    [property: Required, StringLength(Limits.Name, MinimumLength = 1)] string? Name,
+    [property: Required, Range(ProductModelLimits.WarrantyMonthsMin, ProductModelLimits.WarrantyMonthsMax)] int? WarrantyMonths,
+    [property: MaxLength(Limits.Skills)] IReadOnlyList<SkillRequirementRequest>? InstallationSkills = null,
+    [property: MaxLength(Limits.Skills)] IReadOnlyList<SkillRequirementRequest>? MaintenanceSkills = null,
+    [property: MaxLength(ProductModelLimits.ChecklistItems)] IReadOnlyList<ChecklistItemRequest>? Checklist = null,
+    [property: MaxLength(ProductModelLimits.MaintenancePlans)] IReadOnlyList<MaintenancePlanRequest>? MaintenancePlans = null,
+    [property: MaxLength(ProductModelLimits.FaultCodes)] IReadOnlyList<FaultCodeRequest>? FaultCodes = null)
+{
+    /// <summary>The definition as the model grain takes it; the grain checks the values (ranges, units, duplicates)
+    /// and answers with the path of the first mistake.</summary>
+    internal DefineProductModelRequest? ToContract(ValidationErrors errors, string actor)
+    {
+        var name = errors.RequiredText("name", Name, Limits.Name);
+        var warrantyMonths = errors.RequiredValue("warrantyMonths", WarrantyMonths);
+        var installation = errors.OptionalList("installationSkills", InstallationSkills, (skill, at) => skill.ToContract(errors, at));
+        var maintenance = errors.OptionalList("maintenanceSkills", MaintenanceSkills, (skill, at) => skill.ToContract(errors, at));
+        var checklist = errors.OptionalList("checklist", Checklist, (item, at) => item.ToContract(errors, at));
+        var plans = errors.OptionalList("maintenancePlans", MaintenancePlans, (plan, at) => plan.ToContract(errors, at));
+        var faultCodes = errors.OptionalList("faultCodes", FaultCodes, (code, at) => code.ToContract(errors, at));
+        return errors.HasErrors
+            ? null
+            : new DefineProductModelRequest(name!, installation!.Value, maintenance!.Value, checklist!.Value, plans!.Value,
+                faultCodes!.Value, warrantyMonths!.Value, actor);
+    }
+}
+
+/// <summary>One step of the commissioning checklist.</summary>
+/// <param name="Id">Unique within the checklist, e.g. <c>supply-voltage</c> (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64).</param>
+/// <param name="Text">What the technician does or measures (max 500).</param>
+/// <param name="Kind"><c>check</c> (passed or failed) or <c>measurement</c> (a value in a unit, passed within the range).</param>
+/// <param name="Unit">A measurement's unit, e.g. <c>V</c> or <c>bar</c> (max 16); a check has none.</param>
+/// <param name="Min">A measurement's lowest expected value (inclusive); none for no lower bound. A check has none.</param>
+/// <param name="Max">A measurement's highest expected value (inclusive), not below <paramref name="Min"/>. A check has none.</param>
+/// <param name="Required">A required item must be answered before the report can be submitted. Default true.</param>
+public sealed record ChecklistItemRequest(
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Id,
+    [property: Required, StringLength(ProductModelLimits.ChecklistText, MinimumLength = 1)] string? Text,
+    [property: Required] ChecklistItemKind? Kind,
+    [property: StringLength(ProductModelLimits.Unit, MinimumLength = 1)] string? Unit = null,
+    [property: Range(-ProductModelLimits.BoundMagnitude, ProductModelLimits.BoundMagnitude)] decimal? Min = null,
+    [property: Range(-ProductModelLimits.BoundMagnitude, ProductModelLimits.BoundMagnitude)] decimal? Max = null,
+    bool? Required = null)
+{
+    internal ChecklistItemTemplate? ToContract(ValidationErrors errors, string path)
+    {
+        var id = errors.RequiredIdentifier($"{path}.id", Id);
+        var text = errors.RequiredText($"{path}.text", Text, ProductModelLimits.ChecklistText);
+        var kind = errors.RequiredValue($"{path}.kind", Kind);
+        var unit = errors.OptionalText($"{path}.unit", Unit, ProductModelLimits.Unit);
+        return id is null || text is null || kind is null ? null : new ChecklistItemTemplate(id, text, kind.Value, unit, Min, Max, Required ?? true);
+    }
+}
+
+/// <summary>A preventive maintenance plan.</summary>
+/// <param name="Id">Unique within the model, e.g. <c>annual-service</c> (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64).</param>
+/// <param name="Name">Display name (max 200).</param>
+/// <param name="IntervalDays">Days between two visits, 1 to 3650, counted from the device's entry into service.</param>
+/// <param name="Tasks">What a visit does, in order (at most 50, each 1 to 500 characters).</param>
+/// <param name="EstimatedMinutes">Expected duration of a visit, 1 to 1440 minutes.</param>
+public sealed record MaintenancePlanRequest(
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Id,
+    [property: Required, StringLength(Limits.Name, MinimumLength = 1)] string? Name,
+    [property: Required, Range(ProductModelLimits.IntervalDaysMin, ProductModelLimits.IntervalDaysMax)] int? IntervalDays,
+    [property: Required, Range(ProductModelLimits.EstimatedMinutesMin, ProductModelLimits.EstimatedMinutesMax)] int? EstimatedMinutes,
+    [property: MaxLength(ProductModelLimits.PlanTasks), ItemLength(ProductModelLimits.PlanTaskText)] IReadOnlyList<string>? Tasks = null)
+{
+    internal MaintenancePlanTemplate? ToContract(ValidationErrors errors, string path)
+    {
+        var id = errors.RequiredIdentifier($"{path}.id", Id);
+        var name = errors.RequiredText($"{path}.name", Name, Limits.Name);
+        var interval = errors.RequiredValue($"{path}.intervalDays", IntervalDays);
+        var minutes = errors.RequiredValue($"{path}.estimatedMinutes", EstimatedMinutes);
+        var tasks = errors.OptionalList($"{path}.tasks", Tasks, (task, at) => errors.RequiredText(at, task, ProductModelLimits.PlanTaskText));
+        return id is null || name is null || interval is null || minutes is null || tasks is null
+            ? null
+            : new MaintenancePlanTemplate(id, name, interval.Value, tasks.Value, minutes.Value);
+    }
+}
+
+/// <summary>A fault the model is known to show.</summary>
+/// <param name="Code">E.g. <c>E42</c>; unique within the model regardless of case (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64).</param>
+/// <param name="Description">What the fault is (max 4000).</param>
+/// <param name="Solutions">Solutions known to fix it (at most 50).</param>
+public sealed record FaultCodeRequest(
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Code,
+    [property: Required, StringLength(Limits.Description, MinimumLength = 1)] string? Description,
+    [property: MaxLength(ProductModelLimits.SolutionsPerFaultCode)] IReadOnlyList<SolutionRequest>? Solutions = null)
+{
+    internal FaultCode? ToContract(ValidationErrors errors, string path)
+    {
+        var code = errors.RequiredIdentifier($"{path}.code", Code);
+        var description = errors.RequiredMultilineText($"{path}.description", Description, Limits.Description);
+        var index = 0;
+        var solutions = errors.OptionalList($"{path}.solutions", Solutions, (solution, at) => solution.ToContract(errors, at, $"{code}-{++index}"));
+        return code is null || description is null || solutions is null ? null : new FaultCode(code, description, solutions.Value);
+    }
+}
+
+/// <summary>A solution known to fix a fault code.</summary>
+/// <param name="Summary">What fixes it (max 2000).</param>
+/// <param name="Id">Unique within the model; left out: <c>{code}-{n}</c> by its place in the list (E42-1, E42-2, …).</param>
+public sealed record SolutionRequest(
+    [property: Required, StringLength(Limits.Summary, MinimumLength = 1)] string? Summary,
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Id = null)
+{
+    internal KnownSolution? ToContract(ValidationErrors errors, string path, string defaultId)
+    {
+        var id = errors.OptionalIdentifier($"{path}.id", Id) ?? defaultId;
+        var summary = errors.RequiredMultilineText($"{path}.summary", Summary, Limits.Summary);
+        // Who added it and when are the grain's to fill.
+        return summary is null ? null : new KnownSolution(id, summary, "", DateTimeOffset.MinValue, null, 0);
+    }
+}
+
+/// <summary>A supervisor adds a solution to one of a model's fault codes.</summary>
+/// <param name="Summary">What fixes it (max 2000).</param>
+/// <param name="SourceCase">The case whose resolution proposed it; a second request naming the same case answers the
+/// solution already added.</param>
+public sealed record AddSolutionBody(
+    [property: Required, StringLength(Limits.Summary, MinimumLength = 1)] string? Summary,
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? SourceCase = null);
