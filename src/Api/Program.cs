@@ -2,6 +2,7 @@ using AfterSales.Api.Cases;
 using AfterSales.Api.Customers;
 using AfterSales.Api.Departments;
 using AfterSales.Api.Devices;
+using AfterSales.Api.Faults;
 using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Models;
@@ -31,6 +32,7 @@ api.MapTechniciansApi();
 api.MapDepartmentsApi();
 api.MapCasesApi();
 api.MapRoutingApi();
+api.MapFaultsApi();
 
 app.Run();
 

@@ -15,6 +15,8 @@ namespace AfterSales.Api.Cases;
 /// <param name="DeviceSerial">The device concerned, if any; must be registered.</param>
 /// <param name="Category">Fault category, e.g. <c>hydraulics</c> (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64). The routing
 /// policy's skill rules match it (case-insensitively) to decide which skills the case needs.</param>
+/// <param name="FaultCode">The fault code the device shows, e.g. <c>E42</c>: only on a fault case with a <c>deviceSerial</c>, and one
+/// of the codes of the device's model (case-insensitive), else 422. The case then shows the model's known solutions for it.</param>
 public sealed record CreateCaseRequest(
     [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string CustomerId,
     [property: Required] CaseType? Type,
@@ -23,7 +25,8 @@ public sealed record CreateCaseRequest(
     [property: Required, StringLength(Limits.Subject, MinimumLength = 1)] string Subject,
     [property: Required, StringLength(Limits.Description, MinimumLength = 1)] string Description,
     [property: StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string? DeviceSerial = null,
-    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Category = null)
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Category = null,
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? FaultCode = null)
 {
     internal OpenCaseRequest? Validate(ValidationErrors errors, string actor)
     {
@@ -35,11 +38,13 @@ public sealed record CreateCaseRequest(
         var description = errors.RequiredMultilineText("description", Description, Limits.Description);
         var deviceSerial = errors.OptionalIdentifier("deviceSerial", DeviceSerial);
         var category = errors.OptionalIdentifier("category", Category);
+        var faultCode = errors.OptionalIdentifier("faultCode", FaultCode);
         return errors.HasErrors
             ? null
             : new OpenCaseRequest(customerId!, type!.Value, priority!.Value, channel!.Value, subject!, description!, deviceSerial, actor)
             {
                 Category = category,
+                FaultCode = faultCode,
             };
     }
 }

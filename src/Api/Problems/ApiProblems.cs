@@ -48,7 +48,7 @@ internal static class ApiProblems
         StatusCodes.Status412PreconditionFailed => "The resource has changed since it was read.",
         StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
         StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON.",
-        StatusCodes.Status422UnprocessableEntity => "The idempotency key belongs to a different request.",
+        StatusCodes.Status422UnprocessableEntity => "The request cannot be applied as sent.",
         StatusCodes.Status429TooManyRequests => "Too many requests are in progress.",
         StatusCodes.Status503ServiceUnavailable => "The service is temporarily unavailable.",
         _ => "The request failed.",

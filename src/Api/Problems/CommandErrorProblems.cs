@@ -15,6 +15,7 @@ internal static class CommandErrorProblems
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
         ErrorKind.IdempotencyMismatch => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 

@@ -14,7 +14,7 @@ public enum ErrorKind
     PreconditionFailed = 3,
     /// <summary>An idempotency key was reused with a different request (HTTP 422).</summary>
     IdempotencyMismatch = 4,
-    /// <summary>The command is well formed but refers to something the entity does not know or allow here, e.g. a fault
-    /// code the device's model does not have (HTTP 422).</summary>
+    /// <summary>The request is well-formed but refers to things that do not fit together, e.g. a device of another
+    /// customer (HTTP 422).</summary>
     Unprocessable = 5,
 }

@@ -38,6 +38,10 @@ internal readonly record struct SerialNumber(string Text, string Prefix, long Nu
         return true;
     }
 
+    /// <summary>Reads a serial known to have a number (one stored after <see cref="TryParse"/> accepted it).</summary>
+    public static SerialNumber Parse(string serial) =>
+        TryParse(serial, out var parsed) ? parsed : throw new FormatException($"Serial '{serial}' does not end in a number.");
+
     /// <summary>True when both serials have the same prefix (ignoring case): only such serials share a range.</summary>
     public bool SameSeries(SerialNumber other) => string.Equals(Prefix, other.Prefix, StringComparison.OrdinalIgnoreCase);
 }
