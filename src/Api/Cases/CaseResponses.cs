@@ -7,7 +7,7 @@ using AfterSales.Models;
 namespace AfterSales.Api.Cases;
 
 /// <summary>A service case. <paramref name="Version"/> is also sent as the <c>ETag</c> header.</summary>
-/// <param name="CustomerId">The customer the case is for; null for a problem, which is for no one customer.</param>
+/// <param name="CustomerId">The customer the case is for; null for a problem that detection opened (it is for no one customer).</param>
 /// <param name="Category">The fault category given at open (drives the skill rules), or null.</param>
 /// <param name="AllowedActions">The state actions the case accepts now.</param>
 /// <param name="Version">Increases with every change; send it back in <c>If-Match</c>.</param>
@@ -53,7 +53,7 @@ public sealed record CaseResponse(
     ProblemScopeResponse? Scope)
 {
     internal static CaseResponse From(CaseSnapshot c) => new(
-        c.Number, c.Type, c.Priority, c.Channel, c.Status, c.Type == CaseType.Problem ? null : c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
+        c.Number, c.Type, c.Priority, c.Channel, c.Status, string.IsNullOrEmpty(c.CustomerId) ? null : c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
         c.Department, c.Region, c.AssignedTechnicianId, [.. c.Notes.OrEmpty().Select(CaseNoteResponse.From)],
         c.ResolutionSummary, c.CreatedAt, c.FirstResponseAt, c.ResolvedAt, c.ClosedAt, c.UpdatedAt, c.ReopenCount,
         c.AllowedActions.OrEmpty(), c.Version, c.Waiting is { } waiting ? WaitingReasonResponse.From(waiting) : null,

@@ -5,7 +5,8 @@ using AfterSales.Cases;
 namespace AfterSales.Api.Cases;
 
 /// <summary>Opens a service case. The type decides the department (consultation and complaint: customer-service;
-/// fault: technical-support; installation; maintenance), in the customer's region.</summary>
+/// fault: technical-support; installation; maintenance; problem — the common cause of several cases, usually opened by
+/// problem detection, here by hand for the customer who reported it: technical-support), in the customer's region.</summary>
 /// <param name="CustomerId">The customer the case is for; must exist.</param>
 /// <param name="Type">What the customer needs.</param>
 /// <param name="Priority">How urgent it is.</param>

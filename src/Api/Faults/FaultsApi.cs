@@ -23,7 +23,7 @@ internal static class FaultsApi
             .WithTags("Problems")
             .WithName(nameof(ListProblems))
             .WithSummary("List the open problems")
-            .WithDescription("Problems problem detection opened (or that were reopened) and that are not resolved or cancelled yet, in "
+            .WithDescription("Problems (opened by problem detection or by hand) that are not resolved or cancelled, in "
                 + "number order, each with its scope and how many cases are linked to it. after: the problem number to continue after; "
                 + $"limit: 1 to {MaxPageSize} (default {DefaultPageSize}). The answer's next (and the Link header, rel=next) names the "
                 + "following page while more problems follow.")

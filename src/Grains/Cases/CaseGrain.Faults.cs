@@ -74,10 +74,15 @@ internal sealed partial class CaseGrain
             ? ProductModels.Find(known, code)
             : null;
 
-    /// <summary>Tells problem detection about a stored fault case with a fault code (again on a replayed open, in case
-    /// the first message was lost; detection ignores a case it has seen). One-way: detection calls cases.</summary>
-    private async Task ReportFaultAsync()
+    /// <summary>After a case is stored (again on a replayed open, in case the first message was lost): a fault case with a
+    /// fault code tells problem detection, one-way because detection calls cases (it ignores a case it has seen); a
+    /// problem opened by hand is listed with the open problems.</summary>
+    private async Task AfterOpenAsync()
     {
+        if (S.Type == CaseType.Problem)
+        {
+            await ListProblemAsync();
+        }
         if (S.Type == CaseType.Fault && S.FaultCode is { } code && S.DeviceModel is { } model && S.DeviceSerial is { } serial
             && S.Problem is null)
         {

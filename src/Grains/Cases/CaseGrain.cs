@@ -62,7 +62,7 @@ internal sealed partial class CaseGrain(
                 return CommandError.Conflict($"Case {Number} already exists.");
             }
             await CompleteRoutingAsync();
-            await ReportFaultAsync();
+            await AfterOpenAsync();
             return Result.Replay(await SnapshotAsync());
         }
         if (ValidateOpen(request) is { } invalid)
@@ -129,7 +129,7 @@ internal sealed partial class CaseGrain(
         await CommitAsync(time.GetUtcNow());
         logger.CaseOpened(Number, DepartmentKey);
         await RecordSummaryAsync();
-        await ReportFaultAsync();
+        await AfterOpenAsync();
         return Result.Ok(await SnapshotAsync());
     }
 
@@ -317,9 +317,9 @@ internal sealed partial class CaseGrain(
     /// surfaced, because the case change itself is already durable.</summary>
     private async Task RecordSummaryAsync()
     {
-        if (S.Type == CaseType.Problem)
+        if (S.CustomerId.Length == 0)
         {
-            // A problem belongs to no customer.
+            // A problem detection opened belongs to no customer.
             return;
         }
         try
