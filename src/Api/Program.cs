@@ -1,4 +1,5 @@
 using AfterSales.Api.Cases;
+using AfterSales.Api.Contracts;
 using AfterSales.Api.Customers;
 using AfterSales.Api.Departments;
 using AfterSales.Api.Devices;
@@ -28,6 +29,7 @@ var api = app.MapApiGroup();
 api.MapCustomersApi();
 api.MapModelsApi();
 api.MapDevicesApi();
+api.MapContractsApi();
 api.MapTechniciansApi();
 api.MapDepartmentsApi();
 api.MapCasesApi();

@@ -103,7 +103,8 @@ public sealed class IdempotencyTests(ApiApplication app) : IDisposable
         var customer = await api.CreateCustomerAsync();
         var key = ApiDriver.Unique("key");
         var serial = ApiDriver.Unique("SN");
-        var body = new { serial, model = "B-200", customerId = customer.Id, site = "3 Garden Rd", installedOn = "2025-05-01", warrantyEnd = "2027-04-30" };
+        var model = await api.CreateModelAsync();
+        var body = new { serial, model, customerId = customer.Id, site = "3 Garden Rd", installedOn = "2025-05-01", warrantyEnd = "2027-04-30" };
 
         using var first = await api.PostAsync("/api/devices", body, ("Idempotency-Key", key));
         using var second = await api.PostAsync("/api/devices", body, ("Idempotency-Key", key));

@@ -188,8 +188,7 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
         var scenario = new Scenario(fixture);
         var customer = await scenario.CustomerAsync();
         var stranger = await scenario.CustomerAsync();
-        var strangersDevice = Scenario.NewId("SN");
-        await fixture.Grains.GetGrain<IDeviceGrain>(strangersDevice).RegisterAsync(new RegisterDeviceRequest("HX-200", stranger.Id, null, null, null));
+        var strangersDevice = await scenario.DeviceAsync(stranger.Id, Scenario.NewId("HX"));
 
         var noCustomer = await scenario.TryOpenCaseAsync(Scenario.NewId("C"));
         var noDevice = await scenario.TryOpenCaseAsync(customer.Id, deviceSerial: Scenario.NewId("SN"));

@@ -128,11 +128,12 @@ public sealed class CustomerGrainTests(ClusterFixture fixture)
         var customer = await scenario.CustomerAsync();
         var installed = Scenario.NewId("SN");
         var boxed = Scenario.NewId("SN");
+        var model = (await scenario.ModelAsync()).Code;
 
         var a = await fixture.Grains.GetGrain<IDeviceGrain>(installed).RegisterAsync(
-            new RegisterDeviceRequest("HX-200", customer.Id, "Plant 3", new DateOnly(2026, 1, 10), new DateOnly(2028, 1, 10)));
+            new RegisterDeviceRequest(model, customer.Id, "Plant 3", new DateOnly(2026, 1, 10), new DateOnly(2028, 1, 10)));
         var b = await fixture.Grains.GetGrain<IDeviceGrain>(boxed).RegisterAsync(
-            new RegisterDeviceRequest("HX-100", customer.Id, null, null, null));
+            new RegisterDeviceRequest(model, customer.Id, null, null, null));
 
         Assert.Equal(DeviceStatus.InService, a.Value?.Status);
         Assert.Equal(DeviceStatus.Shipped, b.Value?.Status);
@@ -145,7 +146,7 @@ public sealed class CustomerGrainTests(ClusterFixture fixture)
         var scenario = new Scenario(fixture);
         var customer = await scenario.CustomerAsync();
         var device = fixture.Grains.GetGrain<IDeviceGrain>(Scenario.NewId("SN"));
-        var request = new RegisterDeviceRequest("HX-200", customer.Id, null, null, null) { RequestHash = "h1" };
+        var request = new RegisterDeviceRequest((await scenario.ModelAsync()).Code, customer.Id, null, null, null) { RequestHash = "h1" };
         var first = await device.RegisterAsync(request);
 
         var replay = await device.RegisterAsync(request);

@@ -66,7 +66,9 @@ public sealed class ProductModelGrainTests(ClusterFixture fixture)
 
         Assert.Equal("E42-1", added.Value.Id);
         Assert.True(again.Replayed);
-        var solution = Assert.Single((await Model(code).GetAsync())!.FaultCodes[0].Solutions);
+        // One-way by design (a resolution never waits for the count).
+        var counted = await Eventually.Until(() => Model(code).GetAsync(), m => m!.FaultCodes[0].Solutions[0].TimesUsed > 0, "the use is counted");
+        var solution = Assert.Single(counted!.FaultCodes[0].Solutions);
         Assert.Equal(("supervisor-1", "AS-2026-000042", 1), (solution.AddedBy, solution.SourceCase, solution.TimesUsed));
     }
 

@@ -12,6 +12,7 @@ namespace AfterSales.Api.Cases;
 /// <param name="AllowedActions">The state actions the case accepts now.</param>
 /// <param name="Version">Increases with every change; send it back in <c>If-Match</c>.</param>
 /// <param name="Waiting">Why the case waits while it is queued (null otherwise).</param>
+/// <param name="Entitlement">What the case's device was entitled to on the day the case opened; null without a device.</param>
 /// <param name="FaultCode">The fault code of a fault case (or of the faults a problem groups), or null.</param>
 /// <param name="KnownSolutions">The solutions the model knows for the fault code, with how often each worked (as the model is now).</param>
 /// <param name="SolutionId">The known solution the resolution recorded as the one that worked, or null.</param>
@@ -44,6 +45,7 @@ public sealed record CaseResponse(
     IReadOnlyList<CaseAction> AllowedActions,
     int Version,
     WaitingReasonResponse? Waiting,
+    EntitlementResponse? Entitlement,
     string? FaultCode,
     IReadOnlyList<KnownSolution> KnownSolutions,
     string? SolutionId,
@@ -57,6 +59,7 @@ public sealed record CaseResponse(
         c.Department, c.Region, c.AssignedTechnicianId, [.. c.Notes.OrEmpty().Select(CaseNoteResponse.From)],
         c.ResolutionSummary, c.CreatedAt, c.FirstResponseAt, c.ResolvedAt, c.ClosedAt, c.UpdatedAt, c.ReopenCount,
         c.AllowedActions.OrEmpty(), c.Version, c.Waiting is { } waiting ? WaitingReasonResponse.From(waiting) : null,
+        EntitlementResponse.From(c.Entitlement),
         c.FaultCode, c.KnownSolutions.OrEmpty(), c.SolutionId, c.ProposedSolution, c.Problem, c.Children.OrEmpty(),
         c.Scope is { } scope ? ProblemScopeResponse.From(scope) : null);
 }

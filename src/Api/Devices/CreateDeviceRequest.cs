@@ -4,33 +4,57 @@ using AfterSales.Devices;
 
 namespace AfterSales.Api.Devices;
 
-/// <summary>Registers a device to the customer who owns it.</summary>
+/// <summary>Registers a device to the customer who owns it. Without <paramref name="InstalledOn"/> the device is
+/// shipped and waits for its installation; with it, it is in service from that day.</summary>
 /// <param name="Serial">Serial number: the device's id (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64).</param>
-/// <param name="Model">Product model (max 100).</param>
+/// <param name="Model">The code of a product model of the catalogue (<c>PUT /api/models/{code}</c>); an unknown one is 404.</param>
 /// <param name="CustomerId">The owning customer; must exist.</param>
 /// <param name="Site">Installation address (max 500).</param>
-/// <param name="InstalledOn">Installation date, <c>yyyy-MM-dd</c>.</param>
-/// <param name="WarrantyEnd">Last day of warranty, <c>yyyy-MM-dd</c>; not before <paramref name="InstalledOn"/>.</param>
+/// <param name="InstalledOn">Installation date, <c>yyyy-MM-dd</c>; not before <paramref name="ShippedOn"/>. The
+/// warranty of a device registered as installed runs from this day.</param>
+/// <param name="WarrantyEnd">Last day of warranty, <c>yyyy-MM-dd</c>, when it was agreed otherwise than by the model's
+/// rule (the device keeps it); not before <paramref name="InstalledOn"/> nor <paramref name="ShippedOn"/>.</param>
+/// <param name="ShippedOn">Ship date, <c>yyyy-MM-dd</c>: the warranty starts at the latest the start grace (90 days by
+/// default) after it.</param>
+/// <param name="ShipmentId">The shipment that brought it (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64).</param>
 public sealed record CreateDeviceRequest(
     [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string Serial,
-    [property: Required, StringLength(Limits.Model, MinimumLength = 1)] string Model,
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string Model,
     [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string CustomerId,
     [property: StringLength(Limits.Site)] string? Site = null,
     DateOnly? InstalledOn = null,
-    DateOnly? WarrantyEnd = null)
+    DateOnly? WarrantyEnd = null,
+    DateOnly? ShippedOn = null,
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? ShipmentId = null)
 {
-    internal (string? Serial, RegisterDeviceRequest? Command) Validate(ValidationErrors errors)
+    internal (string? Serial, RegisterDeviceRequest? Command) Validate(ValidationErrors errors, string actor)
     {
         var serial = errors.RequiredIdentifier("serial", Serial);
-        var model = errors.RequiredText("model", Model, Limits.Model);
+        var model = errors.RequiredIdentifier("model", Model);
         var customerId = errors.RequiredIdentifier("customerId", CustomerId);
         var site = errors.OptionalText("site", Site, Limits.Site, multiline: true);
-        if (InstalledOn is { } installed && WarrantyEnd is { } warrantyEnd && warrantyEnd < installed)
+        var shipmentId = errors.OptionalIdentifier("shipmentId", ShipmentId);
+        if (InstalledOn is { } installedOn && ShippedOn is { } shippedOn && installedOn < shippedOn)
         {
-            errors.Add("warrantyEnd", "The warranty cannot end before the device was installed.");
+            errors.Add("installedOn", "A device cannot be installed before it shipped.");
+        }
+        if (WarrantyEnd is { } warrantyEnd && (InstalledOn ?? ShippedOn) is { } from && warrantyEnd < from)
+        {
+            errors.Add("warrantyEnd", InstalledOn is not null
+                ? "The warranty cannot end before the device was installed."
+                : "The warranty cannot end before the device shipped.");
         }
         return errors.HasErrors
             ? (null, null)
-            : (serial, new RegisterDeviceRequest(model!, customerId!, site, InstalledOn, WarrantyEnd));
+            : (serial, new RegisterDeviceRequest(model!, customerId!, site, InstalledOn, WarrantyEnd)
+            {
+                ShippedOn = ShippedOn,
+                ShipmentId = shipmentId,
+                Actor = actor,
+            });
     }
 }
+
+/// <summary>Takes a device out of service for good.</summary>
+/// <param name="Reason">Why (max 500); recorded in the device's history.</param>
+public sealed record DecommissionRequest([property: Required, StringLength(Limits.Reason, MinimumLength = 1)] string? Reason);

@@ -76,6 +76,7 @@ internal static class ParameterRules
     {
         "id" when route.Contains("customers", StringComparison.Ordinal) => "The customer id, e.g. C-10042.",
         "id" when route.Contains("technicians", StringComparison.Ordinal) => "The technician id, e.g. T-7.",
+        "id" when route.Contains("contracts", StringComparison.Ordinal) => "The service contract id, e.g. SC-0193d5a0c2f47b1e9a3c5d7e9f1a2b3c.",
         "id" => "The skill rule id.",
         "serial" => "The device's serial number.",
         "code" => "The product model's code, e.g. HX-200.",

@@ -10,11 +10,12 @@ namespace AfterSales.Api.Idempotency;
 /// gets the resource bound on first use (a different request with the key is refused with 422).</summary>
 internal static class IdempotentCreate
 {
-    /// <summary>The scopes of the four create routes (a key is only ever compared within its route).</summary>
+    /// <summary>The scopes of the create routes (a key is only ever compared within its route).</summary>
     public const string Customers = "customers";
     public const string Devices = "devices";
     public const string Technicians = "technicians";
     public const string Cases = "cases";
+    public const string Contracts = "contracts";
 
     public static async Task<(string? ResourceId, ProblemHttpResult? Problem)> ResolveAsync(
         IGrainFactory grains, string scope, string? idempotencyKey, string requestHash, ResourceIdSource ids)

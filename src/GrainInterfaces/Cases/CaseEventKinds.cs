@@ -16,6 +16,10 @@ public static class CaseEventKinds
     public const string Rerouted = "rerouted";
     public const string Note = "note";
 
+    /// <summary>What the case's device was entitled to on the day the case opened (warranty, contract, tier), or that it
+    /// was not covered.</summary>
+    public const string EntitlementChecked = "entitlementChecked";
+
     /// <summary>No technician of the case's department-region (nor of its overflow neighbours) has the required
     /// skills: a supervisor must act.</summary>
     public const string Unroutable = "unroutable";

@@ -37,6 +37,8 @@ public sealed record CaseSnapshot(
     /// <summary>Why the case waits while it is queued; null when it is not queued.</summary>
     [Id(23)] public WaitingReason? Waiting { get; init; }
 
+    /// <summary>What the case's device was entitled to on the day the case opened; null for a case without a device.</summary>
+    [Id(24)] public Devices.Entitlement? Entitlement { get; init; }
     /// <summary>The fault code of a fault case (or of the faults a problem groups), or null.</summary>
     [Id(32)] public string? FaultCode { get; init; }
 

@@ -30,7 +30,8 @@ public sealed record DeviceSnapshot(
     /// <summary>Values measured at the accepted commissioning.</summary>
     [Id(13)] public ImmutableArray<BaselineValue> Baseline { get; init; } = [];
 
-    /// <summary>Open cases that hold the device's status (fault and maintenance cases), by number.</summary>
+    /// <summary>Open fault, maintenance and installation cases about the device, by number; the fault and maintenance
+    /// cases hold its status.</summary>
     [Id(14)] public ImmutableArray<string> OpenCases { get; init; } = [];
 
     /// <summary>When commissioning was accepted, and by which work order.</summary>

@@ -204,7 +204,7 @@ internal sealed partial class CaseGrain
             S.Region = status.Region;
             logger.CaseMoved(Number, origin, DepartmentKey, "manual assignment");
         }
-        var requirements = SkillRequirements.For(policy, S.Type, S.DeviceModel, S.Category);
+        var requirements = Requirements(policy);
         var decision = Router.Forced(
             new RoutingRequest(S.Department, S.Region, RoutingPolicies.StrategyFor(policy, S.Department, S.Region), RoutingPolicies.WeightOf(policy, S.Type),
                 requirements.Required, requirements.Optional, S.OptionalRelaxed, requirements.MatchedRuleIds, S.PreferredTechnicianId, now),
@@ -326,7 +326,7 @@ internal sealed partial class CaseGrain
     private async Task<CaseTicket> TicketAsync()
     {
         var policy = await policies.GetAsync();
-        var requirements = SkillRequirements.For(policy, S.Type, S.DeviceModel, S.Category);
+        var requirements = Requirements(policy);
         return new CaseTicket(Number, S.Type, S.Priority, RoutingPolicies.WeightOf(policy, S.Type), S.CustomerId, S.CreatedAt)
         {
             Required = requirements.Required,

@@ -62,6 +62,7 @@ internal sealed partial class CaseGrain(
                 return CommandError.Conflict($"Case {Number} already exists.");
             }
             await CompleteRoutingAsync();
+            await TellDeviceAsync(request.Actor);
             await AfterOpenAsync();
             return Result.Replay(await SnapshotAsync());
         }
@@ -75,6 +76,7 @@ internal sealed partial class CaseGrain(
             return CommandError.NotFound($"Customer {request.CustomerId} does not exist.", "customerId");
         }
         string? model = null;
+        CaseEquipment? equipment = null;
         if (request.DeviceSerial is { } serial)
         {
             var device = await GrainFactory.GetGrain<IDeviceGrain>(serial).GetAsync();
@@ -87,6 +89,7 @@ internal sealed partial class CaseGrain(
                 return CommandError.Invalid("deviceSerial", $"Device {serial} belongs to another customer.");
             }
             model = device.Model;
+            equipment = await EquipmentAtOpenAsync(request.Type, device);
         }
         var (faultCode, wrongCode) = await FaultCodeOfAsync(request, model);
         if (wrongCode is not null)
@@ -120,6 +123,7 @@ internal sealed partial class CaseGrain(
         var actor = ActorOf(request.Actor);
         Record(now, actor, CaseEventKinds.Opened, null, CaseStatus.New,
             $"{CamelNames.Of(S.Type)}, {CamelNames.Of(S.Priority)} priority, via {CamelNames.Of(S.Channel)}; triaged to {DepartmentKey}");
+        RecordEquipment(now, equipment);
         // One write, after routing: a case is stored assigned or queued, never half-routed. If routing is cut off
         // (a crash, a timeout), nothing of the case is stored and the client has no answer; what the department or a
         // technician did meanwhile heals by itself (a queue entry whose case does not exist is dropped, a technician
@@ -128,6 +132,7 @@ internal sealed partial class CaseGrain(
         ApplyRouting(time.GetUtcNow(), routed);
         await CommitAsync(time.GetUtcNow());
         logger.CaseOpened(Number, DepartmentKey);
+        await TellDeviceAsync(actor);
         await RecordSummaryAsync();
         await AfterOpenAsync();
         return Result.Ok(await SnapshotAsync());
@@ -215,6 +220,7 @@ internal sealed partial class CaseGrain(
         {
             await Department().WithdrawAsync(Number);
         }
+        await TellDeviceAsync(actor);
         await RecordSummaryAsync();
         await AfterResolutionAsync(command.Action, actor, resolution);
         return Result.Ok(await SnapshotAsync());
@@ -353,6 +359,7 @@ internal sealed partial class CaseGrain(
     {
         Category = S.Category,
         Waiting = S.Queued ? S.Waiting : null,
+        Entitlement = S.Entitlement,
         FaultCode = S.FaultCode,
         SolutionId = S.SolutionId,
         ProposedSolution = S.ProposedSolution,

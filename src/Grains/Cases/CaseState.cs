@@ -55,6 +55,12 @@ internal sealed class CaseState : IRowBackedState
     [Id(31)] public List<RoutingDecision> Decisions { get; set; } = [];
     /// <summary>Why the case waits while queued (from its department); null otherwise.</summary>
     [Id(32)] public WaitingReason? Waiting { get; set; }
+    /// <summary>What the device was entitled to on the day the case opened (null without a device).</summary>
+    [Id(33)] public Devices.Entitlement? Entitlement { get; set; }
+    /// <summary>Skills the device's model needs for this kind of case (installation or maintenance), read at open.</summary>
+    [Id(34)] public List<SkillRequirement> ModelSkills { get; set; } = [];
+    /// <summary>Whether the device last acknowledged the case as open (null: never told).</summary>
+    [Id(35)] public bool? DeviceToldOpen { get; set; }
     /// <summary>The fault code given at open (as the model spells it), or the code a problem groups.</summary>
     [Id(43)] public string? FaultCode { get; set; }
     /// <summary>The known solution the last resolution named.</summary>

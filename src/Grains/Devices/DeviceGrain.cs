@@ -1,30 +1,91 @@
 using AfterSales.Common;
 using AfterSales.Customers;
+using AfterSales.Domain.Devices;
+using AfterSales.Hosting;
+using AfterSales.Models;
+using AfterSales.Persistence;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AfterSales.Devices;
 
-/// <summary>One installed product, owned by an existing customer.</summary>
-internal sealed class DeviceGrain(
+/// <summary>
+/// One device, owned by an existing customer, of an existing product model: its life (<see cref="DeviceLifecycle"/>),
+/// warranty (<see cref="WarrantyRule"/>), service contracts and baseline, every change an event of its journal.
+/// </summary>
+/// <remarks>Cases await the device (they tell it when they open and end); the device awaits only its owner at
+/// registration and reads models through the silo's cache, so no call cycle reaches it.</remarks>
+internal sealed partial class DeviceGrain(
     [PersistentState("device", StorageNames.Main)] IPersistentState<DeviceState> state,
+    IEventLog events,
+    ProductModelCache models,
+    IOptions<EquipmentOptions> options,
     TimeProvider time,
     ILogger<DeviceGrain> logger) : Grain, IDeviceGrain
 {
+    internal const int MaxContracts = FieldLimits.ContractsPerDevice;
+    internal const int MaxHistoryPage = 1000;
+    private const string SystemActor = "system";
+
     private string Serial => this.GetPrimaryKeyString();
+
+    private DeviceState S => state.State;
 
     public async Task<Result<DeviceSnapshot>> RegisterAsync(RegisterDeviceRequest request)
     {
-        var s = state.State;
-        if (s.Registered)
+        if (S.Registered)
         {
-            if (request.RequestHash is null || request.RequestHash != s.RequestHash)
+            if (request.RequestHash is null || request.RequestHash != S.RequestHash)
             {
                 return CommandError.Conflict($"Device {Serial} already exists.");
             }
             // A replay repeats the owner's (idempotent) update, in case it was lost after the device was stored.
-            await Owner(s.CustomerId).AddDeviceAsync(Serial);
+            await Owner(S.CustomerId).AddDeviceAsync(Serial);
             return Result.Replay(ToSnapshot());
         }
+        if (ValidateRegistration(request) is { } invalid)
+        {
+            return invalid;
+        }
+        if (await Owner(request.CustomerId).GetAsync() is null)
+        {
+            return CommandError.NotFound($"Customer {request.CustomerId} does not exist.", "customerId");
+        }
+        var model = await models.GetAsync(request.Model.Trim());
+        if (model is null)
+        {
+            return CommandError.NotFound($"No product model has the code '{request.Model.Trim()}'; define it first (PUT /api/models/{{code}}).", "model");
+        }
+
+        var now = time.GetUtcNow();
+        S.Registered = true;
+        S.Model = model.Code;
+        S.CustomerId = request.CustomerId;
+        S.Site = string.IsNullOrWhiteSpace(request.Site) ? null : request.Site.Trim();
+        S.InstalledOn = request.InstalledOn;
+        // A device registered as installed was commissioned before it was registered: its warranty runs from then.
+        S.AcceptedOn = request.InstalledOn;
+        S.WarrantyEnd = request.WarrantyEnd;
+        S.ShippedOn = request.ShippedOn;
+        S.ShipmentId = string.IsNullOrWhiteSpace(request.ShipmentId) ? null : request.ShipmentId.Trim();
+        S.WarrantyMonths = model.WarrantyMonths;
+        S.Status = request.InstalledOn is null ? DeviceStatus.Shipped : DeviceStatus.InService;
+        S.CreatedAt = now;
+        S.IdempotencyKey = request.IdempotencyKey;
+        S.RequestHash = request.RequestHash;
+        Record(now, ActorOf(request.Actor), DeviceEventKinds.Registered, null, S.Status,
+            $"model {S.Model}, owner {S.CustomerId}" + (S.ShipmentId is { } shipment ? $", shipment {shipment}" : ""));
+        await CommitAsync();
+        logger.DeviceRegistered(Serial, S.CustomerId);
+
+        await Owner(S.CustomerId).AddDeviceAsync(Serial);
+        return Result.Ok(ToSnapshot());
+    }
+
+    public Task<DeviceSnapshot?> GetAsync() => Task.FromResult(S.Registered ? ToSnapshot() : null);
+
+    private static CommandError? ValidateRegistration(RegisterDeviceRequest request)
+    {
         if (string.IsNullOrWhiteSpace(request.Model))
         {
             return CommandError.Invalid("model", "A device needs a model.");
@@ -33,49 +94,50 @@ internal sealed class DeviceGrain(
         {
             return CommandError.Invalid("customerId", "A device needs an owning customer.");
         }
-        if (request.InstalledOn is { } installed && request.WarrantyEnd is { } warranty && warranty < installed)
+        if (request.InstalledOn is { } installed && request.ShippedOn is { } shipped && installed < shipped)
         {
-            return CommandError.Invalid("warrantyEnd", "The warranty cannot end before the device was installed.");
+            return CommandError.Invalid("installedOn", "A device cannot be installed before it shipped.");
         }
-        if (await Owner(request.CustomerId).GetAsync() is null)
+        if (request.WarrantyEnd is { } warranty && (request.InstalledOn ?? request.ShippedOn) is { } from && warranty < from)
         {
-            return CommandError.NotFound($"Customer {request.CustomerId} does not exist.", "customerId");
+            return CommandError.Invalid("warrantyEnd", request.InstalledOn is not null
+                ? "The warranty cannot end before the device was installed."
+                : "The warranty cannot end before the device shipped.");
         }
-
-        s.Registered = true;
-        s.Model = request.Model.Trim();
-        s.CustomerId = request.CustomerId;
-        s.Site = string.IsNullOrWhiteSpace(request.Site) ? null : request.Site.Trim();
-        s.InstalledOn = request.InstalledOn;
-        s.WarrantyEnd = request.WarrantyEnd;
-        s.Status = request.InstalledOn is null ? DeviceStatus.Shipped : DeviceStatus.InService;
-        s.CreatedAt = time.GetUtcNow();
-        s.IdempotencyKey = request.IdempotencyKey;
-        s.RequestHash = request.RequestHash;
-        s.Version = 1;
-        await state.WriteOrResetAsync(this);
-        logger.DeviceRegistered(Serial, s.CustomerId);
-
-        await Owner(s.CustomerId).AddDeviceAsync(Serial);
-        return Result.Ok(ToSnapshot());
+        if (request.ShipmentId is { Length: > FieldLimits.Identifier })
+        {
+            return CommandError.Invalid("shipmentId", $"A shipment id has at most {FieldLimits.Identifier} characters.");
+        }
+        return null;
     }
 
-    public Task<DeviceSnapshot?> GetAsync() => Task.FromResult(state.State.Registered ? ToSnapshot() : null);
-
-    // Lifecycle, warranty, contracts and history: implemented with the equipment-in-service work.
-    public Task<Entitlement?> GetEntitlementAsync(DateOnly on) => throw new NotSupportedException();
-    public Task<DeviceHistoryPage?> GetHistoryAsync(int afterSequence, int limit) => throw new NotSupportedException();
-    public Task<Result<DeviceSnapshot>> MarkInstalledAsync(string workOrderNumber, DateTimeOffset at, string actor) => throw new NotSupportedException();
-    public Task<Result<DeviceSnapshot>> CommissionAsync(CommissioningOutcome outcome) => throw new NotSupportedException();
-    public Task OnCaseChangedAsync(DeviceCaseChange change) => throw new NotSupportedException();
-    public Task<Result<DeviceSnapshot>> AddContractAsync(DeviceContract contract, string actor) => throw new NotSupportedException();
-    public Task<Result<DeviceSnapshot>> DecommissionAsync(string reason, string actor, int? expectedVersion) => throw new NotSupportedException();
+    private async Task CommitAsync()
+    {
+        S.Version++;
+        await state.WriteOrResetAsync(this);
+    }
 
     private ICustomerGrain Owner(string customerId) => GrainFactory.GetGrain<ICustomerGrain>(customerId);
 
+    private static string ActorOf(string? actor) => string.IsNullOrWhiteSpace(actor) ? SystemActor : actor.Trim();
+
+    private WarrantyTerm? Warranty => WarrantyRule.Of(
+        S.WarrantyEnd, S.AcceptedOn, S.ShippedOn, DateOnly.FromDateTime(S.CreatedAt.UtcDateTime), S.WarrantyMonths,
+        (int)options.Value.WarrantyStartGrace.TotalDays);
+
     private DeviceSnapshot ToSnapshot()
     {
-        var s = state.State;
-        return new DeviceSnapshot(Serial, s.Model, s.CustomerId, s.Site, s.InstalledOn, s.WarrantyEnd, s.Status, s.CreatedAt, s.Version);
+        var warranty = Warranty;
+        return new DeviceSnapshot(Serial, S.Model, S.CustomerId, S.Site, S.InstalledOn, warranty?.End ?? S.WarrantyEnd, S.Status, S.CreatedAt, S.Version)
+        {
+            ShippedOn = S.ShippedOn,
+            ShipmentId = S.ShipmentId,
+            Warranty = warranty,
+            Contracts = [.. S.Contracts.Values.OrderBy(c => c.Start).ThenBy(c => c.ContractId, StringComparer.Ordinal)],
+            Baseline = [.. S.Baseline],
+            OpenCases = [.. S.OpenCases.Keys.Order(StringComparer.Ordinal)],
+            CommissionedAt = S.CommissionedAt,
+            CommissionedBy = S.CommissionedBy,
+        };
     }
 }

@@ -7,4 +7,7 @@ internal static partial class DeviceLog
 {
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Device {Serial} registered to customer {CustomerId}")]
     public static partial void DeviceRegistered(this ILogger logger, string serial, string customerId);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "Device {Serial}: {Kind}, {From} → {To}")]
+    public static partial void DeviceChanged(this ILogger logger, string serial, string kind, DeviceStatus from, DeviceStatus to);
 }

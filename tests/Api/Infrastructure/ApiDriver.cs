@@ -141,8 +141,13 @@ public sealed class ApiDriver(HttpClient client)
         return code;
     }
 
+    /// <summary>Registers a device of <paramref name="model"/>, defining the model first when no test has.</summary>
     public async Task<DeviceResponse> CreateDeviceAsync(string customerId, string model)
     {
+        using (var defined = await PutAsync($"/api/models/{model}", ModelBody(), ("If-None-Match", "*")))
+        {
+            Assert.True(defined.StatusCode is HttpStatusCode.Created or HttpStatusCode.PreconditionFailed, $"Defining model {model}: {(int)defined.StatusCode}");
+        }
         using var response = await PostAsync("/api/devices", new { serial = Unique("SN"), model, customerId });
         return await ReadAsync<DeviceResponse>(response, HttpStatusCode.Created);
     }

@@ -80,8 +80,23 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
         return result.Value!;
     }
 
+    /// <summary>Registers a device of <paramref name="model"/>, defining the model first when no test has.</summary>
+    /// <summary>Registers a device of <paramref name="model"/> (which must exist) as the request says.</summary>
+    public async Task<DeviceSnapshot> DeviceAsync(string customerId, string model, Func<RegisterDeviceRequest, RegisterDeviceRequest> shape)
+    {
+        var result = await Grains.GetGrain<IDeviceGrain>(NewId("SN")).RegisterAsync(shape(new RegisterDeviceRequest(model, customerId, null, null, null)));
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        return result.Value!;
+    }
+
+    public IDeviceGrain Device(string serial) => Grains.GetGrain<IDeviceGrain>(serial);
+
     public async Task<string> DeviceAsync(string customerId, string model)
     {
+        if (await Grains.GetGrain<IProductModelGrain>(model).GetAsync() is null)
+        {
+            await ModelAsync(model);
+        }
         var serial = NewId("SN");
         var result = await Grains.GetGrain<IDeviceGrain>(serial).RegisterAsync(new RegisterDeviceRequest(model, customerId, null, null, null));
         Assert.True(result.IsSuccess, result.Error?.Message);

@@ -1,0 +1,15 @@
+namespace AfterSales.Devices;
+
+/// <summary>The kinds of events in a device's history (<see cref="DeviceEvent.Kind"/>).</summary>
+public static class DeviceEventKinds
+{
+    public const string Registered = "registered";
+    public const string Installed = "installed";
+    public const string Commissioned = "commissioned";
+    public const string CommissioningFailed = "commissioningFailed";
+    public const string CaseOpened = "caseOpened";
+    public const string CaseEnded = "caseEnded";
+    public const string ContractAdded = "contractAdded";
+    public const string ContractChanged = "contractChanged";
+    public const string Decommissioned = "decommissioned";
+}
