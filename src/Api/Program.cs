@@ -3,6 +3,7 @@ using AfterSales.Api.Contracts;
 using AfterSales.Api.Customers;
 using AfterSales.Api.Departments;
 using AfterSales.Api.Devices;
+using AfterSales.Api.Faults;
 using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
@@ -36,6 +37,7 @@ api.MapCasesApi();
 api.MapShipmentsApi();
 api.MapCommissioningApi();
 api.MapRoutingApi();
+api.MapFaultsApi();
 
 app.Run();
 

@@ -62,6 +62,9 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
         { "post", "/api/devices/{serial}/decommission" },
         { "post", "/api/contracts" },
         { "get", "/api/contracts/{id}" },
+        { "post", "/api/cases/{number}/children" },
+        { "get", "/api/problems" },
+        { "get", "/api/models/{code}/proposed-solutions" },
     };
 
     /// <summary>Every change guarded by a version: (method, path, the statuses it must document besides 400 and 412).</summary>
@@ -70,6 +73,8 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
         { "post", "/api/cases/{number}/escalate", [404, 409] },
         { "post", "/api/cases/{number}/transfer", [404, 409] },
         { "post", "/api/cases/{number}/assign", [404, 409] },
+        { "post", "/api/cases/{number}/children", [404, 409] },
+        { "post", "/api/cases/{number}/resolve", [404, 409, 422] },
         { "patch", "/api/technicians/{id}", [404, 409] },
         { "put", "/api/technicians/{id}/presence", [404] },
         { "put", "/api/technicians/{id}/shift-pattern", [404] },
@@ -195,6 +200,8 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
             schemas.GetProperty("Department").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(["new", "assigned", "inProgress", "waitingForCustomer", "resolved", "closed", "cancelled"],
             schemas.GetProperty("CaseStatus").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["consultation", "fault", "complaint", "installation", "maintenance", "problem"],
+            schemas.GetProperty("CaseType").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public sealed class RoutingPolicyGrainTests(ClusterFixture fixture)
         var policy = await Policy.GetAsync();
 
         Assert.Equal(
-            [(CaseType.Consultation, 1), (CaseType.Fault, 2), (CaseType.Complaint, 2), (CaseType.Installation, 3), (CaseType.Maintenance, 3)],
+            [(CaseType.Consultation, 1), (CaseType.Fault, 2), (CaseType.Complaint, 2), (CaseType.Installation, 3), (CaseType.Maintenance, 3),
+                (CaseType.Problem, 2)],
             policy.Weights.Select(w => (w.Type, w.Weight)));
         Assert.Equal(RoutingStrategy.LeastLoaded, policy.DefaultStrategy);
         Assert.Equal(new OverflowThresholds(ClusterFixture.OverflowQueueLength, ClusterFixture.OverflowOldestWait), policy.Overflow);

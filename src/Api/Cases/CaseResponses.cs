@@ -3,10 +3,12 @@ using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Models;
 
 namespace AfterSales.Api.Cases;
 
 /// <summary>A service case. <paramref name="Version"/> is also sent as the <c>ETag</c> header.</summary>
+/// <param name="CustomerId">The customer the case is for; null for a problem that detection opened (it is for no one customer).</param>
 /// <param name="Category">The fault category given at open (drives the skill rules), or null.</param>
 /// <param name="AllowedActions">The state actions the case accepts now.</param>
 /// <param name="Version">Increases with every change; send it back in <c>If-Match</c>.</param>
@@ -15,13 +17,20 @@ namespace AfterSales.Api.Cases;
 /// <param name="InstallationWindow">An installation work order's window agreed with the customer; null for other cases.</param>
 /// <param name="RelatedCases">Cases this one is related to (a failed commissioning links its work order and fault case both ways).</param>
 /// <param name="ShipmentId">The shipment that opened this installation work order, if one did.</param>
+/// <param name="FaultCode">The fault code of a fault case (or of the faults a problem groups), or null.</param>
+/// <param name="KnownSolutions">The solutions the model knows for the fault code, with how often each worked (as the model is now).</param>
+/// <param name="SolutionId">The known solution the resolution recorded as the one that worked, or null.</param>
+/// <param name="ProposedSolution">The new solution the resolution described, listed for supervisors to adopt, or null.</param>
+/// <param name="Problem">The problem case this case is a child of, or null.</param>
+/// <param name="Children">A problem's child cases, in the order they were linked.</param>
+/// <param name="Scope">What a problem groups (model, fault code, serial range, number of faults); null for other cases.</param>
 public sealed record CaseResponse(
     string Number,
     CaseType Type,
     CasePriority Priority,
     CaseChannel Channel,
     CaseStatus Status,
-    string CustomerId,
+    string? CustomerId,
     string? DeviceSerial,
     string? Category,
     string Subject,
@@ -43,15 +52,36 @@ public sealed record CaseResponse(
     EntitlementResponse? Entitlement,
     InstallationWindowResponse? InstallationWindow,
     IReadOnlyList<RelatedCaseResponse> RelatedCases,
-    string? ShipmentId)
+    string? ShipmentId,
+    string? FaultCode,
+    IReadOnlyList<KnownSolution> KnownSolutions,
+    string? SolutionId,
+    string? ProposedSolution,
+    string? Problem,
+    IReadOnlyList<string> Children,
+    ProblemScopeResponse? Scope)
 {
     internal static CaseResponse From(CaseSnapshot c) => new(
-        c.Number, c.Type, c.Priority, c.Channel, c.Status, c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
+        c.Number, c.Type, c.Priority, c.Channel, c.Status, string.IsNullOrEmpty(c.CustomerId) ? null : c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
         c.Department, c.Region, c.AssignedTechnicianId, [.. c.Notes.OrEmpty().Select(CaseNoteResponse.From)],
         c.ResolutionSummary, c.CreatedAt, c.FirstResponseAt, c.ResolvedAt, c.ClosedAt, c.UpdatedAt, c.ReopenCount,
         c.AllowedActions.OrEmpty(), c.Version, c.Waiting is { } waiting ? WaitingReasonResponse.From(waiting) : null,
         EntitlementResponse.From(c.Entitlement),
-        InstallationWindowResponse.From(c.InstallationWindow), [.. c.RelatedCases.OrEmpty().Select(RelatedCaseResponse.From)], c.ShipmentId);
+        InstallationWindowResponse.From(c.InstallationWindow), [.. c.RelatedCases.OrEmpty().Select(RelatedCaseResponse.From)], c.ShipmentId,
+        c.FaultCode, c.KnownSolutions.OrEmpty(), c.SolutionId, c.ProposedSolution, c.Problem, c.Children.OrEmpty(),
+        c.Scope is { } scope ? ProblemScopeResponse.From(scope) : null);
+}
+
+/// <summary>What a problem groups: faults of one model and fault code on a range of serials (same prefix, numbers less than
+/// the configured range width apart).</summary>
+/// <param name="LowestSerial">The lowest serial of the range.</param>
+/// <param name="HighestSerial">The highest serial of the range.</param>
+/// <param name="Faults">How many fault cases detection found in the range (supervisors' links not counted).</param>
+/// <param name="Window">The sliding window they were counted in, <c>[d.]hh:mm:ss</c>.</param>
+public sealed record ProblemScopeResponse(string Model, string FaultCode, string LowestSerial, string HighestSerial, int Faults, TimeSpan Window)
+{
+    internal static ProblemScopeResponse From(ProblemScope scope) =>
+        new(scope.Model, scope.FaultCode, scope.LowestSerial, scope.HighestSerial, scope.Faults, scope.Window);
 }
 
 /// <summary>A note on a case.</summary>

@@ -81,10 +81,25 @@ internal static class CasesApi
                 + "of another department or region takes the case there. " + RoutingAdvice)
             .ProducesProblems(400, 404, 409, 412, 413, 415);
 
+        group.MapPost("/{number}/children", LinkChild)
+            .WithName(nameof(LinkChild))
+            .WithSummary("Link a case to a problem as its child")
+            .WithDescription("A supervisor links a case to an open problem by hand (problem detection links the faults it finds). "
+                + "Both cases show the link (problem on the child, children on the problem) and record it in their histories. "
+                + "404 on caseNumber when no case has that number; 409 when this case is not an open problem, when the case "
+                + "already has a problem, or when it is this problem or a problem above it (a cycle). Linking a child again "
+                + "changes nothing. Send If-Match with the problem's ETag to refuse the link when it changed meanwhile (412). "
+                + "Answers the problem with its new ETag.")
+            .ProducesProblems(400, 404, 409, 412, 413, 415);
+
         MapAction(group, "start", StartCase, "Start work on an assigned case (assigned → inProgress)");
         MapAction(group, "wait", WaitForCustomer, "Wait for the customer (inProgress → waitingForCustomer)");
         MapAction(group, "resume", ResumeCase, "Resume work after the customer answered (waitingForCustomer → inProgress)");
-        MapAction(group, "resolve", ResolveCase, "Resolve a case with a summary (inProgress or waitingForCustomer → resolved)");
+        MapAction(group, "resolve", ResolveCase, "Resolve a case with a summary (inProgress or waitingForCustomer → resolved)",
+            " A case with a fault code may name the known solution that worked (solutionId; an id that is not among its "
+            + "knownSolutions is 422) or describe a new one (newSolution), which supervisors see at GET /api/models/{code}/proposed-solutions. "
+            + "A problem resolved with resolveChildren: true resolves its open children with its summary; the answer to each is "
+            + "recorded in the problem's history (childrenResolved).", 422);
         MapAction(group, "close", CloseCase, "Close a resolved case (resolved → closed)");
         MapAction(group, "reopen", ReopenCase, "Reopen a resolved case (resolved → inProgress; counts as a reopen)");
         MapAction(group, "cancel", CancelCase, "Cancel an open case (any open state → cancelled)");
@@ -95,13 +110,14 @@ internal static class CasesApi
     private const string RoutingAdvice = "A reason is required and recorded in the history with the X-Actor. Send If-Match with "
         + "the ETag last read to refuse the change when the case changed meanwhile (412). Answers the case with its new ETag.";
 
-    private static void MapAction(RouteGroupBuilder group, string action, Delegate handler, string summary) =>
+    private static void MapAction(RouteGroupBuilder group, string action, Delegate handler, string summary, string more = "",
+        params int[] moreProblems) =>
         group.MapPost($"/{{number}}/{action}", handler)
             .WithName(handler.Method.Name)
             .WithSummary(summary)
             .WithDescription("Send If-Match with the ETag last read to refuse the action when the case changed meanwhile (412). "
-                + "An action the case does not allow now answers 409 with currentStatus and allowedActions.")
-            .ProducesProblems(400, 404, 409, 412, 413, 415);
+                + "An action the case does not allow now answers 409 with currentStatus and allowedActions." + more)
+            .ProducesProblems([400, 404, 409, 412, 413, 415, .. moreProblems]);
 
     public static async Task<Results<Created<CaseResponse>, ProblemHttpResult>> CreateCase(
         CreateCaseRequest request,
@@ -266,7 +282,7 @@ internal static class CasesApi
 
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> ResolveCase(
         [AsParameters] CaseCommandParameters target, ResolveCaseRequest request) =>
-        ApplyAsync(CaseAction.Resolve, target, reason: null, summary: request.Summary, summaryRequired: true);
+        ApplyAsync(CaseAction.Resolve, target, reason: null, summary: request.Summary, resolution: request);
 
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> CloseCase(
         [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
@@ -280,21 +296,48 @@ internal static class CasesApi
         [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
         ApplyAsync(CaseAction.Cancel, target, request?.Reason);
 
+    /// <param name="resolution">A resolve's body: its summary is required, the solution and children optional.</param>
     private static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> ApplyAsync(
-        CaseAction action, CaseCommandParameters target, string? reason, string? summary = null, bool summaryRequired = false)
+        CaseAction action, CaseCommandParameters target, string? reason, string? summary = null, ResolveCaseRequest? resolution = null)
     {
         var errors = new ValidationErrors();
         var (number, condition, actor) = Read(target, errors);
         var why = errors.OptionalText("reason", reason, Limits.Reason, multiline: true);
-        var resolution = summaryRequired ? errors.RequiredMultilineText("summary", summary, Limits.Summary) : null;
+        var resolved = resolution is null ? null : errors.RequiredMultilineText("summary", summary, Limits.Summary);
+        var solutionId = errors.OptionalIdentifier("solutionId", resolution?.SolutionId);
+        var newSolution = errors.OptionalText("newSolution", resolution?.NewSolution, Limits.Summary, multiline: true);
+        if (solutionId is not null && newSolution is not null)
+        {
+            errors.Add("newSolution", "Name the known solution that worked (solutionId) or describe a new one (newSolution), not both.");
+        }
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
         var expected = await target.ExpectedVersionAsync(condition);
         var grain = target.Grains.GetGrain<ICaseGrain>(number!);
-        var result = await grain.ApplyAsync(new CaseCommand(action, actor!, resolution, why, expected));
+        var result = await grain.ApplyAsync(new CaseCommand(action, actor!, resolved, why, expected)
+        {
+            SolutionId = solutionId,
+            NewSolution = newSolution,
+            ResolveChildren = resolution?.ResolveChildren ?? false,
+        });
         return await AnswerAsync(result, grain, target.Response);
+    }
+
+    public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> LinkChild(
+        [AsParameters] CaseCommandParameters target, LinkChildRequest request)
+    {
+        var errors = new ValidationErrors();
+        var (number, condition, actor) = Read(target, errors);
+        var child = errors.RequiredIdentifier("caseNumber", request.CaseNumber);
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
+        var expected = await target.ExpectedVersionAsync(condition);
+        var result = await target.Grains.GetGrain<ICaseProblemsGrain>(number!).AddChildAsync(new AddChildRequest(child!, actor!, ExpectedVersion: expected));
+        return await AnswerAsync(result, target.Grains.GetGrain<ICaseGrain>(number!), target.Response, conflictField: "number");
     }
 
     private static (string? Number, IfMatchCondition Condition, string? Actor) Read(CaseCommandParameters target, ValidationErrors errors) =>

@@ -6,7 +6,8 @@ using AfterSales.Cases;
 namespace AfterSales.Api.Cases;
 
 /// <summary>Opens a service case. The type decides the department (consultation and complaint: customer-service;
-/// fault: technical-support; installation; maintenance), in the customer's region.</summary>
+/// fault: technical-support; installation; maintenance; problem — the common cause of several cases, usually opened by
+/// problem detection, here by hand for the customer who reported it: technical-support), in the customer's region.</summary>
 /// <param name="CustomerId">The customer the case is for; must exist.</param>
 /// <param name="Type">What the customer needs.</param>
 /// <param name="Priority">How urgent it is.</param>
@@ -18,6 +19,8 @@ namespace AfterSales.Api.Cases;
 /// policy's skill rules match it (case-insensitively) to decide which skills the case needs.</param>
 /// <param name="InstallationWindow">The installation window agreed with the customer: required for an installation work order
 /// (which also needs its deviceSerial), refused for other types.</param>
+/// <param name="FaultCode">The fault code the device shows, e.g. <c>E42</c>: only on a fault case with a <c>deviceSerial</c>, and one
+/// of the codes of the device's model (case-insensitive), else 422. The case then shows the model's known solutions for it.</param>
 public sealed record CreateCaseRequest(
     [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string CustomerId,
     [property: Required] CaseType? Type,
@@ -27,7 +30,8 @@ public sealed record CreateCaseRequest(
     [property: Required, StringLength(Limits.Description, MinimumLength = 1)] string Description,
     [property: StringLength(Limits.Identifier), RegularExpression(Limits.IdentifierPattern)] string? DeviceSerial = null,
     [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Category = null,
-    InstallationWindowRequest? InstallationWindow = null)
+    InstallationWindowRequest? InstallationWindow = null,
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? FaultCode = null)
 {
     internal OpenCaseRequest? Validate(ValidationErrors errors, string actor)
     {
@@ -40,12 +44,14 @@ public sealed record CreateCaseRequest(
         var deviceSerial = errors.OptionalIdentifier("deviceSerial", DeviceSerial);
         var category = errors.OptionalIdentifier("category", Category);
         var window = InstallationWindowRequest.ForCase(errors, type, DeviceSerial, InstallationWindow);
+        var faultCode = errors.OptionalIdentifier("faultCode", FaultCode);
         return errors.HasErrors
             ? null
             : new OpenCaseRequest(customerId!, type!.Value, priority!.Value, channel!.Value, subject!, description!, deviceSerial, actor)
             {
                 Category = category,
                 InstallationWindow = window,
+                FaultCode = faultCode,
             };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AfterSales.Api.Cases;
+using AfterSales.Api.Faults;
 using AfterSales.Api.Http;
 using AfterSales.Api.Models;
 using AfterSales.Api.Validation;
@@ -20,6 +21,7 @@ internal static class ParameterRules
         var regions = context.ApplicationServices.GetRequiredService<InputRules>().Regions;
         var route = context.Description.RelativePath ?? "";
         var modelList = route == "api/models";
+        var problemList = route == "api/problems";
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
         {
             if (string.IsNullOrEmpty(parameter.Description) && Describe(parameter, route) is { } description)
@@ -41,7 +43,10 @@ internal static class ParameterRules
                     parameter.Required = true;
                     parameter.Schema = Text(1, Limits.PhoneInput);
                     break;
-                case (ParameterLocation.Query, "after") when modelList:
+                case (ParameterLocation.Query, "limit") when problemList:
+                    parameter.Schema = Whole(1, FaultsApi.MaxPageSize, FaultsApi.DefaultPageSize);
+                    break;
+                case (ParameterLocation.Query, "after") when modelList || problemList:
                     parameter.Schema = Text(1, Limits.Identifier, Limits.IdentifierPattern);
                     break;
                 case (ParameterLocation.Query, "limit") when modelList:
@@ -76,6 +81,8 @@ internal static class ParameterRules
         "serial" => "The device's serial number.",
         "code" => "The product model's code, e.g. HX-200.",
         "faultCode" => "One of the model's fault codes, e.g. E42 (compared regardless of case).",
+        "after" when route == "api/problems" => "The problem number to continue after (the last one read); left out, the list starts at the first problem.",
+        "limit" when route == "api/problems" => "How many problems at most.",
         "after" when route == "api/models" => "The model code to continue after (the last one read); left out, the list starts at the first code.",
         "limit" when route == "api/models" => "How many models at most.",
         "number" => "The case number, e.g. AS-2026-000123.",

@@ -11,7 +11,7 @@ namespace AfterSales.Api.Routing;
 /// same members plus <c>version</c> and <c>updatedAt</c>.</summary>
 /// <param name="Rules">Skill rules (at most 500, ids unique).</param>
 /// <param name="Weights">Capacity units per case type (1-100); case types left out keep their defaults
-/// (consultation 1, complaint 2, fault 2, installation 3, maintenance 3).</param>
+/// (consultation 1, complaint 2, fault 2, installation 3, maintenance 3, problem 2).</param>
 /// <param name="DefaultStrategy">The strategy of every department-region without an entry in <paramref name="Strategies"/>.</param>
 /// <param name="Strategies">Strategies of departments, in one region or (region left out) every region.</param>
 /// <param name="Neighbours">The regions each region's departments may overflow into, in order of preference.</param>

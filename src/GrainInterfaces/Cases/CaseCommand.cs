@@ -10,7 +10,17 @@ public sealed record CaseCommand(
     [property: Id(1)] string Actor,
     [property: Id(2)] string? Summary = null,
     [property: Id(3)] string? Reason = null,
-    [property: Id(4)] int? ExpectedVersion = null);
+    [property: Id(4)] int? ExpectedVersion = null)
+{
+    /// <summary>Resolve of a case with a fault code: the id of the known solution that worked.</summary>
+    [Id(5)] public string? SolutionId { get; init; }
+
+    /// <summary>Resolve of a case with a fault code: a new solution that worked (listed for supervisors to adopt).</summary>
+    [Id(6)] public string? NewSolution { get; init; }
+
+    /// <summary>Resolve of a problem: also resolve its open children with the problem's summary.</summary>
+    [Id(7)] public bool ResolveChildren { get; init; }
+}
 
 /// <summary>Adds a note to a case.</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.AddNoteCommand")]

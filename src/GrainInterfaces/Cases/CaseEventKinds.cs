@@ -30,6 +30,21 @@ public static class CaseEventKinds
     /// <summary>A case that was unroutable can be served again (someone with the skills joined or the rules changed).</summary>
     public const string Routable = "routable";
 
+    /// <summary>A resolution named the known solution of the case's fault code that worked (details: its id and summary).</summary>
+    public const string SolutionApplied = "solutionApplied";
+
+    /// <summary>A resolution described a new solution for the case's fault code, listed for supervisors to adopt.</summary>
+    public const string SolutionProposed = "solutionProposed";
+
+    /// <summary>The case became a child of a problem (details: the problem's number, and how it was linked).</summary>
+    public const string ProblemLinked = "problemLinked";
+
+    /// <summary>A problem gained a child case (details: the child's number, and how it was linked).</summary>
+    public const string ChildLinked = "childLinked";
+
+    /// <summary>A problem's resolution resolved its open children (details: which, and which were left open and why).</summary>
+    public const string ChildrenResolved = "childrenResolved";
+
     /// <summary>The lifecycle actions record their own name: <c>start</c>, <c>wait</c>, <c>resume</c>, <c>resolve</c>,
     /// <c>close</c>, <c>reopen</c>, <c>cancel</c>.</summary>
     public static string Of(CaseAction action) => action switch

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AfterSales.Common;
 using AfterSales.Installation;
+using AfterSales.Models;
 using AfterSales.Routing;
 
 namespace AfterSales.Cases;
@@ -48,4 +49,24 @@ public sealed record CaseSnapshot(
 
     /// <summary>The shipment that opened this installation work order, when one did.</summary>
     [Id(30)] public string? ShipmentId { get; init; }
+    /// <summary>The fault code of a fault case (or of the faults a problem groups), or null.</summary>
+    [Id(32)] public string? FaultCode { get; init; }
+
+    /// <summary>The solutions the model knows for <see cref="FaultCode"/>, as the silo's copy of the model has them now.</summary>
+    [Id(33)] public ImmutableArray<KnownSolution> KnownSolutions { get; init; } = [];
+
+    /// <summary>The known solution the resolution recorded as the one that worked, or null.</summary>
+    [Id(34)] public string? SolutionId { get; init; }
+
+    /// <summary>A new solution the resolution described (listed for supervisors to adopt), or null.</summary>
+    [Id(35)] public string? ProposedSolution { get; init; }
+
+    /// <summary>The problem case this case is a child of, or null.</summary>
+    [Id(36)] public string? Problem { get; init; }
+
+    /// <summary>A problem's child cases, in the order they were linked.</summary>
+    [Id(37)] public ImmutableArray<string> Children { get; init; } = [];
+
+    /// <summary>What a problem case groups (model, fault code, serial range, number of faults); null for other cases.</summary>
+    [Id(38)] public ProblemScope? Scope { get; init; }
 }

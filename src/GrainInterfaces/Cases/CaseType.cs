@@ -9,4 +9,7 @@ public enum CaseType
     Complaint = 2,
     Installation = 3,
     Maintenance = 4,
+    /// <summary>The common cause behind several faults (same model, fault code and serial range), opened by problem
+    /// detection for technical support; the fault cases are its children.</summary>
+    Problem = 5,
 }

@@ -33,4 +33,7 @@ public sealed record OpenCaseRequest(
 
     /// <summary>The shipment that opened this installation work order, when one did.</summary>
     [Id(16)] public string? ShipmentId { get; init; }
+    /// <summary>The fault code the device shows (e.g. <c>E42</c>): only on a fault case about a device, and one of the
+    /// codes of the device's model (case-insensitive; recorded as the model spells it).</summary>
+    [Id(17)] public string? FaultCode { get; init; }
 }

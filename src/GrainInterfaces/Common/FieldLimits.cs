@@ -21,4 +21,8 @@ public static class FieldLimits
     public const int CapacityMin = 1;
     public const int CapacityMax = 1000;
     public const int ContractsPerDevice = 100;
+    /// <summary>Most children one problem case links (further faults of its range are left unlinked).</summary>
+    public const int ChildrenPerProblem = 500;
+    /// <summary>Deepest chain of problems above a case (a problem of problems of …) that linking accepts.</summary>
+    public const int ProblemDepth = 8;
 }

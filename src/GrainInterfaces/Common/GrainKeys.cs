@@ -9,6 +9,12 @@ public static class GrainKeys
     public static string DepartmentRegion(Department department, string region) =>
         $"{DepartmentNames.ToSlug(department)}/{region}";
 
+    /// <summary>Problem-detection grain key of a model and fault code, e.g. <c>HX-200/E42</c> (neither contains a slash).</summary>
+    public static string FaultCluster(string model, string faultCode) => $"{model}/{faultCode}";
+
+    /// <summary>Key of the list of open problems.</summary>
+    public const string OpenProblems = "open";
+
     /// <summary>Key of the one routing-policy grain.</summary>
     public const string RoutingPolicy = "default";
 

@@ -174,7 +174,7 @@ internal sealed partial class CaseGrain
         var technicianId = request.TechnicianId.Trim();
         if (S.AssignedTechnicianId == technicianId && Holding)
         {
-            return Result.Ok(ToSnapshot());
+            return Result.Ok(await SnapshotAsync());
         }
         var technician = Technician(technicianId);
         if (await technician.GetStatusAsync() is not { } status)
@@ -221,7 +221,7 @@ internal sealed partial class CaseGrain
             await GrainFactory.GetGrain<IDepartmentGrain>(withdrawFrom).WithdrawAsync(Number);
         }
         await RecordSummaryAsync();
-        return Result.Ok(ToSnapshot());
+        return Result.Ok(await SnapshotAsync());
     }
 
     /// <summary>Escalation and transfer: leave the technician or the queue, then be routed in the new department.
@@ -257,7 +257,7 @@ internal sealed partial class CaseGrain
             await GrainFactory.GetGrain<IDepartmentGrain>(originHome).WithdrawAsync(Number);
         }
         await RecordSummaryAsync();
-        return Result.Ok(ToSnapshot());
+        return Result.Ok(await SnapshotAsync());
     }
 
     /// <summary>Reopen: the technician who resolved the case gets it back if it can take it; otherwise the

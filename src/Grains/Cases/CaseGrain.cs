@@ -5,6 +5,7 @@ using AfterSales.Departments;
 using AfterSales.Devices;
 using AfterSales.Domain;
 using AfterSales.Domain.Routing;
+using AfterSales.Models;
 using AfterSales.Persistence;
 using AfterSales.Routing;
 using AfterSales.Technicians;
@@ -28,6 +29,7 @@ internal sealed partial class CaseGrain(
     IEventLog events,
     RoutingPolicyCache policies,
     ShardCounts shards,
+    ProductModelCache models,
     TimeProvider time,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
@@ -48,6 +50,9 @@ internal sealed partial class CaseGrain(
     // The notes in id order, built once per change (every answer carries them).
     private ImmutableArray<CaseNote>? _notes;
 
+    // A problem's children in link order, built once per change.
+    private ImmutableArray<string>? _children;
+
     public async Task<Result<CaseSnapshot>> OpenAsync(OpenCaseRequest request)
     {
         if (S.Opened)
@@ -58,7 +63,8 @@ internal sealed partial class CaseGrain(
             }
             await CompleteRoutingAsync();
             await TellDeviceAsync(request.Actor);
-            return Result.Replay(ToSnapshot());
+            await AfterOpenAsync();
+            return Result.Replay(await SnapshotAsync());
         }
         if ((ValidateOpen(request) ?? ValidateInstallation(request)) is { } invalid)
         {
@@ -85,6 +91,11 @@ internal sealed partial class CaseGrain(
             model = device.Model;
             equipment = await EquipmentAtOpenAsync(request.Type, device);
         }
+        var (faultCode, wrongCode) = await FaultCodeOfAsync(request, model);
+        if (wrongCode is not null)
+        {
+            return wrongCode;
+        }
 
         var triage = Triage.Route(request.Type, customer.Region);
         var now = time.GetUtcNow();
@@ -97,6 +108,7 @@ internal sealed partial class CaseGrain(
         S.DeviceSerial = request.DeviceSerial;
         S.DeviceModel = model;
         S.Category = string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim();
+        S.FaultCode = faultCode;
         S.Subject = request.Subject.Trim();
         S.Description = request.Description;
         S.Department = triage.Department;
@@ -123,10 +135,11 @@ internal sealed partial class CaseGrain(
         logger.CaseOpened(Number, DepartmentKey);
         await TellDeviceAsync(actor);
         await RecordSummaryAsync();
-        return Result.Ok(ToSnapshot());
+        await AfterOpenAsync();
+        return Result.Ok(await SnapshotAsync());
     }
 
-    public Task<CaseSnapshot?> GetAsync() => Task.FromResult(S.Opened ? ToSnapshot() : null);
+    public async Task<CaseSnapshot?> GetAsync() => S.Opened ? await SnapshotAsync() : null;
 
     public async Task<Result<CaseSnapshot>> ApplyAsync(CaseCommand command)
     {
@@ -144,6 +157,12 @@ internal sealed partial class CaseGrain(
             return transition.IsInvalidInput
                 ? CommandError.Invalid(transition.ErrorField!, transition.Error!)
                 : CommandError.Conflict(transition.Error!, [.. transition.Allowed.Select(CamelNames.Of)]);
+        }
+        // Validates the solution and resolves a problem's children: calls to other grains, before any change here.
+        var resolution = await PrepareResolutionAsync(command);
+        if (resolution.Error is { } wrongResolution)
+        {
+            return wrongResolution;
         }
 
         var actor = ActorOf(command.Actor);
@@ -196,6 +215,7 @@ internal sealed partial class CaseGrain(
                 command.Action == CaseAction.Resolve ? S.ResolutionSummary : command.Reason);
             S.Status = transition.To;
         }
+        RecordResolution(now, actor, command.Action, resolution);
         await CommitAsync(now);
         if (withdraw)
         {
@@ -203,7 +223,8 @@ internal sealed partial class CaseGrain(
         }
         await TellDeviceAsync(actor);
         await RecordSummaryAsync();
-        return Result.Ok(ToSnapshot());
+        await AfterResolutionAsync(command.Action, actor, resolution);
+        return Result.Ok(await SnapshotAsync());
     }
 
     public async Task<Result<CaseSnapshot>> AddNoteAsync(AddNoteCommand command)
@@ -236,7 +257,7 @@ internal sealed partial class CaseGrain(
         }
         Record(now, actor, CaseEventKinds.Note, null, null, $"{CamelNames.Of(note.Visibility)} note {note.Id}");
         await CommitAsync(now);
-        return Result.Ok(ToSnapshot());
+        return Result.Ok(await SnapshotAsync());
     }
 
     /// <summary>True while the assigned technician holds the case (assigned, in progress, waiting for the customer).</summary>
@@ -263,7 +284,7 @@ internal sealed partial class CaseGrain(
         }
         if (!Enum.IsDefined(request.Type))
         {
-            return CommandError.Invalid("type", "Type must be consultation, fault, complaint, installation or maintenance.");
+            return CommandError.Invalid("type", $"Type must be {CamelNames.OneOf<CaseType>()}.");
         }
         if (!Enum.IsDefined(request.Priority))
         {
@@ -303,6 +324,11 @@ internal sealed partial class CaseGrain(
     /// surfaced, because the case change itself is already durable.</summary>
     private async Task RecordSummaryAsync()
     {
+        if (S.CustomerId.Length == 0)
+        {
+            // A problem detection opened belongs to no customer.
+            return;
+        }
         try
         {
             await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).RecordCaseAsync(
@@ -338,5 +364,11 @@ internal sealed partial class CaseGrain(
         InstallationWindow = S.InstallationWindow,
         RelatedCases = [.. S.RelatedCases],
         ShipmentId = S.ShipmentId,
+        FaultCode = S.FaultCode,
+        SolutionId = S.SolutionId,
+        ProposedSolution = S.ProposedSolution,
+        Problem = S.Problem,
+        Children = _children ??= [.. S.Children.Values.OrderBy(c => c.Order).Select(c => c.CaseNumber)],
+        Scope = S.Scope,
     };
 }

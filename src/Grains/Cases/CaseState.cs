@@ -68,6 +68,18 @@ internal sealed class CaseState : IRowBackedState
     [Id(39)] public List<RelatedCase> RelatedCases { get; set; } = [];
     /// <summary>The shipment that opened this installation work order.</summary>
     [Id(40)] public string? ShipmentId { get; set; }
+    /// <summary>The fault code given at open (as the model spells it), or the code a problem groups.</summary>
+    [Id(43)] public string? FaultCode { get; set; }
+    /// <summary>The known solution the last resolution named.</summary>
+    [Id(44)] public string? SolutionId { get; set; }
+    /// <summary>The new solution the last resolution described.</summary>
+    [Id(45)] public string? ProposedSolution { get; set; }
+    /// <summary>The problem this case is a child of.</summary>
+    [Id(46)] public string? Problem { get; set; }
+    /// <summary>What a problem case groups; null for other cases.</summary>
+    [Id(47)] public ProblemScope? Scope { get; set; }
+    /// <summary>The order of the last child linked to this problem.</summary>
+    [Id(48)] public int LastChildOrder { get; set; }
 
     /// <summary>The notes, keyed by their id (rows: not part of the serialized record).</summary>
     [field: NonSerialized]
@@ -77,7 +89,11 @@ internal sealed class CaseState : IRowBackedState
     [field: NonSerialized]
     public EventJournal Events { get; } = new(StreamType);
 
-    IReadOnlyList<IStateRows> IRowBackedState.RowSets => [Notes];
+    /// <summary>A problem's children, keyed by case number (rows: not part of the serialized record).</summary>
+    [field: NonSerialized]
+    public StateRows<ProblemChild> Children { get; } = new("child");
+
+    IReadOnlyList<IStateRows> IRowBackedState.RowSets => [Notes, Children];
 
     EventJournal IRowBackedState.Journal => Events;
 }

@@ -8,4 +8,14 @@ internal static class CamelNames
         var name = value.ToString();
         return name.Length == 0 ? name : string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
     }
+
+    /// <summary>Every member, comma-separated (<c>consultation, fault, …</c>), so messages never fall behind the enum.</summary>
+    public static string List<TEnum>() where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(Of));
+
+    /// <summary>Every member as a choice (<c>consultation, fault, … or problem</c>).</summary>
+    public static string OneOf<TEnum>() where TEnum : struct, Enum
+    {
+        var names = Enum.GetValues<TEnum>().Select(Of).ToArray();
+        return names.Length < 2 ? string.Join("", names) : $"{string.Join(", ", names[..^1])} or {names[^1]}";
+    }
 }

@@ -13,7 +13,7 @@ public sealed class RoutingOptions
     public List<SkillRuleOptions> Rules { get; set; } = [];
 
     /// <summary>Capacity units per case type (<c>consultation</c>, <c>fault</c>, …); types not listed keep their
-    /// defaults: consultation 1, complaint 2, fault 2, installation 3, maintenance 3.</summary>
+    /// defaults: consultation 1, complaint 2, fault 2, installation 3, maintenance 3, problem 2.</summary>
     public Dictionary<string, int> Weights { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary><c>leastLoaded</c>, <c>roundRobin</c> or <c>bestSkillMatch</c>. Default <c>leastLoaded</c>.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Domain;
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
 
@@ -27,7 +28,7 @@ internal static class RoutingOptionsReader
                 }
                 else
                 {
-                    failures.Add(Path($"Rules:{i}:CaseType", $"'{rule.CaseType}' is not a case type (consultation, fault, complaint, installation, maintenance)."));
+                    failures.Add(Path($"Rules:{i}:CaseType", $"'{rule.CaseType}' is not a case type ({CamelNames.List<CaseType>()})."));
                 }
             }
             rules.Add(new SkillRule(
@@ -45,7 +46,7 @@ internal static class RoutingOptionsReader
             }
             else
             {
-                failures.Add(Path($"Weights:{name}", "is not a case type (consultation, fault, complaint, installation, maintenance)."));
+                failures.Add(Path($"Weights:{name}", $"is not a case type ({CamelNames.List<CaseType>()})."));
             }
         }
 

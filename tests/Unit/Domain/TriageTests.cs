@@ -12,6 +12,7 @@ public sealed class TriageTests
     [InlineData(CaseType.Fault, Department.TechnicalSupport)]
     [InlineData(CaseType.Installation, Department.Installation)]
     [InlineData(CaseType.Maintenance, Department.Maintenance)]
+    [InlineData(CaseType.Problem, Department.TechnicalSupport)]
     public void EachCaseTypeGoesToItsDepartmentInTheCustomersRegion(CaseType type, Department department)
     {
         var result = Triage.Route(type, "east");
@@ -22,7 +23,9 @@ public sealed class TriageTests
     [Fact]
     public void DefaultWeightsMakeFieldVisitsTheHeaviest()
     {
-        Assert.Equal([1, 2, 2, 3, 3], new[] { CaseType.Consultation, CaseType.Complaint, CaseType.Fault, CaseType.Installation, CaseType.Maintenance }.Select(Triage.WeightOf));
+        Assert.Equal([1, 2, 2, 3, 3, 2],
+            new[] { CaseType.Consultation, CaseType.Complaint, CaseType.Fault, CaseType.Installation, CaseType.Maintenance, CaseType.Problem }
+                .Select(Triage.WeightOf));
     }
 
     [Fact]

@@ -67,8 +67,8 @@ public sealed class RoutingOptionsTests
 
         Assert.Equal(
             [
-                "AfterSales:Routing:Rules:0:CaseType 'repair' is not a case type (consultation, fault, complaint, installation, maintenance).",
-                "AfterSales:Routing:Weights:visit is not a case type (consultation, fault, complaint, installation, maintenance).",
+                "AfterSales:Routing:Rules:0:CaseType 'repair' is not a case type (consultation, fault, complaint, installation, maintenance, problem).",
+                "AfterSales:Routing:Weights:visit is not a case type (consultation, fault, complaint, installation, maintenance, problem).",
                 "AfterSales:Routing:DefaultStrategy 'random' is not a strategy (leastLoaded, roundRobin, bestSkillMatch).",
                 "AfterSales:Routing: rules[0].required[0].minLevel: A minimum level is between 1 and 5.",
                 "AfterSales:Routing: neighbours[0].neighbours[0]: Region 'mars' is not served; served regions: east, west, north, south.",

@@ -8,7 +8,8 @@ namespace AfterSales.Domain.Routing;
 /// <summary>Defaults of the routing policy and the lookups routing makes in it.</summary>
 internal static class RoutingPolicies
 {
-    /// <summary>Consultation 1, complaint 2, fault 2, installation 3 and maintenance 3 (field visits).</summary>
+    /// <summary>Consultation 1, complaint 2, fault 2, installation 3 and maintenance 3 (field visits), problem 2 (analysis
+    /// at the desk; the field work stays with its fault cases).</summary>
     public static ImmutableArray<CaseTypeWeight> DefaultWeights { get; } =
     [
         new(CaseType.Consultation, 1),
@@ -16,6 +17,7 @@ internal static class RoutingPolicies
         new(CaseType.Complaint, 2),
         new(CaseType.Installation, 3),
         new(CaseType.Maintenance, 3),
+        new(CaseType.Problem, 2),
     ];
 
     public static OverflowThresholds DefaultOverflow { get; } = new(10, TimeSpan.FromMinutes(5));

@@ -54,7 +54,7 @@ internal static partial class RoutingPolicyValidator
             }
             if (!Enum.IsDefined(weight.Type))
             {
-                yield return new(path + ".type", "Type must be consultation, fault, complaint, installation or maintenance.");
+                yield return new(path + ".type", $"Type must be {CamelNames.OneOf<CaseType>()}.");
             }
             else if (!types.Add(weight.Type))
             {
@@ -132,7 +132,7 @@ internal static partial class RoutingPolicyValidator
         }
         if (rule.CaseType is { } type && !Enum.IsDefined(type))
         {
-            yield return new(Join(path, "caseType"), "Case type must be consultation, fault, complaint, installation or maintenance.");
+            yield return new(Join(path, "caseType"), $"Case type must be {CamelNames.OneOf<CaseType>()}.");
         }
         if (rule.DeviceModel is { } model && !IsName(model))
         {

@@ -14,8 +14,8 @@ public sealed class RoutingPoliciesTests
         var policy = RoutingPolicies.Default(Noon);
 
         Assert.Equal(
-            [1, 2, 2, 3, 3],
-            new[] { CaseType.Consultation, CaseType.Complaint, CaseType.Fault, CaseType.Installation, CaseType.Maintenance }
+            [1, 2, 2, 3, 3, 2],
+            new[] { CaseType.Consultation, CaseType.Complaint, CaseType.Fault, CaseType.Installation, CaseType.Maintenance, CaseType.Problem }
                 .Select(t => RoutingPolicies.WeightOf(policy, t)));
         Assert.Equal((RoutingStrategy.LeastLoaded, 1), (policy.DefaultStrategy, policy.Version));
         Assert.Equal(TimeSpan.FromMinutes(10), policy.RelaxationDelay);
@@ -29,7 +29,8 @@ public sealed class RoutingPoliciesTests
         Assert.Equal(5, RoutingPolicies.WeightOf(policy, CaseType.Fault));
         Assert.Equal(3, RoutingPolicies.WeightOf(policy, CaseType.Maintenance));
         Assert.Equal(
-            [(CaseType.Consultation, 1), (CaseType.Fault, 5), (CaseType.Complaint, 2), (CaseType.Installation, 3), (CaseType.Maintenance, 3)],
+            [(CaseType.Consultation, 1), (CaseType.Fault, 5), (CaseType.Complaint, 2), (CaseType.Installation, 3), (CaseType.Maintenance, 3),
+                (CaseType.Problem, 2)],
             RoutingPolicies.CompleteWeights(policy.Weights).Select(w => (w.Type, w.Weight)));
     }
 
