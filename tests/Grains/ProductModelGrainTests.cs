@@ -61,13 +61,16 @@ public sealed class ProductModelGrainTests(ClusterFixture fixture)
 
         var added = await Model(code).AddSolutionAsync(new AddSolutionRequest("e42", "Bleed the circuit.", "supervisor-1", "AS-2026-000042"));
         var again = await Model(code).AddSolutionAsync(new AddSolutionRequest("E42", "Bleed the circuit.", "supervisor-1", "AS-2026-000042"));
+        // One-way by design (a resolution never waits for the count).
+        var used = fixture.Calls.Handled<string>(Model(code), nameof(IProductModelGrain.OnSolutionUsedAsync), id => id == added.Value!.Id);
+        var unknown = fixture.Calls.Handled<string>(Model(code), nameof(IProductModelGrain.OnSolutionUsedAsync), id => id == "unknown");
         await Model(code).OnSolutionUsedAsync(added.Value!.Id);
         await Model(code).OnSolutionUsedAsync("unknown");
+        await Task.WhenAll(used, unknown);
 
         Assert.Equal("E42-1", added.Value.Id);
         Assert.True(again.Replayed);
-        // One-way by design (a resolution never waits for the count).
-        var counted = await Eventually.Until(() => Model(code).GetAsync(), m => m!.FaultCodes[0].Solutions[0].TimesUsed > 0, "the use is counted");
+        var counted = await Model(code).GetAsync();
         var solution = Assert.Single(counted!.FaultCodes[0].Solutions);
         Assert.Equal(("supervisor-1", "AS-2026-000042", 1), (solution.AddedBy, solution.SourceCase, solution.TimesUsed));
     }

@@ -76,21 +76,38 @@ internal sealed class FaultScenario(ClusterFixture fixture)
     public async Task<Result<CaseSnapshot>> TryOpenAsync(CaseType type, string? deviceSerial, string? faultCode)
     {
         var number = await Grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
-        return await Scenario.Case(number).OpenAsync(
+        // The case tells detection one-way after its write; detection links and opens problems before it returns.
+        var detected = type == CaseType.Fault && faultCode is not null
+            ? fixture.Calls.Handled<FaultReport>(Grains.GetGrain<IFaultClusterGrain>(GrainKeys.FaultCluster(Model, faultCode.ToUpperInvariant())),
+                nameof(IFaultClusterGrain.OnFaultAsync), report => report.CaseNumber == number)
+            : null;
+        var opened = await Scenario.Case(number).OpenAsync(
             new OpenCaseRequest(CustomerId, type, CasePriority.Normal, CaseChannel.Phone, "Pressure drops", "Low pressure after ten minutes.", deviceSerial, "agent-1")
             {
                 FaultCode = faultCode,
             });
+        if (opened.IsSuccess && detected is not null)
+        {
+            await detected;
+        }
+        return opened;
     }
 
-    /// <summary>Waits until detection linked the case to a problem (detection is told one-way), and returns it.</summary>
-    public Task<CaseSnapshot> LinkedAsync(string number) =>
-        Eventually.Until(async () => (await Scenario.Case(number).GetAsync())!, c => c.Problem is not null, $"{number} is a problem's child");
+    /// <summary>The case, checked to be a problem's child (detection handled it before <see cref="TryOpenAsync"/> returned).</summary>
+    public async Task<CaseSnapshot> LinkedAsync(string number)
+    {
+        var snapshot = (await Scenario.Case(number).GetAsync())!;
+        Assert.True(snapshot.Problem is not null, $"{number} is not a problem's child");
+        return snapshot;
+    }
 
-    /// <summary>Waits until detection holds exactly these faults that count (detection is told one-way).</summary>
-    public Task<FaultClusterSnapshot> CountingAsync(params string[] numbers) =>
-        Eventually.Until(() => Detection.GetAsync(), d => d.Faults.Order().SequenceEqual(numbers.Order()),
-            $"detection counts {string.Join(", ", numbers)}");
+    /// <summary>Detection, checked to hold exactly these faults that count.</summary>
+    public async Task<FaultClusterSnapshot> CountingAsync(params string[] numbers)
+    {
+        var detection = await Detection.GetAsync();
+        Assert.Equal(numbers.Order(), detection.Faults.Order());
+        return detection;
+    }
 
     public ICaseProblemsGrain Problems(string number) => Grains.GetGrain<ICaseProblemsGrain>(number);
 
