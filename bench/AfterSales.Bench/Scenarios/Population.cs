@@ -11,11 +11,13 @@ namespace AfterSales.Bench.Scenarios;
 /// The customers and technicians a run seeds and the stream of cases it creates, all derived from a run tag
 /// (unique per run, so runs against a long-lived instance never collide) and a seed (so the case mix repeats).
 /// Customers are spread evenly over the regions; technicians round-robin over every department × region pool
-/// with equal capacity; cases cover every type, priority and channel.
+/// with equal capacity; cases cover every type callers open (not problems, which problem detection opens), every
+/// priority and channel.
 /// </summary>
 internal sealed class Population
 {
-    private static readonly CaseType[] Types = Enum.GetValues<CaseType>();
+    // Problems are opened by problem detection, not by the callers this load stands for.
+    private static readonly CaseType[] Types = [.. Enum.GetValues<CaseType>().Where(type => type != CaseType.Problem)];
     private static readonly CaseChannel[] Channels = Enum.GetValues<CaseChannel>();
     // Roughly what a service desk sees: mostly normal, a few urgent.
     private static readonly CasePriority[] Priorities =
