@@ -113,6 +113,34 @@ public sealed class ProblemDetectionTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AProblemWhoseOpeningWasCutOffIsFinishedByTheNextFaultNotOpenedAgain()
+    {
+        var faults = await FaultScenario.StartAsync(fixture);
+        var cluster = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            cluster.Add((await faults.FaultAsync(8100 + i)).Number);
+        }
+        await faults.CountingAsync([.. cluster]);
+        // The first child's attach is its next write: it fails, so opening the problem stops after the problem's own write.
+        fixture.Faults.FailNextWrite(faults.Scenario.Case(cluster[0]).GetGrainId());
+
+        cluster.Add((await faults.FaultAsync(8104)).Number);
+        // Detection handles one fault at a time and its read waits for the turn in progress.
+        var cutOff = await Eventually.Until(() => faults.Detection.GetAsync(), d => d.Problems.Length == 1, "detection recorded the problem");
+        var unlinked = await faults.Scenario.Case(cluster[0]).GetAsync();
+        var later = await faults.FaultAsync(9500);
+        var counting = await faults.CountingAsync(later.Number);
+        var problem = await faults.Scenario.Case(cutOff.Problems[0].Number).GetAsync();
+
+        Assert.False(cutOff.Problems[0].Opened);
+        Assert.Null(unlinked!.Problem);
+        Assert.Equal([new DetectedProblem(cutOff.Problems[0].Number, faults.Serial(8100), faults.Serial(8104), 5, true)], counting.Problems.ToArray());
+        Assert.Equal(cluster.Order(), problem!.Children.Order());
+        Assert.Equal(cutOff.Problems[0].Number, (await faults.Scenario.Case(cluster[0]).GetAsync())!.Problem);
+    }
+
+    [Fact]
     public async Task FaultsOfAnotherSeriesDoNotShareARange()
     {
         var faults = await FaultScenario.StartAsync(fixture);

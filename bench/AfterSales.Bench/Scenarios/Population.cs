@@ -11,13 +11,15 @@ namespace AfterSales.Bench.Scenarios;
 /// The customers and technicians a run seeds and the stream of cases it creates, all derived from a run tag
 /// (unique per run, so runs against a long-lived instance never collide) and a seed (so the case mix repeats).
 /// Customers are spread evenly over the regions; technicians round-robin over every department × region pool
-/// with equal capacity; cases cover every type but installation, every priority and channel.
+/// with equal capacity; cases cover every type callers open without more set-up (not installations, which need a
+/// shipped device and a window; not problems, which problem detection opens), every priority and channel.
 /// </summary>
 internal sealed class Population
 {
-    // Installation work orders need a shipped device and a window agreed with the customer (shipments open them), so
-    // the generated stream holds the other four types.
-    private static readonly CaseType[] Types = [.. Enum.GetValues<CaseType>().Where(t => t != CaseType.Installation)];
+    // Installation work orders need a shipped device and a window agreed with the customer (shipments open them), and
+    // problems are opened by problem detection: the generated stream holds the other four types.
+    private static readonly CaseType[] Types =
+        [.. Enum.GetValues<CaseType>().Where(type => type is not (CaseType.Installation or CaseType.Problem))];
     private static readonly CaseChannel[] Channels = Enum.GetValues<CaseChannel>();
     // Roughly what a service desk sees: mostly normal, a few urgent.
     private static readonly CasePriority[] Priorities =

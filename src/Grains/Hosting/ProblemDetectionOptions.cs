@@ -5,7 +5,7 @@ namespace AfterSales.Hosting;
 /// <remarks>Fault cases with a fault code are grouped by model and fault code. Their devices' serials are read as a
 /// prefix and a number (<c>HX200-000123</c>: <c>HX200-</c>, 123); a cluster is at least <see cref="Threshold"/> faults with
 /// the same prefix whose numbers lie within <see cref="RangeWidth"/> of each other (highest − lowest &lt; width),
-/// opened within <see cref="Window"/>. A change applies to the next fault reported.</remarks>
+/// opened within <see cref="Window"/>.</remarks>
 public sealed class ProblemDetectionOptions
 {
     public const string SectionName = "AfterSales:ProblemDetection";

@@ -45,7 +45,8 @@ internal sealed class FaultClusterGrain(
         {
             await OpenAsync(pending, report, rule);
         }
-        if (S.Faults.ContainsKey(report.CaseNumber) || !rule.InWindow(report.At, now))
+        if (S.Faults.ContainsKey(report.CaseNumber) || !rule.InWindow(report.At, now)
+            || S.Problems.Any(p => !p.Pending.IsDefaultOrEmpty && p.Pending.Contains(report.CaseNumber)))
         {
             await WriteIfAsync(changed);
             return;

@@ -36,6 +36,8 @@ internal sealed class RoutingPolicyGrain(
             await state.WriteOrResetAsync(this, cancellationToken);
             logger.PolicySeeded(seed.Rules.Length);
         }
+        // A policy stored before a case type existed shows that type's default weight, which routing uses for it anyway.
+        state.State.Policy = Policy with { Weights = RoutingPolicies.CompleteWeights(Policy.Weights) };
         cache.Observe(Policy);
     }
 
