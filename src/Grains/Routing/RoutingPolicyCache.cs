@@ -38,7 +38,18 @@ internal sealed class RoutingPolicyCache(
     {
         lock (_gate)
         {
-            return _fetching ??= FetchAsync();
+            if (_fetching is { } joined)
+            {
+                return joined;
+            }
+            var fetching = FetchAsync();
+            // A fetch whose answer came before its first await has already cleared _fetching (the lock is reentrant):
+            // keeping it would hand its old answer to every later refresh, for good.
+            if (!fetching.IsCompleted)
+            {
+                _fetching = fetching;
+            }
+            return fetching;
         }
     }
 
