@@ -43,8 +43,8 @@ internal sealed class RoutingPolicyCache(
                 return joined;
             }
             var fetching = FetchAsync();
-            // A fetch whose answer came before its first await has already cleared _fetching (the lock is reentrant):
-            // keeping it would hand its old answer to every later refresh, for good.
+            // A fetch answered before its first await ran to its end right here (the lock is reentrant) and cleared
+            // _fetching already: storing it now would hand its answer to every later refresh, for good.
             if (!fetching.IsCompleted)
             {
                 _fetching = fetching;
