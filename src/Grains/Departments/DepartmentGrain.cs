@@ -19,7 +19,8 @@ namespace AfterSales.Departments;
 /// <remarks>
 /// Files by concern: this one (activation, pushes, reads), <c>.Decide</c> (decide and place), <c>.Queue</c> (queue,
 /// drain, returns), <c>.Review</c> (review, relaxation, waiting reasons, timers), <c>.Overflow</c> (siblings,
-/// neighbours, rebalancing), <c>.Reconcile</c> (roster and queue reconciliation).
+/// neighbours, rebalancing), <c>.Reconcile</c> (roster and queue reconciliation), <c>.Pending</c> (a test barrier that
+/// runs a scheduled drain or sibling ask now).
 /// Call graph (keeps it deadlock-free without reentrancy): this grain awaits technicians (TryAssign, Release,
 /// GetStatus, GetStanding), cases in its queue (OnAssigned, OnReturned, both with short response timeouts; reads of
 /// queued cases, bounded by a timeout) and other departments (GetCapacity and GetSkills, read-only and interleaving;

@@ -38,7 +38,18 @@ internal sealed class RoutingPolicyCache(
     {
         lock (_gate)
         {
-            return _fetching ??= FetchAsync();
+            if (_fetching is { } joined)
+            {
+                return joined;
+            }
+            var fetching = FetchAsync();
+            // A fetch answered before its first await ran to its end right here (the lock is reentrant) and cleared
+            // _fetching already: storing it now would hand its answer to every later refresh, for good.
+            if (!fetching.IsCompleted)
+            {
+                _fetching = fetching;
+            }
+            return fetching;
         }
     }
 
