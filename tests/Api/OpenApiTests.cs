@@ -58,6 +58,10 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
         { "get", "/api/models/{code}" },
         { "get", "/api/models" },
         { "post", "/api/models/{code}/fault-codes/{faultCode}/solutions" },
+        { "get", "/api/devices/{serial}/history" },
+        { "post", "/api/devices/{serial}/decommission" },
+        { "post", "/api/contracts" },
+        { "get", "/api/contracts/{id}" },
     };
 
     /// <summary>Every change guarded by a version: (method, path, the statuses it must document besides 400 and 412).</summary>
@@ -76,6 +80,7 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
         { "put", "/api/routing/strategies/{department}/{region}", [404] },
         { "put", "/api/routing/neighbours/{region}", [404] },
         { "put", "/api/models/{code}", [404] },
+        { "post", "/api/devices/{serial}/decommission", [404, 409] },
     };
 
     [Theory]
@@ -123,7 +128,7 @@ public sealed class OpenApiTests(ApiApplication app) : IDisposable
     {
         var paths = (await GetDocumentAsync()).GetProperty("paths");
 
-        foreach (var create in new[] { "/api/customers", "/api/devices", "/api/technicians", "/api/cases" })
+        foreach (var create in new[] { "/api/customers", "/api/devices", "/api/technicians", "/api/cases", "/api/contracts" })
         {
             Assert.Contains(ParameterNames(paths.GetProperty(create).GetProperty("post")), name => name == "Idempotency-Key");
             Assert.True(paths.GetProperty(create).GetProperty("post").GetProperty("responses").TryGetProperty("422", out _));

@@ -11,6 +11,7 @@ namespace AfterSales.Api.Cases;
 /// <param name="AllowedActions">The state actions the case accepts now.</param>
 /// <param name="Version">Increases with every change; send it back in <c>If-Match</c>.</param>
 /// <param name="Waiting">Why the case waits while it is queued (null otherwise).</param>
+/// <param name="Entitlement">What the case's device was entitled to on the day the case opened; null without a device.</param>
 /// <param name="InstallationWindow">An installation work order's window agreed with the customer; null for other cases.</param>
 /// <param name="RelatedCases">Cases this one is related to (a failed commissioning links its work order and fault case both ways).</param>
 /// <param name="ShipmentId">The shipment that opened this installation work order, if one did.</param>
@@ -39,6 +40,7 @@ public sealed record CaseResponse(
     IReadOnlyList<CaseAction> AllowedActions,
     int Version,
     WaitingReasonResponse? Waiting,
+    EntitlementResponse? Entitlement,
     InstallationWindowResponse? InstallationWindow,
     IReadOnlyList<RelatedCaseResponse> RelatedCases,
     string? ShipmentId)
@@ -48,6 +50,7 @@ public sealed record CaseResponse(
         c.Department, c.Region, c.AssignedTechnicianId, [.. c.Notes.OrEmpty().Select(CaseNoteResponse.From)],
         c.ResolutionSummary, c.CreatedAt, c.FirstResponseAt, c.ResolvedAt, c.ClosedAt, c.UpdatedAt, c.ReopenCount,
         c.AllowedActions.OrEmpty(), c.Version, c.Waiting is { } waiting ? WaitingReasonResponse.From(waiting) : null,
+        EntitlementResponse.From(c.Entitlement),
         InstallationWindowResponse.From(c.InstallationWindow), [.. c.RelatedCases.OrEmpty().Select(RelatedCaseResponse.From)], c.ShipmentId);
 }
 

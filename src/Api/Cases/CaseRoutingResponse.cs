@@ -37,7 +37,8 @@ public sealed record CaseRoutingResponse(
 /// <c>manual</c>, <c>overflow</c>, <c>retry</c>, or <c>queued</c> when nobody could take the case.</param>
 /// <param name="Required">Skills a technician had to have.</param>
 /// <param name="Optional">Skills still preferred (dropped once the case is relaxed).</param>
-/// <param name="MatchedRuleIds">The skill rules of the routing policy that applied.</param>
+/// <param name="MatchedRuleIds">The skill rules of the routing policy that applied, and <c>model:{code}</c> when the skills of the
+/// device's model applied (installation and maintenance cases).</param>
 /// <param name="Candidates">At most ten: the eligible ones best first, then the others with the reason they were not.</param>
 /// <param name="ChosenTechnicianId">Null when the case was queued.</param>
 /// <param name="Relaxed">True when the case's optional skills had been dropped before this decision.</param>

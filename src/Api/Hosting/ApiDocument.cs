@@ -28,9 +28,10 @@ internal static class ApiDocument
             {
                 Title = "AfterSales API",
                 Version = "v1",
-                Description = "After-sales service: customers, devices, technicians, departments, service cases and their routing. "
+                Description = "After-sales service: customers, product models, devices and their service contracts, technicians, departments, "
+                    + "service cases and their routing. "
                     + "Errors are RFC 9457 problem details with an `errors` map from field to messages. "
-                    + "Creates take an `Idempotency-Key`; reads of cases, technicians and the routing policy return an `ETag` "
+                    + "Creates take an `Idempotency-Key`; reads of cases, technicians, devices, product models and the routing policy return an `ETag` "
                     + "(the version) that their changes accept in `If-Match`.",
             };
             // Clients use the address they reached the API at; the one this process listens on says nothing to them.

@@ -55,6 +55,8 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
         var request = new OpenCaseRequest(customerId, type, priority, CaseChannel.Phone, "Pump leaks", "Water under the unit.", deviceSerial, "agent-1")
         {
             Category = category,
+            // An installation work order needs the window agreed with the customer.
+            InstallationWindow = type == CaseType.Installation ? Tomorrow() : null,
         };
         return await Case(number).OpenAsync(request);
     }
@@ -111,14 +113,20 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
         model ??= (await ModelAsync()).Code;
         var serial = await DeviceAsync(customerId, model);
         var number = await Grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
-        var start = fixture.Clock.GetUtcNow().AddDays(1);
         var result = await Case(number).OpenAsync(new OpenCaseRequest(
             customerId, CaseType.Installation, CasePriority.Normal, CaseChannel.Phone, "Install the unit", "Window agreed on the phone.", serial, "agent-1")
         {
-            InstallationWindow = new InstallationWindow(start, start.AddHours(4)),
+            InstallationWindow = Tomorrow(),
         });
         Assert.True(result.IsSuccess, result.Error?.Message);
         return result.Value!;
+    }
+
+    /// <summary>An installation window of four hours, tomorrow on the grains' clock.</summary>
+    public InstallationWindow Tomorrow()
+    {
+        var start = fixture.Clock.GetUtcNow().AddDays(1);
+        return new InstallationWindow(start, start.AddHours(4));
     }
 
     /// <summary>Adds a skill rule to the shared policy (rules of a test name a category or model no other test uses)
