@@ -28,7 +28,7 @@ namespace AfterSales.Tests.Grains.Infrastructure;
 /// </remarks>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    public const int RegionCount = 150;
+    public const int RegionCount = 220;
 
     private const string InnerStorage = "memory";
 

@@ -17,6 +17,9 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
 
     public string Region { get; } = region ?? fixture.NewRegion();
 
+    /// <summary>The model of the devices installation cases are opened for when the test names none.</summary>
+    private Task<string>? _installedModel;
+
     public IRoutingPolicyGrain Policy => Grains.GetGrain<IRoutingPolicyGrain>(GrainKeys.RoutingPolicy);
 
     public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
@@ -52,6 +55,11 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
         string customerId, CaseType type = CaseType.Fault, CasePriority priority = CasePriority.Normal, string? deviceSerial = null, string? category = null)
     {
         var number = await Grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
+        if (type == CaseType.Installation && deviceSerial is null)
+        {
+            // An installation work order is about a device: a new one of the scenario's model.
+            deviceSerial = await DeviceAsync(customerId, await LazyInitializer.EnsureInitialized(ref _installedModel, async () => (await ModelAsync()).Code));
+        }
         var request = new OpenCaseRequest(customerId, type, priority, CaseChannel.Phone, "Pump leaks", "Water under the unit.", deviceSerial, "agent-1")
         {
             Category = category,
