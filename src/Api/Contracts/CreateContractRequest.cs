@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using AfterSales.Api.Hosting;
 using AfterSales.Api.Routing;
 using AfterSales.Api.Validation;
 using AfterSales.Contracts;
@@ -17,12 +18,12 @@ namespace AfterSales.Api.Contracts;
 /// <param name="End">Last day, <c>yyyy-MM-dd</c>; not before <paramref name="Start"/>, at most 20 years after it.</param>
 /// <param name="DeviceSerials">1 to 100 devices, each the customer's own (another customer's is 422, an unknown one 404).</param>
 public sealed record CreateContractRequest(
-    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? CustomerId,
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"C-10042\"")] string? CustomerId,
     [property: Required] ContractTier? Tier,
     [property: Required] CoverageRequest? Coverage,
-    [property: Required] DateOnly? Start,
-    [property: Required] DateOnly? End,
-    [property: Required, MinLength(1), MaxLength(ServiceContractLimits.Devices), UniqueItems] IReadOnlyList<string>? DeviceSerials)
+    [property: Required, Example("\"2026-04-01\"")] DateOnly? Start,
+    [property: Required, Example("\"2029-03-31\"")] DateOnly? End,
+    [property: Required, MinLength(1), MaxLength(ServiceContractLimits.Devices), UniqueItems, Example("[\"SN-HX200-0001\"]")] IReadOnlyList<string>? DeviceSerials)
 {
     internal CreateServiceContractRequest? ToContract(ValidationErrors errors, string actor)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using AfterSales.Api.Hosting;
 using AfterSales.Api.Validation;
 using AfterSales.Devices;
 
@@ -18,14 +19,14 @@ namespace AfterSales.Api.Devices;
 /// default) after it.</param>
 /// <param name="ShipmentId">The shipment that brought it (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64).</param>
 public sealed record CreateDeviceRequest(
-    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string Serial,
-    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string Model,
-    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string CustomerId,
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"SN-HX200-0001\"")] string Serial,
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"HX-200\"")] string Model,
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"C-10042\"")] string CustomerId,
     [property: StringLength(Limits.Site)] string? Site = null,
     DateOnly? InstalledOn = null,
     DateOnly? WarrantyEnd = null,
-    DateOnly? ShippedOn = null,
-    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? ShipmentId = null)
+    [property: Example("\"2026-03-02\"")] DateOnly? ShippedOn = null,
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"SHP-2026-118\"")] string? ShipmentId = null)
 {
     internal (string? Serial, RegisterDeviceRequest? Command) Validate(ValidationErrors errors, string actor)
     {
@@ -57,4 +58,5 @@ public sealed record CreateDeviceRequest(
 
 /// <summary>Takes a device out of service for good.</summary>
 /// <param name="Reason">Why (max 500); recorded in the device's history.</param>
-public sealed record DecommissionRequest([property: Required, StringLength(Limits.Reason, MinimumLength = 1)] string? Reason);
+public sealed record DecommissionRequest(
+    [property: Required, StringLength(Limits.Reason, MinimumLength = 1), Example("\"Replaced by a newer unit\"")] string? Reason);

@@ -8,7 +8,7 @@ namespace AfterSales.Api.Hosting;
 
 /// <summary>Publishes in each request property's schema the rules the API enforces beyond what the schema generator
 /// reads from the CLR type and data annotations: regions and languages are closed sets, list items have lengths and
-/// may not repeat, durations are not negative.</summary>
+/// may not repeat, durations are not negative; and the examples a property carries.</summary>
 internal static class SchemaRules
 {
     /// <summary>A <c>TimeSpan</c> in its JSON form, <c>[d.]hh:mm:ss[.fffffff]</c>, without the sign the API refuses.</summary>
@@ -38,6 +38,10 @@ internal static class SchemaRules
         if (Has<UniqueItemsAttribute>(property))
         {
             schema.UniqueItems = true;
+        }
+        if (property.GetCustomAttributes(typeof(ExampleAttribute), inherit: false) is [ExampleAttribute example])
+        {
+            schema.Examples = [JsonNode.Parse(example.Json)!];
         }
         if (context.JsonPropertyInfo.PropertyType is var type && (Nullable.GetUnderlyingType(type) ?? type) == typeof(TimeSpan))
         {

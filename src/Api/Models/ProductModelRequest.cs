@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using AfterSales.Api.Hosting;
 using AfterSales.Api.Routing;
 using AfterSales.Api.Validation;
 using AfterSales.Models;
@@ -15,8 +16,8 @@ namespace AfterSales.Api.Models;
 /// <param name="MaintenancePlans">Preventive maintenance plans (at most 20, ids unique).</param>
 /// <param name="FaultCodes">Known fault codes with their solutions (at most 500, codes unique regardless of case).</param>
 public sealed record ProductModelRequest(
-    [property: Required, StringLength(Limits.Name, MinimumLength = 1)] string? Name,
-    [property: Required, Range(ProductModelLimits.WarrantyMonthsMin, ProductModelLimits.WarrantyMonthsMax)] int? WarrantyMonths,
+    [property: Required, StringLength(Limits.Name, MinimumLength = 1), Example("\"Heat pump HX-200\"")] string? Name,
+    [property: Required, Example("24"), Range(ProductModelLimits.WarrantyMonthsMin, ProductModelLimits.WarrantyMonthsMax)] int? WarrantyMonths,
     [property: MaxLength(Limits.Skills)] IReadOnlyList<SkillRequirementRequest>? InstallationSkills = null,
     [property: MaxLength(Limits.Skills)] IReadOnlyList<SkillRequirementRequest>? MaintenanceSkills = null,
     [property: MaxLength(ProductModelLimits.ChecklistItems)] IReadOnlyList<ChecklistItemRequest>? Checklist = null,
@@ -50,12 +51,12 @@ public sealed record ProductModelRequest(
 /// <param name="Max">A measurement's highest expected value (inclusive), not below <paramref name="Min"/>. A check has none.</param>
 /// <param name="Required">A required item must be answered before the report can be submitted. Default true.</param>
 public sealed record ChecklistItemRequest(
-    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Id,
-    [property: Required, StringLength(ProductModelLimits.ChecklistText, MinimumLength = 1)] string? Text,
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"supply-voltage\"")] string? Id,
+    [property: Required, StringLength(ProductModelLimits.ChecklistText, MinimumLength = 1), Example("\"Measure the supply voltage\"")] string? Text,
     [property: Required] ChecklistItemKind? Kind,
-    [property: StringLength(ProductModelLimits.Unit, MinimumLength = 1)] string? Unit = null,
-    [property: Range(-ProductModelLimits.BoundMagnitude, ProductModelLimits.BoundMagnitude)] decimal? Min = null,
-    [property: Range(-ProductModelLimits.BoundMagnitude, ProductModelLimits.BoundMagnitude)] decimal? Max = null,
+    [property: StringLength(ProductModelLimits.Unit, MinimumLength = 1), Example("\"V\"")] string? Unit = null,
+    [property: Range(-ProductModelLimits.BoundMagnitude, ProductModelLimits.BoundMagnitude), Example("210")] decimal? Min = null,
+    [property: Range(-ProductModelLimits.BoundMagnitude, ProductModelLimits.BoundMagnitude), Example("240")] decimal? Max = null,
     bool? Required = null)
 {
     internal ChecklistItemTemplate? ToContract(ValidationErrors errors, string path)
@@ -75,11 +76,11 @@ public sealed record ChecklistItemRequest(
 /// <param name="Tasks">What a visit does, in order (at most 50, each 1 to 500 characters).</param>
 /// <param name="EstimatedMinutes">Expected duration of a visit, 1 to 1440 minutes.</param>
 public sealed record MaintenancePlanRequest(
-    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Id,
-    [property: Required, StringLength(Limits.Name, MinimumLength = 1)] string? Name,
-    [property: Required, Range(ProductModelLimits.IntervalDaysMin, ProductModelLimits.IntervalDaysMax)] int? IntervalDays,
-    [property: Required, Range(ProductModelLimits.EstimatedMinutesMin, ProductModelLimits.EstimatedMinutesMax)] int? EstimatedMinutes,
-    [property: MaxLength(ProductModelLimits.PlanTasks), ItemLength(ProductModelLimits.PlanTaskText)] IReadOnlyList<string>? Tasks = null)
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"annual-service\"")] string? Id,
+    [property: Required, StringLength(Limits.Name, MinimumLength = 1), Example("\"Annual service\"")] string? Name,
+    [property: Required, Range(ProductModelLimits.IntervalDaysMin, ProductModelLimits.IntervalDaysMax), Example("365")] int? IntervalDays,
+    [property: Required, Range(ProductModelLimits.EstimatedMinutesMin, ProductModelLimits.EstimatedMinutesMax), Example("90")] int? EstimatedMinutes,
+    [property: MaxLength(ProductModelLimits.PlanTasks), ItemLength(ProductModelLimits.PlanTaskText), Example("[\"Clean the filter\",\"Check the pressure\"]")] IReadOnlyList<string>? Tasks = null)
 {
     internal MaintenancePlanTemplate? ToContract(ValidationErrors errors, string path)
     {
@@ -99,8 +100,8 @@ public sealed record MaintenancePlanRequest(
 /// <param name="Description">What the fault is (max 4000).</param>
 /// <param name="Solutions">Solutions known to fix it (at most 50).</param>
 public sealed record FaultCodeRequest(
-    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Code,
-    [property: Required, StringLength(Limits.Description, MinimumLength = 1)] string? Description,
+    [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"E42\"")] string? Code,
+    [property: Required, StringLength(Limits.Description, MinimumLength = 1), Example("\"Low refrigerant pressure\"")] string? Description,
     [property: MaxLength(ProductModelLimits.SolutionsPerFaultCode)] IReadOnlyList<SolutionRequest>? Solutions = null)
 {
     internal FaultCode? ToContract(ValidationErrors errors, string path)
@@ -117,7 +118,7 @@ public sealed record FaultCodeRequest(
 /// <param name="Summary">What fixes it (max 2000).</param>
 /// <param name="Id">Unique within the model; left out: <c>{code}-{n}</c> by its place in the list (E42-1, E42-2, …).</param>
 public sealed record SolutionRequest(
-    [property: Required, StringLength(Limits.Summary, MinimumLength = 1)] string? Summary,
+    [property: Required, StringLength(Limits.Summary, MinimumLength = 1), Example("\"Find and seal the leak, then recharge.\"")] string? Summary,
     [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? Id = null)
 {
     internal KnownSolution? ToContract(ValidationErrors errors, string path, string defaultId)
@@ -134,5 +135,5 @@ public sealed record SolutionRequest(
 /// <param name="SourceCase">The case whose resolution proposed it; a second request naming the same case answers the
 /// solution already added.</param>
 public sealed record AddSolutionBody(
-    [property: Required, StringLength(Limits.Summary, MinimumLength = 1)] string? Summary,
-    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? SourceCase = null);
+    [property: Required, StringLength(Limits.Summary, MinimumLength = 1), Example("\"Replace the service valve core.\"")] string? Summary,
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"AS-2026-000042\"")] string? SourceCase = null);
