@@ -4,6 +4,7 @@ using AfterSales.Customers;
 using AfterSales.Devices;
 using AfterSales.Installation;
 using AfterSales.Tests.Grains.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Tests.Grains;
 
@@ -86,5 +87,25 @@ public sealed class CommissioningOutcomeTests(ClusterFixture fixture)
         Assert.Equal([stored.FaultCaseNumber], cases.Where(c => c.Type == CaseType.Fault).Select(c => c.Number));
         Assert.Single(await order.Fixture.Grains.GetGrain<ICaseGrain>(stored.FaultCaseNumber!).ReadAllAsync() is { } history
             ? history.Where(e => e.Action == CaseEventKinds.Opened) : []);
+    }
+
+    [Fact]
+    public async Task ACutOffSubmissionKeepsAReminderWhoseTickCompletesItWithoutARetry()
+    {
+        var order = await new WorkOrders(fixture).AssignedAsync();
+        await order.PassAsync();
+        var reminders = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
+        var grain = order.Commissioning.GetGrainId();
+        fixture.Faults.FailNextWrite(order.Case.GetGrainId());
+        await Assert.ThrowsAnyAsync<Exception>(() => order.Commissioning.SubmitAsync(order.SignOff()));
+        Assert.NotNull(await reminders.ReadRow(grain, "commissioning-follow-up"));
+
+        // The tick the reminder would deliver within a minute, delivered now.
+        await fixture.Grains.GetGrain<IRemindable>(grain).ReceiveReminder("commissioning-follow-up", new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
+
+        Assert.True((await order.Commissioning.GetReportAsync())!.Completed);
+        Assert.Equal(CaseStatus.Resolved, (await order.Case.GetAsync())!.Status);
+        Assert.Equal(DeviceStatus.InService, (await Device(order.Serial).GetAsync())!.Status);
+        Assert.Null(await reminders.ReadRow(grain, "commissioning-follow-up"));
     }
 }

@@ -78,7 +78,7 @@ public sealed class EscalationTests(ClusterFixture fixture)
         var engineer = await scenario.TechnicianAsync(Department.TechnicalSupport);
         var installer = await scenario.TechnicianAsync(Department.Installation);
         var opened = await scenario.OpenForNewCustomerAsync();
-        var done = await scenario.OpenWorkOrderAsync((await scenario.CustomerAsync()).Id);
+        var done = await scenario.OpenForNewCustomerAsync(CaseType.Installation);
         await scenario.ApplyAsync(done.Number, CaseAction.Start);
         await scenario.ResolveAsync(done.Number);
 

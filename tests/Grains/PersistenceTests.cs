@@ -30,9 +30,9 @@ public sealed class PersistenceTests(ClusterFixture fixture)
     public async Task ATechniciansAssignmentsAndACustomerSurviveDeactivation()
     {
         var scenario = new Scenario(fixture);
-        var technician = await scenario.TechnicianAsync(Department.Maintenance);
+        var technician = await scenario.TechnicianAsync(Department.Installation);
         var customer = await scenario.CustomerAsync();
-        var opened = await scenario.OpenCaseAsync(customer.Id, CaseType.Maintenance);
+        var opened = await scenario.OpenCaseAsync(customer.Id, CaseType.Installation);
         var status = await scenario.Technician(technician).GetStatusAsync();
         var profile = await fixture.Grains.GetGrain<ICustomerGrain>(customer.Id).GetAsync();
 

@@ -47,17 +47,17 @@ public sealed class QueueReviewTests(ClusterFixture fixture)
         var origin = new Scenario(fixture);
         var neighbour = new Scenario(fixture);
         await origin.NeighboursAsync(neighbour.Region);
-        var helper = await neighbour.TechnicianAsync(Department.Maintenance, capacity: 3);
-        var waiting = await origin.OpenForNewCustomerAsync(CaseType.Maintenance);
+        var helper = await neighbour.TechnicianAsync(Department.Installation, capacity: 3);
+        var waiting = await origin.OpenForNewCustomerAsync(CaseType.Installation);
 
-        var early = await origin.Department(Department.Maintenance).ReviewQueueAsync();
+        var early = await origin.Department(Department.Installation).ReviewQueueAsync();
 
         Assert.Empty(early.Overflowed);
         Assert.Equal(1, early.Queued);
-        Assert.Equal([waiting.Number], await origin.QueueAsync(Department.Maintenance));
+        Assert.Equal([waiting.Number], await origin.QueueAsync(Department.Installation));
 
         fixture.Clock.Advance(ClusterFixture.OverflowOldestWait);
-        await origin.Department(Department.Maintenance).ReviewQueueAsync();
+        await origin.Department(Department.Installation).ReviewQueueAsync();
 
         var moved = await origin.WaitForStatusAsync(waiting.Number, CaseStatus.Assigned);
         Assert.Equal((neighbour.Region, helper), (moved.Region, moved.AssignedTechnicianId));
@@ -141,22 +141,22 @@ public sealed class QueueReviewTests(ClusterFixture fixture)
     public async Task ADepartmentKeepsAReviewReminderWhileItHasARosterOrWaitingCases()
     {
         var scenario = new Scenario(fixture);
-        var department = scenario.Department(Department.Maintenance);
+        var department = scenario.Department(Department.Installation);
         var reminders = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
 
-        var queued = await scenario.OpenForNewCustomerAsync(CaseType.Maintenance);
+        var queued = await scenario.OpenForNewCustomerAsync(CaseType.Installation);
         Assert.NotNull(await reminders.ReadRow(department.GetGrainId(), "queue-review"));
 
         var withdrawn = fixture.Calls.Handled(department, nameof(IDepartmentGrain.WithdrawAsync));
         await scenario.ApplyAsync(queued.Number, CaseAction.Cancel);
         await withdrawn;
-        Assert.Empty(await scenario.QueueAsync(Department.Maintenance));
+        Assert.Empty(await scenario.QueueAsync(Department.Installation));
         var review = await department.ReviewQueueAsync();
 
         Assert.Equal(0, review.Queued);
         Assert.Null(await reminders.ReadRow(department.GetGrainId(), "queue-review"));
 
-        await scenario.TechnicianAsync(Department.Maintenance, onShift: false);
+        await scenario.TechnicianAsync(Department.Installation, onShift: false);
         Assert.NotNull(await reminders.ReadRow(department.GetGrainId(), "queue-review"));
     }
 }

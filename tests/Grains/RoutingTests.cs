@@ -48,15 +48,15 @@ public sealed class RoutingTests(ClusterFixture fixture)
     public async Task CasesAreSpreadToTheLeastLoadedTechnician()
     {
         var scenario = new Scenario(fixture);
-        // A maintenance visit weighs 3 units: a holds 2 of them, b 6.
-        var a = await scenario.TechnicianAsync(Department.Maintenance, capacity: 6);
-        var b = await scenario.TechnicianAsync(Department.Maintenance, capacity: 18);
+        // An installation weighs 3 units: a holds 2 of them, b 6.
+        var a = await scenario.TechnicianAsync(Department.Installation, capacity: 6);
+        var b = await scenario.TechnicianAsync(Department.Installation, capacity: 18);
         var assignees = new List<string?>();
         for (var i = 0; i < 4; i++)
         {
             // A new customer each time: a returning customer would get the same technician (affinity).
             var customer = await scenario.CustomerAsync();
-            assignees.Add((await scenario.OpenCaseAsync(customer.Id, CaseType.Maintenance)).AssignedTechnicianId);
+            assignees.Add((await scenario.OpenCaseAsync(customer.Id, CaseType.Installation)).AssignedTechnicianId);
         }
 
         // Ratios decide: after one case each, a is at 3/6 and b at 3/18, so b takes the next two (6/18, 9/18).

@@ -3,6 +3,7 @@ using AfterSales.Common;
 using AfterSales.Devices;
 using AfterSales.Installation;
 using AfterSales.Tests.Grains.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Tests.Grains;
 
@@ -139,5 +140,29 @@ public sealed class ShipmentGrainTests(ClusterFixture fixture)
 
         WorkOrder.Refused(other, ErrorKind.Conflict, "id");
         SameAs.Expected(first, await Shipment(id).GetAsync());
+    }
+
+    [Fact]
+    public async Task ACutOffShipmentKeepsAReminderWhoseTickCompletesItWithoutAReplay()
+    {
+        var orders = new WorkOrders(fixture);
+        var customer = await orders.Scenario.CustomerAsync();
+        var request = Request(customer.Id, await orders.ModelAsync(), window: false);
+        var id = Scenario.NewId("SH");
+        var reminders = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
+        var grain = Shipment(id).GetGrainId();
+        fixture.Faults.FailNextWrite(fixture.Grains.GetGrain<IDeviceGrain>(request.Devices[0].Serial).GetGrainId());
+        await Assert.ThrowsAnyAsync<Exception>(() => Shipment(id).ShipAsync(request));
+        Assert.NotNull(await reminders.ReadRow(grain, "shipment-completion"));
+
+        // The tick the reminder would deliver within a minute, delivered now.
+        await fixture.Grains.GetGrain<IRemindable>(grain).ReceiveReminder("shipment-completion", new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
+
+        Assert.Equal(ShipmentStatus.Completed, (await Shipment(id).GetAsync())!.Status);
+        foreach (var device in request.Devices)
+        {
+            Assert.NotNull(await fixture.Grains.GetGrain<IDeviceGrain>(device.Serial).GetAsync());
+        }
+        Assert.Null(await reminders.ReadRow(grain, "shipment-completion"));
     }
 }

@@ -62,10 +62,12 @@ internal static class ApiDocument
         options.AddSchemaTransformer((schema, context, _) =>
         {
             var type = context.JsonTypeInfo.Type;
-            if (type.IsEnum)
+            if ((Nullable.GetUnderlyingType(type) ?? type).IsEnum)
             {
-                // The values are the JSON strings already; say so, so generated clients use string enums.
+                // The values are the JSON strings already; say so, so generated clients use string enums. An enum met
+                // first as a nullable member would otherwise list null among its values: the member says it may be null.
                 schema.Type = JsonSchemaType.String;
+                schema.Enum = schema.Enum?.Where(value => value is not null).ToList();
             }
             else if (typeof(ProblemDetails).IsAssignableFrom(type))
             {

@@ -22,6 +22,7 @@ internal sealed partial class CommissioningGrain
         }
         if (!S.Submitted || S.Completed)
         {
+            // Done, or the report was never stored (its write failed after the reminder was registered).
             await this.DropAsync(FollowUpReminder);
             return;
         }

@@ -85,6 +85,12 @@ internal sealed class ShipmentGrain(
         {
             return;
         }
+        if (!S.Accepted || S.Status == ShipmentStatus.Completed)
+        {
+            // Done, or the plan was never stored (its write failed after the reminder was registered).
+            await this.DropAsync(CompletionReminder);
+            return;
+        }
         try
         {
             await CompleteAsync();

@@ -166,6 +166,8 @@ public sealed class ApiDriver(HttpClient client)
             description = "The pump loses pressure after ten minutes.",
             deviceSerial,
             category,
+            // An installation work order needs the window agreed with the customer.
+            installationWindow = type == "installation" ? InstallationDriver.Window() : null,
         }, headers);
         return await ReadAsync<CaseResponse>(response, HttpStatusCode.Created);
     }

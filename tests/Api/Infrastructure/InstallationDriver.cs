@@ -14,11 +14,11 @@ public sealed class InstallationDriver(ApiDriver api, string region)
 
     public string Region => region;
 
-    public static object Window(int days = 3) => new
+    public static object Window(int days = 3)
     {
-        start = DateTimeOffset.UtcNow.Date.AddDays(days).AddHours(8),
-        end = DateTimeOffset.UtcNow.Date.AddDays(days).AddHours(17),
-    };
+        var day = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero).AddDays(days);
+        return new { start = day.AddHours(8), end = day.AddHours(17) };
+    }
 
     public static object SignOff(string name = "Wang Fang") => new { signOff = new { name, signedAt = DateTimeOffset.UtcNow.AddMinutes(-1) } };
 

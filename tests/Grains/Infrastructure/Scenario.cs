@@ -17,6 +17,9 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
 
     public string Region { get; } = region ?? fixture.NewRegion();
 
+    /// <summary>The model of the devices installation cases are opened for when the test names none.</summary>
+    private Task<string>? _installedModel;
+
     public IRoutingPolicyGrain Policy => Grains.GetGrain<IRoutingPolicyGrain>(GrainKeys.RoutingPolicy);
 
     public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
@@ -56,9 +59,16 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
         string? category = null, string? number = null)
     {
         number ??= await NewCaseNumberAsync();
+        if (type == CaseType.Installation && deviceSerial is null)
+        {
+            // An installation work order is about a device: a new one of the scenario's model.
+            deviceSerial = await DeviceAsync(customerId, await LazyInitializer.EnsureInitialized(ref _installedModel, async () => (await ModelAsync()).Code));
+        }
         var request = new OpenCaseRequest(customerId, type, priority, CaseChannel.Phone, "Pump leaks", "Water under the unit.", deviceSerial, "agent-1")
         {
             Category = category,
+            // An installation work order needs the window agreed with the customer.
+            InstallationWindow = type == CaseType.Installation ? Tomorrow() : null,
         };
         return await Case(number).OpenAsync(request);
     }
@@ -117,14 +127,20 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
         model ??= (await ModelAsync()).Code;
         var serial = await DeviceAsync(customerId, model);
         var number = await Grains.GetGrain<ICaseNumberGrain>(0).NextAsync();
-        var start = fixture.Clock.GetUtcNow().AddDays(1);
         var result = await Case(number).OpenAsync(new OpenCaseRequest(
             customerId, CaseType.Installation, CasePriority.Normal, CaseChannel.Phone, "Install the unit", "Window agreed on the phone.", serial, "agent-1")
         {
-            InstallationWindow = new InstallationWindow(start, start.AddHours(4)),
+            InstallationWindow = Tomorrow(),
         });
         Assert.True(result.IsSuccess, result.Error?.Message);
         return result.Value!;
+    }
+
+    /// <summary>An installation window of four hours, tomorrow on the grains' clock.</summary>
+    public InstallationWindow Tomorrow()
+    {
+        var start = fixture.Clock.GetUtcNow().AddDays(1);
+        return new InstallationWindow(start, start.AddHours(4));
     }
 
     /// <summary>Adds a skill rule to the shared policy (rules of a test name a category or model no other test uses)
