@@ -14,7 +14,7 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
 {
     /// <summary>Regions that tests take one at a time (<see cref="NewRegion"/>), so departments, strategies and
     /// neighbours a test sets up are its own.</summary>
-    public const int SpareRegionCount = 80;
+    public const int SpareRegionCount = 160;
 
     /// <summary>The time zone of every spare region, which shift patterns are read in.</summary>
     public const string SpareRegionTimeZone = "Asia/Shanghai";
