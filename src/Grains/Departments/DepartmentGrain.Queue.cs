@@ -4,6 +4,7 @@ using AfterSales.Common;
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
 using AfterSales.Technicians;
+using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Departments;
 
@@ -132,12 +133,19 @@ internal sealed partial class DepartmentGrain
     private async Task DrainAsync(CancellationToken cancellationToken)
     {
         _drainPending = false;
+        var started = time.GetTimestamp();
         await ReturnPendingAsync();
-        await DrainQueueAsync(cancellationToken);
+        var returned = time.GetTimestamp();
+        var assigned = await DrainQueueAsync(cancellationToken);
         await HelpSiblingsAsync();
+        var drained = time.GetTimestamp();
         if (_reasonsStale)
         {
             await JudgeWaitingAsync(await policies.GetAsync(), fetchElsewhere: false);
+        }
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.DrainTurn(Key, Ms(started), Ms(started, returned), Ms(returned, drained), Ms(drained), assigned.Count, _queue.Count);
         }
     }
 

@@ -3,6 +3,7 @@ using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Domain.Routing;
 using AfterSales.Technicians;
+using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Departments;
 
@@ -26,8 +27,14 @@ internal sealed partial class DepartmentGrain
 
     public async Task<Reconciliation> ReconcileAsync()
     {
+        var started = time.GetTimestamp();
         var (refreshed, left, returned) = await ReconcileRosterAsync();
-        var (dropped, retold) = await ReconcileQueueAsync();
+        var rosterAt = time.GetTimestamp();
+        var (dropped, retold, read) = await ReconcileQueueAsync();
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.ReconcileTurn(Key, Ms(started), Ms(started, rosterAt), Ms(rosterAt), read, _queue.Count);
+        }
         if (refreshed + left + returned.Length + dropped.Length + retold > 0)
         {
             logger.Reconciled(Key, refreshed, left, returned.Length, dropped.Length, retold);
@@ -102,12 +109,12 @@ internal sealed partial class DepartmentGrain
         return caseNumbers;
     }
 
-    private async Task<(ImmutableArray<string> Dropped, int Retold)> ReconcileQueueAsync()
+    private async Task<(ImmutableArray<string> Dropped, int Retold, int Read)> ReconcileQueueAsync()
     {
         var homed = _queue.InOrder().Where(e => IsCaseHomedHere(e.Case.CaseNumber)).ToArray();
         if (homed.Length == 0)
         {
-            return ([], 0);
+            return ([], 0, 0);
         }
         // A window of the queue per pass, moving on each time, so every entry is checked within ⌈n / window⌉ passes.
         var start = _standingCursor % homed.Length;
@@ -150,7 +157,7 @@ internal sealed partial class DepartmentGrain
         {
             await state.WriteOrResetAsync(this);
         }
-        return (dropped.ToImmutable(), retold);
+        return (dropped.ToImmutable(), retold, standings.Count);
     }
 
     /// <summary>An offer whose outcome is unknown may have left the case with a technician. Unless the case did take

@@ -2,6 +2,7 @@ using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
+using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Departments;
 
@@ -39,10 +40,18 @@ internal sealed partial class DepartmentGrain
         await HandOverForeignAsync();
         var policy = await policies.GetAsync();
         var now = time.GetUtcNow();
+        var started = time.GetTimestamp();
         var relaxed = await RelaxAsync(policy, now);
+        var relaxedAt = time.GetTimestamp();
         var overflowed = await OverflowAsync(policy, now);
+        var overflowedAt = time.GetTimestamp();
         var assigned = await DrainQueueAsync(CancellationToken.None);
+        var drainedAt = time.GetTimestamp();
         await JudgeWaitingAsync(policy, fetchElsewhere: true);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.ReviewTurn(Key, Ms(started), Ms(started, relaxedAt), Ms(relaxedAt, overflowedAt), Ms(overflowedAt, drainedAt), Ms(drainedAt), _queue.Count);
+        }
         await StopMaintenanceIfIdleAsync();
         return new QueueReview([.. relaxed], [.. overflowed], [.. assigned], _queue.Count);
     }
@@ -182,6 +191,9 @@ internal sealed partial class DepartmentGrain
         }
         _reminderRegistered = false;
     }
+
+    /// <summary>Milliseconds from <paramref name="from"/> to <paramref name="to"/> (or now), for the Debug timing of turns.</summary>
+    private double Ms(long from, long? to = null) => (to is { } end ? time.GetElapsedTime(from, end) : time.GetElapsedTime(from)).TotalMilliseconds;
 
     /// <summary>Runs the next review at once (the queue passed its overflow length).</summary>
     private void ReviewSoon() => _maintenanceTimer?.Change(TimeSpan.Zero, ReviewInterval);
