@@ -27,4 +27,9 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// <summary>Adds or refreshes a case in the recent-case list (idempotent by case number).</summary>
     [Alias("RecordCase")]
     Task RecordCaseAsync(CaseSummary summary);
+
+    /// <summary>The same as <see cref="RecordCaseAsync"/>, one-way: for a change no client waits for (a department
+    /// handing a queued case to a technician), so the sender does not wait for the customer's write.</summary>
+    [Alias("NoteCase"), OneWay]
+    Task NoteCaseAsync(CaseSummary summary);
 }

@@ -48,7 +48,7 @@ internal sealed partial class CaseGrain
         RecordDecision(assignment.Decision);
         Assign(now, assignment.TechnicianId, assignment.Decision?.Summary ?? $"{assignment.TechnicianId} ({assignment.Reason})");
         await CommitAsync(now);
-        await RecordSummaryAsync();
+        await NoteSummaryAsync();
         return true;
     }
 
@@ -76,7 +76,7 @@ internal sealed partial class CaseGrain
         S.Queued = true;
         await CommitAsync(now);
         logger.CaseReturnedToQueue(Number, DepartmentKey, caseReturn.TechnicianId);
-        await RecordSummaryAsync();
+        await NoteSummaryAsync();
         return ticket;
     }
 

@@ -331,14 +331,20 @@ internal sealed partial class CaseGrain(
         }
         try
         {
-            await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).RecordCaseAsync(
-                new CaseSummary(Number, S.Type, S.Priority, S.Status, S.Subject, S.CreatedAt, S.UpdatedAt, S.AssignedTechnicianId));
+            await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).RecordCaseAsync(Summary());
         }
         catch (Exception exception)
         {
             logger.SummaryFailed(exception, S.CustomerId, Number);
         }
     }
+
+    /// <summary>Sends the summary one-way: for a change a department makes (a hand-over, a return), which no client waits
+    /// for, the department need not wait for the customer's write (best effort either way, like
+    /// <see cref="RecordSummaryAsync"/>).</summary>
+    private Task NoteSummaryAsync() => GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).NoteCaseAsync(Summary());
+
+    private CaseSummary Summary() => new(Number, S.Type, S.Priority, S.Status, S.Subject, S.CreatedAt, S.UpdatedAt, S.AssignedTechnicianId);
 
     private string DepartmentKey => GrainKeys.DepartmentRegion(S.Department, S.Region);
 

@@ -82,6 +82,8 @@ internal sealed partial class CustomerGrain(
         await state.WriteOrResetAsync(this);
     }
 
+    public Task NoteCaseAsync(CaseSummary summary) => RecordCaseAsync(summary);
+
     public async Task RecordCaseAsync(CaseSummary summary)
     {
         var s = state.State;

@@ -16,7 +16,7 @@ internal sealed partial class DepartmentGrain
         var position = _queue.PositionOf(number);
         if (position > 0)
         {
-            var queued = _queue.TryGet(number, out var entry) ? Shown(entry.Case).Waiting : null;
+            var queued = _queue.TryGet(number, out var entry) ? Shown(entry.Case, position - 1).Waiting : null;
             return new RoutingOffer(null, position, $"already queued at position {position}") { Waiting = queued };
         }
 

@@ -143,7 +143,7 @@ internal sealed partial class DepartmentGrain
         {
             return moved;
         }
-        var oldest = _queue.InOrder().Min(e => e.Case.EnqueuedAt);
+        var oldest = _queue.Oldest!.EnqueuedAt;
         if (_queue.Count < policy.Overflow.QueueLength && now - oldest < policy.Overflow.OldestWait)
         {
             return moved;
@@ -175,14 +175,14 @@ internal sealed partial class DepartmentGrain
                 return attempts;
             }
             var free = capacity.FreeUnits;
-            foreach (var entry in _queue.InOrder())
+            // The heaviest case any technician there could take (unbounded for one holding nothing).
+            foreach (var entry in Walk(e => e.Case.Weight > capacity.LargestFree || !IsCaseHomedHere(e.Case.CaseNumber)))
             {
                 if (free <= 0 || attempts >= MaxOverflowPerReview)
                 {
                     break;
                 }
-                // The heaviest case any technician there could take (unbounded for one holding nothing).
-                if (entry.Case.Weight > capacity.LargestFree || !IsCaseHomedHere(entry.Case.CaseNumber))
+                if (!_queue.Contains(entry.Case.CaseNumber))
                 {
                     continue;
                 }
@@ -262,13 +262,15 @@ internal sealed partial class DepartmentGrain
     /// here, unserved, until it acknowledges them.</summary>
     private async Task HandOverForeignAsync()
     {
-        if (_queue.Count == 0 || (_shard == 0 && shards.CountOf(_department, _region) == 1))
+        // Every entry homed here is in a waiting group: when they are all, there is nothing to hand over.
+        if (_queue.Count == _waiting.Count)
         {
             return;
         }
-        var foreign = _queue.InOrder()
+        var foreign = _queue.Ordered()
+            .Where(entry => !IsCaseHomedHere(entry.Case.CaseNumber))
             .Select(entry => (Entry: entry, Home: shards.HomeOf(_department, _region, entry.Case.CaseNumber)))
-            .Where(x => x.Home != Key)
+            .ToArray()
             .GroupBy(x => x.Home, StringComparer.Ordinal);
         foreach (var group in foreign)
         {
@@ -288,7 +290,7 @@ internal sealed partial class DepartmentGrain
 
     /// <summary>Reads the skills of the sibling shards and the neighbour regions' departments, once per review and only
     /// when a waiting case needs skills nobody on this roster has. A failed read leaves them unknown.</summary>
-    private async Task RefreshElsewhereAsync(RoutingPolicy policy, QueueEntry[] entries)
+    private async Task RefreshElsewhereAsync(RoutingPolicy policy)
     {
         var targets = Elsewhere(policy).ToArray();
         if (targets.Length == 0)
@@ -297,7 +299,7 @@ internal sealed partial class DepartmentGrain
             return;
         }
         var own = SkillProfiles.Of(_roster.Statuses.Select(t => t.Skills));
-        if (entries.All(e => own.AnyMeets(e.Case.Required)))
+        if (_waiting.Representatives.All(c => own.AnyMeets(c.Required)))
         {
             return;
         }

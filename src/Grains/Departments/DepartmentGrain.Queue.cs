@@ -4,12 +4,21 @@ using AfterSales.Common;
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
 using AfterSales.Technicians;
+using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Departments;
 
 /// <summary>The queue: joining it, leaving it, returns from technicians going off shift, and the drain.</summary>
 internal sealed partial class DepartmentGrain
 {
+    /// <summary>How many cases one drain turn hands over at most: each costs a technician's, a case's and this
+    /// department's write, and a turn that serves thousands (technicians coming on shift to a long queue) would hold back
+    /// every push, decision and review meanwhile.</summary>
+    internal const int MaxHandOversPerTurn = 16;
+
+    /// <summary>How many queue entries a walk reads at a time.</summary>
+    private const int WalkBatch = 32;
+
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
     private const string OffShiftReason = "technician went off shift";
 
@@ -97,21 +106,48 @@ internal sealed partial class DepartmentGrain
     private int Enqueue(QueueEntry entry)
     {
         S.Queue.Set(entry.Case.CaseNumber, entry);
-        return _queue.Put(entry);
+        return Index(entry);
     }
 
     /// <summary>Replaces an entry that is queued (relaxed, told a new reason); not yet written.</summary>
-    private void Update(QueueEntry entry)
+    private void Update(QueueEntry entry) => Enqueue(entry);
+
+    /// <summary>Puts an entry in the in-memory order and, when its home is here, in its waiting group.</summary>
+    private int Index(QueueEntry entry)
     {
-        S.Queue.Set(entry.Case.CaseNumber, entry);
-        _queue.Put(entry);
+        if (IsCaseHomedHere(entry.Case.CaseNumber))
+        {
+            _waiting.Track(entry.Case);
+        }
+        return _queue.Put(entry);
     }
 
     /// <summary>Removes an entry from the rows and the order (not yet written); false when it was not queued.</summary>
     private bool Dequeue(string caseNumber)
     {
-        _reasons.Remove(caseNumber);
+        _waiting.Untrack(caseNumber);
         return S.Queue.Remove(caseNumber) | _queue.Remove(caseNumber);
+    }
+
+    /// <summary>The queue in order, read in snapshots of <see cref="WalkBatch"/> entries, so that the queue may change
+    /// while each entry is served (a served entry may be gone: check before using it). Costs what is walked, not the
+    /// whole queue; entries <paramref name="skip"/> rejects are passed over.</summary>
+    private IEnumerable<QueueEntry> Walk(Func<QueueEntry, bool>? skip = null)
+    {
+        QueuedCase? last = null;
+        while (true)
+        {
+            var batch = _queue.Next(last, WalkBatch, skip);
+            foreach (var entry in batch)
+            {
+                last = entry.Case;
+                yield return entry;
+            }
+            if (batch.Count < WalkBatch)
+            {
+                yield break;
+            }
+        }
     }
 
     private void ScheduleDrain(TimeSpan delay)
@@ -132,18 +168,25 @@ internal sealed partial class DepartmentGrain
     private async Task DrainAsync(CancellationToken cancellationToken)
     {
         _drainPending = false;
+        var started = time.GetTimestamp();
         await ReturnPendingAsync();
-        await DrainQueueAsync(cancellationToken);
+        var returned = time.GetTimestamp();
+        var assigned = await DrainQueueAsync(MaxHandOversPerTurn, cancellationToken);
         await HelpSiblingsAsync();
+        var drained = time.GetTimestamp();
         if (_reasonsStale)
         {
             await JudgeWaitingAsync(await policies.GetAsync(), fetchElsewhere: false);
         }
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.DrainTurn(Key, Ms(started), Ms(started, returned), Ms(returned, drained), Ms(drained), assigned.Count, _queue.Count);
+        }
     }
 
-    /// <summary>Serves the queue in order: each case that finds a technician is handed over and leaves the queue.
-    /// Returns the cases assigned.</summary>
-    private async Task<List<string>> DrainQueueAsync(CancellationToken cancellationToken)
+    /// <summary>Serves the queue in order: each case that finds a technician is handed over and leaves the queue, at
+    /// most <paramref name="budget"/> in this turn (a drain is scheduled for the rest). Returns the cases assigned.</summary>
+    private async Task<List<string>> DrainQueueAsync(int budget, CancellationToken cancellationToken)
     {
         var assigned = new List<string>();
         if (_queue.Count == 0)
@@ -154,15 +197,20 @@ internal sealed partial class DepartmentGrain
         ExpireReservations();
         if (!_roster.AnyRoom())
         {
-            // Nobody can take anything: do not copy a queue that may hold tens of thousands of cases (every case that
-            // joins a non-empty queue asks for a drain).
+            // Nobody can take anything (every case that joins a non-empty queue asks for a drain).
             return assigned;
         }
         var blocked = new BlockedRequirements();
-        foreach (var entry in _queue.InOrder())
+        foreach (var entry in Walk())
         {
             if (cancellationToken.IsCancellationRequested || !_roster.AnyRoom())
             {
+                break;
+            }
+            if (assigned.Count == budget)
+            {
+                // Served enough for one turn: what waits for this department (a push, a case) goes first.
+                ScheduleDrain(TimeSpan.Zero);
                 break;
             }
             var queued = entry.Case;

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Domain;
 using AfterSales.Domain.Routing;
 using AfterSales.Technicians;
+using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Departments;
 
@@ -22,17 +24,120 @@ internal sealed partial class DepartmentGrain
     /// <summary>How many queued cases one reconciliation checks at most; the next pass continues where it stopped.</summary>
     internal const int MaxStandingChecksPerPass = 1024;
 
-    private int _standingCursor;
+    // The last queued case a pass checked (the next pass continues after it), and the cases of a timer-driven pass not
+    // read yet: such a pass reads one batch per turn, so pushes and decisions are not held back while a long queue is
+    // read.
+    private readonly Queue<string> _standingBacklog = new();
+    private QueuedCase? _standingCursor;
+    private IGrainTimer? _standingTimer;
+    private (int Dropped, int Retold) _backlogTally;
 
+    /// <summary>A whole reconciliation in this turn: the roster, then the next window of the queue.</summary>
     public async Task<Reconciliation> ReconcileAsync()
     {
+        var started = time.GetTimestamp();
         var (refreshed, left, returned) = await ReconcileRosterAsync();
-        var (dropped, retold) = await ReconcileQueueAsync();
+        var rosterAt = time.GetTimestamp();
+        var window = NextStandingWindow();
+        var (dropped, retold) = await CheckStandingsAsync(window);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.ReconcileTurn(Key, Ms(started), Ms(started, rosterAt), Ms(rosterAt), window.Count, _queue.Count);
+        }
         if (refreshed + left + returned.Length + dropped.Length + retold > 0)
         {
             logger.Reconciled(Key, refreshed, left, returned.Length, dropped.Length, retold);
         }
         return new Reconciliation(refreshed, left, returned, dropped, retold);
+    }
+
+    /// <summary>The timers' reconciliation: the roster in this turn, the window of the queue in turns of its own, one
+    /// batch of reads each (<see cref="ReadBacklogAsync"/>).</summary>
+    private async Task ReconcileInTurnsAsync()
+    {
+        var started = time.GetTimestamp();
+        var (refreshed, left, returned) = await ReconcileRosterAsync();
+        if (refreshed + left + returned.Length > 0)
+        {
+            logger.Reconciled(Key, refreshed, left, returned.Length, 0, 0);
+        }
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.ReconcileTurn(Key, Ms(started), Ms(started), 0, 0, _queue.Count);
+        }
+        if (_standingBacklog.Count > 0)
+        {
+            return; // the last pass is still being read
+        }
+        foreach (var entry in NextStandingWindow())
+        {
+            _standingBacklog.Enqueue(entry.Case.CaseNumber);
+        }
+        ContinueBacklog();
+    }
+
+    private void ContinueBacklog()
+    {
+        if (_standingBacklog.Count == 0)
+        {
+            return;
+        }
+        _standingTimer ??= this.RegisterGrainTimer(
+            ReadBacklogAsync,
+            new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        _standingTimer.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Reads one batch of the pass's cases (those still queued), then asks for a turn for the next.</summary>
+    private async Task ReadBacklogAsync(CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var batch = new List<QueueEntry>(MaxParallelReads);
+        while (batch.Count < MaxParallelReads && _standingBacklog.TryDequeue(out var number))
+        {
+            if (_queue.TryGet(number, out var entry))
+            {
+                batch.Add(entry);
+            }
+        }
+        try
+        {
+            var (dropped, retold) = await CheckStandingsAsync(batch);
+            _backlogTally = (_backlogTally.Dropped + dropped.Length, _backlogTally.Retold + retold);
+        }
+        catch (Exception exception)
+        {
+            logger.ReviewFailed(exception, Key);
+        }
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.ReconcileTurn(Key, Ms(started), 0, Ms(started), batch.Count, _queue.Count);
+        }
+        if (_standingBacklog.Count > 0)
+        {
+            ContinueBacklog();
+        }
+        else if (_backlogTally != default)
+        {
+            logger.Reconciled(Key, 0, 0, 0, _backlogTally.Dropped, _backlogTally.Retold);
+            _backlogTally = default;
+        }
+    }
+
+    /// <summary>Up to <see cref="MaxStandingChecksPerPass"/> entries homed here, continuing after the last case the
+    /// previous pass checked and wrapping to the front, so every entry is checked within ⌈n / window⌉ passes.</summary>
+    private List<QueueEntry> NextStandingWindow()
+    {
+        bool Foreign(QueueEntry entry) => !IsCaseHomedHere(entry.Case.CaseNumber);
+        var window = _queue.Next(_standingCursor, MaxStandingChecksPerPass, Foreign);
+        if (window.Count < MaxStandingChecksPerPass && _standingCursor is { } cursor)
+        {
+            window.AddRange(_queue.Next(null, MaxStandingChecksPerPass - window.Count,
+                entry => Foreign(entry) || QueueOrder.Instance.Compare(entry.Case, cursor) > 0));
+        }
+        // A window short of the maximum covered the whole queue: the next pass starts at the front.
+        _standingCursor = window.Count < MaxStandingChecksPerPass ? null : window[^1].Case;
+        return window;
     }
 
     private async Task<(int Refreshed, int Left, ImmutableArray<string> Returned)> ReconcileRosterAsync()
@@ -102,26 +207,22 @@ internal sealed partial class DepartmentGrain
         return caseNumbers;
     }
 
-    private async Task<(ImmutableArray<string> Dropped, int Retold)> ReconcileQueueAsync()
+    /// <summary>Reads what the given queued cases say and judges each entry (<see cref="QueueStanding"/>): drops entries
+    /// whose case no longer waits here, and tells again a relaxation or waiting reason the case missed.</summary>
+    private async Task<(ImmutableArray<string> Dropped, int Retold)> CheckStandingsAsync(List<QueueEntry> window)
     {
-        var homed = _queue.InOrder().Where(e => IsCaseHomedHere(e.Case.CaseNumber)).ToArray();
-        if (homed.Length == 0)
+        if (window.Count == 0)
         {
             return ([], 0);
         }
-        // A window of the queue per pass, moving on each time, so every entry is checked within ⌈n / window⌉ passes.
-        var start = _standingCursor % homed.Length;
-        var window = homed.Length <= MaxStandingChecksPerPass
-            ? homed
-            : [.. homed.Skip(start).Concat(homed.Take(start)).Take(MaxStandingChecksPerPass)];
-        _standingCursor = homed.Length <= MaxStandingChecksPerPass ? 0 : start + window.Length;
         var byNumber = window.ToDictionary(e => e.Case.CaseNumber, StringComparer.Ordinal);
         var standings = await ReadAllAsync(byNumber.Keys.ToArray(), number => Case(number).GetQueueStandingAsync(), (number, e) => logger.StandingReadFailed(e, Key, number));
         var dropped = ImmutableArray.CreateBuilder<string>();
         var retold = 0;
         foreach (var (number, standing) in standings)
         {
-            if (!byNumber.TryGetValue(number, out var entry) || !_queue.Contains(number))
+            // The entry as it is now: it may have been relaxed or told a new reason while the case was read.
+            if (!byNumber.ContainsKey(number) || !_queue.TryGet(number, out var entry))
             {
                 continue;
             }

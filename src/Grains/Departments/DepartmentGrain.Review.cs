@@ -2,6 +2,7 @@ using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
+using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Departments;
 
@@ -22,10 +23,11 @@ internal sealed partial class DepartmentGrain
 
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
-    // Why each queued case waits, as last judged (shown in the view); the entry's own Waiting is what the case was told.
-    private readonly Dictionary<string, WaitingReason> _reasons = new(StringComparer.Ordinal);
+    // Why the queued cases homed here wait, judged per group of cases with the same needs (shown in the view); the
+    // entry's own Waiting is what the case was told.
+    private readonly WaitingGroups _waiting = new();
     private bool _reasonsStale;
-    private DateTimeOffset? _oldestEnqueuedAt;
+    private QueuedCase? _tellCursor;
 
     private IGrainTimer? _maintenanceTimer;
     private bool _reminderRegistered;
@@ -39,10 +41,18 @@ internal sealed partial class DepartmentGrain
         await HandOverForeignAsync();
         var policy = await policies.GetAsync();
         var now = time.GetUtcNow();
+        var started = time.GetTimestamp();
         var relaxed = await RelaxAsync(policy, now);
+        var relaxedAt = time.GetTimestamp();
         var overflowed = await OverflowAsync(policy, now);
-        var assigned = await DrainQueueAsync(CancellationToken.None);
+        var overflowedAt = time.GetTimestamp();
+        var assigned = await DrainQueueAsync(MaxHandOversPerTurn, CancellationToken.None);
+        var drainedAt = time.GetTimestamp();
         await JudgeWaitingAsync(policy, fetchElsewhere: true);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.ReviewTurn(Key, Ms(started), Ms(started, relaxedAt), Ms(relaxedAt, overflowedAt), Ms(overflowedAt, drainedAt), Ms(drainedAt), _queue.Count);
+        }
         await StopMaintenanceIfIdleAsync();
         return new QueueReview([.. relaxed], [.. overflowed], [.. assigned], _queue.Count);
     }
@@ -52,13 +62,12 @@ internal sealed partial class DepartmentGrain
     private async Task<List<string>> RelaxAsync(RoutingPolicy policy, DateTimeOffset now)
     {
         var relaxed = new List<(string Number, string Dropped, TimeSpan Waited)>();
-        foreach (var entry in _queue.InOrder())
+        foreach (var entry in _queue.Relaxable(now - policy.RelaxationDelay))
         {
             var queued = entry.Case;
-            var waited = now - queued.EnqueuedAt;
-            if (queued.RelaxedAt is null && !queued.Optional.IsDefaultOrEmpty && waited >= policy.RelaxationDelay && IsCaseHomedHere(queued.CaseNumber))
+            if (IsCaseHomedHere(queued.CaseNumber))
             {
-                relaxed.Add((queued.CaseNumber, string.Join(", ", queued.Optional), waited));
+                relaxed.Add((queued.CaseNumber, string.Join(", ", queued.Optional), now - queued.EnqueuedAt));
                 Update(entry with { Case = queued with { RelaxedAt = now, Optional = [] } });
             }
         }
@@ -76,8 +85,10 @@ internal sealed partial class DepartmentGrain
         return [.. relaxed.Select(r => r.Number)];
     }
 
-    /// <summary>Judges why each case homed here waits and tells the cases whose kind of reason changed (one-way,
-    /// at most <see cref="MaxWaitingNoticesPerPass"/>; the entry records what its case was told).</summary>
+    /// <summary>Judges why the cases homed here wait — once per group of cases with the same needs — and tells the cases
+    /// whose kind of reason changed (one-way, at most <see cref="MaxWaitingNoticesPerPass"/>, in queue order from where
+    /// the last pass stopped; the entry records what its case was told). The queue is read only while some case has a
+    /// kind to be told.</summary>
     private async Task JudgeWaitingAsync(RoutingPolicy policy, bool fetchElsewhere)
     {
         _reasonsStale = false;
@@ -85,39 +96,53 @@ internal sealed partial class DepartmentGrain
         {
             return;
         }
-        var entries = _queue.InOrder();
-        _oldestEnqueuedAt = entries.Min(e => e.Case.EnqueuedAt);
         if (fetchElsewhere)
         {
-            await RefreshElsewhereAsync(policy, entries);
+            await RefreshElsewhereAsync(policy);
         }
-        var judge = new WaitingReasons(ContextFor(policy));
-        var notices = new List<(string Number, CaseWaiting Notice)>();
-        var ahead = 0;
-        foreach (var entry in entries)
+        if (_waiting.Judge(new WaitingReasons(ContextFor(policy)), time.GetUtcNow()) == 0)
         {
-            var number = entry.Case.CaseNumber;
-            if (!IsCaseHomedHere(number))
-            {
-                continue;
-            }
-            var reason = judge.Explain(entry.Case, ahead++, _reasons.GetValueOrDefault(number) ?? entry.Case.Waiting);
-            _reasons[number] = reason;
-            if (entry.Case.Waiting?.Kind != reason.Kind && notices.Count < MaxWaitingNoticesPerPass)
-            {
-                Update(entry with { Case = entry.Case with { Waiting = reason } });
-                notices.Add((number, new CaseWaiting(Key, reason)));
-            }
+            return;
         }
+        var notices = FindUntold(Math.Min(_waiting.Untold, MaxWaitingNoticesPerPass));
         if (notices.Count == 0)
         {
             return;
         }
-        await state.WriteOrResetAsync(this);
-        foreach (var (number, notice) in notices)
+        foreach (var (entry, reason) in notices)
         {
-            await Case(number).OnWaitingAsync(notice);
+            Update(entry with { Case = entry.Case with { Waiting = reason } });
         }
+        await state.WriteOrResetAsync(this);
+        foreach (var (entry, reason) in notices)
+        {
+            await Case(entry.Case.CaseNumber).OnWaitingAsync(new CaseWaiting(Key, reason));
+        }
+    }
+
+    /// <summary>Up to <paramref name="wanted"/> cases homed here that were told another kind of reason than their group's,
+    /// with their reason: in queue order from where the last pass stopped, wrapping to the front, so a pass reads about as
+    /// many cases as it finds rather than the whole queue.</summary>
+    private List<(QueueEntry Entry, WaitingReason Reason)> FindUntold(int wanted)
+    {
+        var found = new List<(QueueEntry, WaitingReason)>(wanted);
+        var start = _tellCursor is { } cursor ? _queue.IndexAfter(cursor) : 0;
+        var index = start;
+        foreach (var entry in _queue.Ordered(start).Concat(_queue.Ordered().Take(start)))
+        {
+            if (found.Count == wanted)
+            {
+                break;
+            }
+            // The position is the case's place in the whole queue: the reason says how many cases come before it.
+            var ahead = index++ % _queue.Count;
+            _tellCursor = entry.Case;
+            if (IsCaseHomedHere(entry.Case.CaseNumber) && _waiting.IsUntold(entry.Case) && _waiting.Explain(entry.Case, ahead) is { } reason)
+            {
+                found.Add((entry, reason));
+            }
+        }
+        return found;
     }
 
     /// <summary>Why a case joining the queue waits. An unroutable case joins with its local reason and is told
@@ -139,14 +164,16 @@ internal sealed partial class DepartmentGrain
     {
         var now = time.GetUtcNow();
         var pastThreshold = _queue.Count >= policy.Overflow.QueueLength
-            || (_oldestEnqueuedAt is { } oldest && now - oldest >= policy.Overflow.OldestWait);
-        return new WaitingContext(_roster.Ranked(), ElsewhereProfiles(policy), pastThreshold,
+            || (_queue.Oldest is { } oldest && now - oldest.EnqueuedAt >= policy.Overflow.OldestWait);
+        // A copy of the view: the reasons shown later explain the roster as it was judged.
+        return new WaitingContext([.. _roster.Ranked()], ElsewhereProfiles(policy), pastThreshold,
             RoutingPolicies.NeighboursOf(policy, _region), policy.RelaxationDelay, now);
     }
 
-    /// <summary>A queued case as the view shows it: with the reason last judged.</summary>
-    private QueuedCase Shown(QueuedCase queued) =>
-        _reasons.TryGetValue(queued.CaseNumber, out var reason) ? queued with { Waiting = reason } : queued;
+    /// <summary>A queued case as the view shows it, <paramref name="casesAhead"/> cases behind the front: with the reason
+    /// of its group as last judged, or what it was told when its group was not judged yet.</summary>
+    private QueuedCase Shown(QueuedCase queued, int casesAhead) =>
+        _waiting.Explain(queued, casesAhead) is { } reason ? queued with { Waiting = reason } : queued;
 
     /// <summary>Keeps the review timer and the reminder while the department has a roster, a queue or returns to
     /// process: the timer reviews and reconciles while active, the reminder wakes a deactivated department.</summary>
@@ -183,6 +210,9 @@ internal sealed partial class DepartmentGrain
         _reminderRegistered = false;
     }
 
+    /// <summary>Milliseconds from <paramref name="from"/> to <paramref name="to"/> (or now), for the Debug timing of turns.</summary>
+    private double Ms(long from, long? to = null) => (to is { } end ? time.GetElapsedTime(from, end) : time.GetElapsedTime(from)).TotalMilliseconds;
+
     /// <summary>Runs the next review at once (the queue passed its overflow length).</summary>
     private void ReviewSoon() => _maintenanceTimer?.Change(TimeSpan.Zero, ReviewInterval);
 
@@ -198,7 +228,7 @@ internal sealed partial class DepartmentGrain
             }
             if (reconcile)
             {
-                await ReconcileAsync();
+                await ReconcileInTurnsAsync();
             }
             await StopMaintenanceIfIdleAsync();
         }

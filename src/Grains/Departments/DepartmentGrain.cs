@@ -51,6 +51,7 @@ internal sealed partial class DepartmentGrain(
     private Department _department;
     private string _region = "";
     private int _shard;
+    private int _shardCount = 1;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -63,9 +64,11 @@ internal sealed partial class DepartmentGrain(
         {
             throw new InvalidOperationException($"'{key}' is not a department-region key such as maintenance/east (or a shard of one, maintenance/east#1).");
         }
-        foreach (var entry in S.Queue.Values)
+        _shardCount = shards.CountOf(_department, _region);
+        // In queue order, so that each entry joins the back of the in-memory order.
+        foreach (var entry in S.Queue.Values.OrderBy(e => e.Case, QueueOrder.Instance))
         {
-            _queue.Put(entry);
+            Index(entry);
         }
         foreach (var member in S.Roster.Values)
         {
@@ -102,11 +105,16 @@ internal sealed partial class DepartmentGrain(
     public async Task<DepartmentSnapshot> GetAsync()
     {
         var policy = await policies.GetAsync();
-        var queue = _queue.InOrder();
-        return new DepartmentSnapshot(_department, _region, [.. _roster.Ranked()], [.. queue.Select(e => Shown(e.Case))], _roster.Load(queue.Length))
+        var shown = new List<QueuedCase>(_queue.Count);
+        var ahead = 0;
+        foreach (var entry in _queue.Ordered())
+        {
+            shown.Add(IsCaseHomedHere(entry.Case.CaseNumber) ? Shown(entry.Case, ahead++) : entry.Case);
+        }
+        return new DepartmentSnapshot(_department, _region, [.. _roster.Ranked()], [.. shown], _roster.Load(shown.Count))
         {
             Strategy = RoutingPolicies.StrategyFor(policy, _department, _region),
-            Unroutable = [.. queue.Where(e => Shown(e.Case).Waiting?.Kind == WaitingReasonKind.Unroutable).Select(e => e.Case.CaseNumber)],
+            Unroutable = [.. shown.Where(c => c.Waiting?.Kind == WaitingReasonKind.Unroutable).Select(c => c.CaseNumber)],
         };
     }
 
@@ -195,7 +203,7 @@ internal sealed partial class DepartmentGrain(
         ShardKeys.ShardOf(technicianId, shards.CountOf(_department, _region)) == _shard;
 
     /// <summary>True when the case's home shard is this one (it changes only when the shard count does).</summary>
-    private bool IsCaseHomedHere(string caseNumber) => shards.HomeOf(_department, _region, caseNumber) == Key;
+    private bool IsCaseHomedHere(string caseNumber) => ShardKeys.ShardOf(caseNumber, _shardCount) == _shard;
 
     /// <summary>A status the technician pushed (or answered on activation) counts what it accepted so far, so it ends
     /// the reservations made on an older status. A claim still in flight then shows only as a refusal if the

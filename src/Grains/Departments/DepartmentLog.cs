@@ -79,4 +79,13 @@ internal static partial class DepartmentLog
 
     [LoggerMessage(EventId = 2028, Level = LogLevel.Information, Message = "Case {CaseNumber} no longer waits in {DepartmentRegion}; dropped its queue entry")]
     public static partial void StaleEntryDropped(this ILogger logger, string caseNumber, string departmentRegion);
+
+    [LoggerMessage(EventId = 2029, Level = LogLevel.Debug, Message = "{DepartmentRegion} drain turn: {ElapsedMs:0.0} ms ({ReturnsMs:0.0} returns, {DrainMs:0.0} drain, {JudgeMs:0.0} waiting reasons); {Assigned} assigned, {Queued} queued")]
+    public static partial void DrainTurn(this ILogger logger, string departmentRegion, double elapsedMs, double returnsMs, double drainMs, double judgeMs, int assigned, int queued);
+
+    [LoggerMessage(EventId = 2030, Level = LogLevel.Debug, Message = "{DepartmentRegion} review: {ElapsedMs:0.0} ms ({RelaxMs:0.0} relaxation, {OverflowMs:0.0} overflow, {DrainMs:0.0} drain, {JudgeMs:0.0} waiting reasons); {Queued} queued")]
+    public static partial void ReviewTurn(this ILogger logger, string departmentRegion, double elapsedMs, double relaxMs, double overflowMs, double drainMs, double judgeMs, int queued);
+
+    [LoggerMessage(EventId = 2031, Level = LogLevel.Debug, Message = "{DepartmentRegion} reconciliation: {ElapsedMs:0.0} ms ({RosterMs:0.0} roster, {QueueMs:0.0} queue, {Checked} queued cases read); {Queued} queued")]
+    public static partial void ReconcileTurn(this ILogger logger, string departmentRegion, double elapsedMs, double rosterMs, double queueMs, int @checked, int queued);
 }

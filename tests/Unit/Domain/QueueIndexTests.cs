@@ -1,6 +1,7 @@
 using AfterSales.Cases;
 using AfterSales.Departments;
 using AfterSales.Domain;
+using AfterSales.Routing;
 
 namespace AfterSales.Tests.Unit.Domain;
 
@@ -81,5 +82,69 @@ public sealed class QueueIndexTests
         Assert.Equal(["H1", "H2", "N0", "N1", "N2", "L1"], index.InOrder().Select(c => c.CaseNumber));
         Assert.Equal(1, index.Put(Entry("U", CasePriority.Urgent, 9)));
         Assert.Equal(["U", "H1", "H2", "N0", "N1", "N2", "L1"], index.InOrder().Select(c => c.CaseNumber));
+    }
+
+    [Fact]
+    public void TheNextBatchContinuesAfterTheLastCaseWalkedEvenWhenThatCaseLeftTheQueue()
+    {
+        var index = NewIndex();
+        index.Put(Entry("H1", CasePriority.High, 5));
+        index.Put(Entry("N1", CasePriority.Normal, 1));
+        index.Put(Entry("N2", CasePriority.Normal, 2));
+        index.Put(Entry("N3", CasePriority.Normal, 3));
+        index.Put(Entry("L1", CasePriority.Low, 0));
+
+        var first = index.Next(null, 2);
+        Assert.Equal(["H1", "N1"], first.Select(c => c.CaseNumber));
+
+        index.Remove("N1");
+        Assert.Equal(["N2", "N3", "L1"], index.Next(first[^1], 10).Select(c => c.CaseNumber));
+        Assert.Equal(["N3"], index.Next(first[^1], 10, skip: c => c.Priority == CasePriority.Low || c.CaseNumber == "N2").Select(c => c.CaseNumber));
+        Assert.Empty(index.Next(Entry("L1", CasePriority.Low, 0), 10));
+    }
+
+    [Fact]
+    public void TheOldestCaseIsTheFirstToJoinWhateverItsPriority()
+    {
+        var index = NewIndex();
+        Assert.Null(index.Oldest);
+
+        index.Put(Entry("U", CasePriority.Urgent, 9) with { EnqueuedAt = T0.AddMinutes(30) });
+        index.Put(Entry("L", CasePriority.Low, 1) with { EnqueuedAt = T0.AddMinutes(10) });
+        index.Put(Entry("N", CasePriority.Normal, 5) with { EnqueuedAt = T0.AddMinutes(20) });
+
+        Assert.Equal("L", index.Oldest!.CaseNumber);
+        index.Remove("L");
+        Assert.Equal("N", index.Oldest!.CaseNumber);
+    }
+
+    [Fact]
+    public void CasesDueForRelaxationAreThoseWithOptionalSkillsThatJoinedByTheCutOff()
+    {
+        var index = NewIndex();
+        var english = new SkillRequirement("english", 2);
+        index.Put(Entry("A", CasePriority.Normal, 1) with { Optional = [english] });
+        index.Put(Entry("B", CasePriority.Urgent, 2) with { Optional = [english] });
+        index.Put(Entry("C", CasePriority.Normal, 3));
+        index.Put(Entry("D", CasePriority.Normal, 4) with { Optional = [english] });
+
+        Assert.Equal(["A", "B"], index.Relaxable(T0.AddMinutes(3)).Select(c => c.CaseNumber));
+
+        // Relaxed (its optional skills dropped), a case is no longer due.
+        index.Put(Entry("A", CasePriority.Normal, 1) with { RelaxedAt = T0.AddMinutes(3) });
+        Assert.Equal(["B", "D"], index.Relaxable(T0.AddMinutes(4)).Select(c => c.CaseNumber));
+        index.Remove("B");
+        Assert.Equal(["D"], index.Relaxable(T0.AddMinutes(60)).Select(c => c.CaseNumber));
+    }
+
+    [Fact]
+    public void WalkingTheOrderInPlaceReadsEveryCaseOnce()
+    {
+        var index = NewIndex();
+        index.Put(Entry("L1", CasePriority.Low, 1));
+        index.Put(Entry("N1", CasePriority.Normal, 2));
+        index.Put(Entry("U1", CasePriority.Urgent, 3));
+
+        Assert.Equal(["U1", "N1", "L1"], index.Ordered().Select(c => c.CaseNumber));
     }
 }

@@ -33,38 +33,67 @@ internal sealed class WaitingReasons(WaitingContext context)
     private readonly Dictionary<string, Verdict> _verdicts = new(StringComparer.Ordinal);
     private SkillProfiles? _rosterProfiles;
 
+    /// <summary>What the reason of a case depends on besides the department: its weight, required skills and the optional
+    /// skills still preferred. Cases with the same key always wait for the same kind of reason.</summary>
+    public static string KeyOf(QueuedCase queued) =>
+        string.Create(CultureInfo.InvariantCulture, $"{queued.Weight}|{string.Join(",", Required(queued))}|{string.Join(",", Optional(queued))}");
+
     /// <param name="casesAhead">Cases before this one in the queue.</param>
     /// <param name="previous">The reason given before; its <see cref="WaitingReason.Since"/> carries over while the kind holds.</param>
     public WaitingReason Explain(QueuedCase queued, int casesAhead, WaitingReason? previous)
     {
-        var required = queued.Required.IsDefault ? [] : queued.Required;
-        var optional = queued.RelaxedAt is not null || queued.Optional.IsDefault ? [] : queued.Optional;
-        var key = string.Create(CultureInfo.InvariantCulture, $"{queued.Weight}|{string.Join(",", required)}|{string.Join(",", optional)}");
-        if (!_verdicts.TryGetValue(key, out var verdict))
-        {
-            _verdicts[key] = verdict = Judge(queued.Weight, required, optional);
-        }
-        var kind = verdict.Kind;
+        var key = KeyOf(queued);
+        var kind = KindOf(queued, key);
+        return Explain(queued, key, casesAhead, previous is not null && previous.Kind == kind ? previous.Since : context.Now);
+    }
+
+    /// <summary>The reason of a case whose key (<see cref="KeyOf"/>) is known, waiting for this kind of reason since
+    /// <paramref name="since"/>.</summary>
+    public WaitingReason Explain(QueuedCase queued, string key, int casesAhead, DateTimeOffset since)
+    {
+        var verdict = VerdictOf(queued, key);
         var detail = verdict.Kind switch
         {
             WaitingReasonKind.CasesAhead => CasesAhead(casesAhead, verdict.Detail),
             WaitingReasonKind.WaitingForRelaxation => $"{verdict.Detail}; dropped {RelaxationAt(queued)}",
             _ => verdict.Detail,
         };
-        if (kind != WaitingReasonKind.Unroutable && context.PastOverflowThreshold && !context.Neighbours.IsDefaultOrEmpty)
+        var kind = KindAfterOverflow(verdict.Kind);
+        if (kind != verdict.Kind)
         {
             detail = $"offered to {string.Join(", ", context.Neighbours)} at each review (the queue is past its overflow threshold); here: {detail}";
-            kind = WaitingReasonKind.SentToNeighbour;
         }
-        var since = previous is not null && previous.Kind == kind ? previous.Since : context.Now;
         return new WaitingReason(kind, detail, since) { MissingSkills = verdict.Missing };
     }
+
+    /// <summary>The kind of reason a case with this key waits for; judged once per key.</summary>
+    public WaitingReasonKind KindOf(QueuedCase queued, string key) => KindAfterOverflow(VerdictOf(queued, key).Kind);
 
     /// <summary>True when the case needs skills and nobody at all — on this roster in any presence, or
     /// <see cref="WaitingContext.Elsewhere"/> — has them (false while the elsewhere is unknown). A case that needs no
     /// skill is never unroutable: anyone who joins can take it.</summary>
     public bool IsUnroutable(ImmutableArray<SkillRequirement> required) =>
         !required.IsDefaultOrEmpty && context.Elsewhere is { } elsewhere && !RosterProfiles.AnyMeets(required) && !elsewhere.AnyMeets(required);
+
+    private Verdict VerdictOf(QueuedCase queued, string key)
+    {
+        if (!_verdicts.TryGetValue(key, out var verdict))
+        {
+            _verdicts[key] = verdict = Judge(queued.Weight, Required(queued), Optional(queued));
+        }
+        return verdict;
+    }
+
+    /// <summary>Past the overflow threshold with neighbours configured, any reason but unroutable is "sent to a neighbour".</summary>
+    private WaitingReasonKind KindAfterOverflow(WaitingReasonKind kind) =>
+        kind != WaitingReasonKind.Unroutable && context.PastOverflowThreshold && !context.Neighbours.IsDefaultOrEmpty
+            ? WaitingReasonKind.SentToNeighbour
+            : kind;
+
+    private static ImmutableArray<SkillRequirement> Required(QueuedCase queued) => queued.Required.IsDefault ? [] : queued.Required;
+
+    private static ImmutableArray<SkillRequirement> Optional(QueuedCase queued) =>
+        queued.RelaxedAt is not null || queued.Optional.IsDefault ? [] : queued.Optional;
 
     private SkillProfiles RosterProfiles => _rosterProfiles ??= SkillProfiles.Of(context.Roster.Select(t => t.Skills));
 
