@@ -27,6 +27,9 @@ internal readonly record struct CaseHistoryQuery(int After, int Limit)
     }
 
     /// <summary>The path of the page after <paramref name="after"/>.</summary>
-    public static string PageLink(string number, int after, int limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"/api/cases/{Uri.EscapeDataString(number)}/history?after={after}&limit={limit}");
+    public static string PageLink(string number, int after, int limit) => PageLink("cases", number, after, limit);
+
+    /// <summary>The next page of the history of <c>/api/{collection}/{id}</c> (cases and devices page the same way).</summary>
+    public static string PageLink(string collection, string id, int after, int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"/api/{collection}/{Uri.EscapeDataString(id)}/history?after={after}&limit={limit}");
 }

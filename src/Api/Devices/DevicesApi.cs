@@ -106,7 +106,7 @@ internal static class DevicesApi
         }
         var events = page.Events.OrEmpty();
         var next = events.Length > 0 && events[^1].Sequence < page.LastSequence
-            ? string.Create(CultureInfo.InvariantCulture, $"/api/devices/{Uri.EscapeDataString(serial)}/history?after={events[^1].Sequence}&limit={query.Limit}")
+            ? CaseHistoryQuery.PageLink("devices", serial, events[^1].Sequence, query.Limit)
             : null;
         if (next is not null)
         {

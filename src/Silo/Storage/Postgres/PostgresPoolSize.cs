@@ -23,6 +23,6 @@ internal static class PostgresPoolSize
     }
 
     private static bool IsMaxPoolSize(string keyword) =>
-        keyword.Replace(" ", "", StringComparison.Ordinal).Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase)
-        || keyword.Replace(" ", "", StringComparison.Ordinal).Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase);
+        keyword.Replace(" ", "", StringComparison.Ordinal) is var compact
+        && (compact.Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase) || compact.Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase));
 }
