@@ -26,10 +26,15 @@ internal sealed class ApiConcurrencyLimiter : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
         Limiter = new Shared(inner);
+        Partition = RateLimitPartition.Get(PolicyName, _ => Limiter);
     }
 
     /// <summary>The limiter handed to the rate-limiting middleware.</summary>
     public RateLimiter Limiter { get; }
+
+    /// <summary>The one partition every request maps to, built once: a partition made per request would allocate a
+    /// closure and a factory on every call.</summary>
+    private RateLimitPartition<string> Partition { get; }
 
     /// <summary>Requests holding a slot right now.</summary>
     public long InFlight => permitLimit - (inner.GetStatistics()?.CurrentAvailablePermits ?? permitLimit);
@@ -43,8 +48,7 @@ internal sealed class ApiConcurrencyLimiter : IDisposable
     public static void Configure(RateLimiterOptions options)
     {
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        options.AddPolicy(PolicyName, httpContext => RateLimitPartition.Get(PolicyName,
-            _ => httpContext.RequestServices.GetRequiredService<ApiConcurrencyLimiter>().Limiter));
+        options.AddPolicy(PolicyName, httpContext => httpContext.RequestServices.GetRequiredService<ApiConcurrencyLimiter>().Partition);
         options.OnRejected = OnRejectedAsync;
     }
 

@@ -43,7 +43,7 @@ internal sealed partial class CaseGrain(
     private const int MaxCategoryLength = FieldLimits.Category;
     private const string SystemActor = "system";
 
-    private string Number => this.GetPrimaryKeyString();
+    private string Number => field ??= this.GetPrimaryKeyString();
 
     private CaseState S => state.State;
 

@@ -22,7 +22,7 @@ internal sealed partial class CommissioningGrain(
     TimeProvider time,
     ILogger<CommissioningGrain> logger) : Grain, ICommissioningGrain, IRemindable
 {
-    private string Number => this.GetPrimaryKeyString();
+    private string Number => field ??= this.GetPrimaryKeyString();
 
     private CommissioningState S => state.State;
 

@@ -30,7 +30,7 @@ internal sealed class IdempotencyExpiryGrain(
 
     private IdempotencyExpiryState S => state.State;
 
-    private string Key => this.GetPrimaryKeyString();
+    private string Key => field ??= this.GetPrimaryKeyString();
 
     public Task TrackAsync(string idempotencyKey, DateTimeOffset windowEnd)
     {

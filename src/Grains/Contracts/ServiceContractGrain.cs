@@ -17,7 +17,7 @@ internal sealed class ServiceContractGrain(
     TimeProvider time,
     ILogger<ServiceContractGrain> logger) : Grain, IServiceContractGrain
 {
-    private string Id => this.GetPrimaryKeyString();
+    private string Id => field ??= this.GetPrimaryKeyString();
 
     private ServiceContractState S => state.State;
 

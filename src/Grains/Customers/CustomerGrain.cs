@@ -18,7 +18,7 @@ internal sealed partial class CustomerGrain(
     internal const int MaxDevices = 1000;
     private const int MaxContacts = 10;
 
-    private string Id => this.GetPrimaryKeyString();
+    private string Id => field ??= this.GetPrimaryKeyString();
 
     public async Task<Result<CustomerSnapshot>> RegisterAsync(RegisterCustomerRequest request)
     {

@@ -53,7 +53,7 @@ internal sealed partial class DepartmentGrain(
     private int _shard;
     private int _shardCount = 1;
 
-    private string Key => this.GetPrimaryKeyString();
+    private string Key => field ??= this.GetPrimaryKeyString();
 
     private DepartmentState S => state.State;
 

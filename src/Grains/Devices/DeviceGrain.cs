@@ -27,7 +27,7 @@ internal sealed partial class DeviceGrain(
     internal const int MaxHistoryPage = 1000;
     private const string SystemActor = "system";
 
-    private string Serial => this.GetPrimaryKeyString();
+    private string Serial => field ??= this.GetPrimaryKeyString();
 
     private DeviceState S => state.State;
 

@@ -16,7 +16,7 @@ internal sealed class ProductModelGrain(
     TimeProvider time,
     ILogger<ProductModelGrain> logger) : Grain, IProductModelGrain
 {
-    private string Code => this.GetPrimaryKeyString();
+    private string Code => field ??= this.GetPrimaryKeyString();
 
     private ProductModel? Model => state.State.Model;
 

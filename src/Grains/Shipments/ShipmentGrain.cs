@@ -26,7 +26,7 @@ internal sealed class ShipmentGrain(
 {
     private const string CompletionReminder = "shipment-completion";
 
-    private string Id => this.GetPrimaryKeyString();
+    private string Id => field ??= this.GetPrimaryKeyString();
 
     private ShipmentState S => state.State;
 

@@ -45,7 +45,7 @@ internal sealed partial class TechnicianGrain(
     // a busy technician holds hundreds of assignments.
     private int? _load;
 
-    private string Id => this.GetPrimaryKeyString();
+    private string Id => field ??= this.GetPrimaryKeyString();
 
     private TechnicianState S => state.State;
 

@@ -48,6 +48,7 @@ public static class OrleansHostingExtensions
                 break;
         }
         builder.Services.AddSingleton(summary ?? throw new InvalidOperationException("Orleans was not configured."));
+        CachedGrainInterfaceTypes.Register(builder.Services);
         return builder;
     }
 
