@@ -41,6 +41,18 @@ public sealed class StorageUnavailableTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AnEventLogReadFromAnUnreachableDatabaseFailsWithAStorageUnavailableError()
+    {
+        await using var storage = Unreachable();
+
+        var stream = await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.ReadStreamAsync("case", "CS-1", 0, 10));
+        var all = await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.ReadAllAsync(0, 10));
+
+        Assert.Contains("event log could not be read", stream.Message);
+        Assert.Contains("event log could not be read", all.Message);
+    }
+
+    [Fact]
     public void TheStorageUnavailableErrorCrossesTheGrainBoundary()
     {
         var serializer = _services.GetRequiredService<Serializer>();

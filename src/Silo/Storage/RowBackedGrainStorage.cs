@@ -101,11 +101,30 @@ public abstract partial class RowBackedGrainStorage : IGrainStorage
             $"The grain storage could not {operation} the state ({exception.GetType().Name}: {exception.Message}); nothing was applied.");
     }
 
+    /// <summary>Runs a read of the event log, reporting a driver failure as the state reads do: logged here, and
+    /// replaced by a <see cref="StorageUnavailableException"/> a client can receive (the API answers it 503).</summary>
+    private protected async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(string stream, Func<Task<IReadOnlyList<StoredEvent>>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (DbException exception)
+        {
+            LogEventsUnavailable(_logger, exception, Name, stream);
+            throw new StorageUnavailableException(
+                $"The event log could not be read ({exception.GetType().Name}: {exception.Message}).");
+        }
+    }
+
     private GrainStateKey KeyOf(string stateName, GrainId grainId) =>
         new(ServiceId, grainId.Type.ToString()!, grainId.Key.ToString()!, stateName);
 
     [LoggerMessage(2, LogLevel.Error, "Grain storage {Name} could not {Operation} {GrainType} state {StateName}")]
     private static partial void LogUnavailable(ILogger logger, Exception exception, string name, string operation, string grainType, string stateName);
+
+    [LoggerMessage(3, LogLevel.Error, "Grain storage {Name} could not read the event log ({Stream})")]
+    private static partial void LogEventsUnavailable(ILogger logger, Exception exception, string name, string stream);
 
     [LoggerMessage(1, LogLevel.Warning, "Grain state write refused in storage {Name}: {GrainType} state {StateName}, {Status}, expected {Expected}, stored {Stored}")]
     private static partial void LogRefused(ILogger logger, string name, string grainType, string stateName, WriteStatus status, string expected, long? stored);

@@ -43,13 +43,14 @@ public sealed partial class SqliteGrainStorage : RowBackedGrainStorage, IEventLo
     public Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamType, string streamId, long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        return Task.FromResult<IReadOnlyList<StoredEvent>>(_readers.ReadStream(ServiceId, streamType, streamId, afterSequence, limit));
+        return ReadEventsAsync($"{streamType}/{streamId}",
+            () => Task.FromResult<IReadOnlyList<StoredEvent>>(_readers.ReadStream(ServiceId, streamType, streamId, afterSequence, limit)));
     }
 
     public Task<IReadOnlyList<StoredEvent>> ReadAllAsync(long afterPosition, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        return Task.FromResult<IReadOnlyList<StoredEvent>>(_readers.ReadAll(ServiceId, afterPosition, limit));
+        return ReadEventsAsync("all", () => Task.FromResult<IReadOnlyList<StoredEvent>>(_readers.ReadAll(ServiceId, afterPosition, limit)));
     }
 
     public void Participate(ISiloLifecycle lifecycle) =>

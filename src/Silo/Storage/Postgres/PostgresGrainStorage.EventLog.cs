@@ -10,29 +10,39 @@ namespace AfterSales.Silo.Storage.Postgres;
 /// an overlap behind its checkpoint and de-duplicates by event id (deploy/STORAGE.md).</remarks>
 public sealed partial class PostgresGrainStorage
 {
-    public async Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamType, string streamId, long afterSequence, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamType, string streamId, long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return ReadEventsAsync($"{streamType}/{streamId}", () => ReadStreamCoreAsync(streamType, streamId, afterSequence, limit, cancellationToken));
+    }
+
+    public Task<IReadOnlyList<StoredEvent>> ReadAllAsync(long afterPosition, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return ReadEventsAsync("all", () => ReadAllCoreAsync(afterPosition, limit, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<StoredEvent>> ReadStreamCoreAsync(string streamType, string streamId, long afterSequence, int limit, CancellationToken cancellationToken)
+    {
         await using var command = _dataSource.CreateCommand(PostgresStateSql.ReadStream);
         command.Parameters.Add(new NpgsqlParameter<string>("service", NpgsqlDbType.Text) { TypedValue = ServiceId });
         command.Parameters.Add(new NpgsqlParameter<string>("stream", NpgsqlDbType.Text) { TypedValue = streamType });
         command.Parameters.Add(new NpgsqlParameter<string>("id", NpgsqlDbType.Text) { TypedValue = streamId });
         command.Parameters.Add(new NpgsqlParameter<long>("after", NpgsqlDbType.Bigint) { TypedValue = afterSequence });
         command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = limit });
-        return await ReadEventsAsync(command, cancellationToken);
+        return await ReadRowsAsync(command, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<StoredEvent>> ReadAllAsync(long afterPosition, int limit, CancellationToken cancellationToken = default)
+    private async Task<IReadOnlyList<StoredEvent>> ReadAllCoreAsync(long afterPosition, int limit, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var command = _dataSource.CreateCommand(PostgresStateSql.ReadAll);
         command.Parameters.Add(new NpgsqlParameter<string>("service", NpgsqlDbType.Text) { TypedValue = ServiceId });
         command.Parameters.Add(new NpgsqlParameter<long>("after", NpgsqlDbType.Bigint) { TypedValue = afterPosition });
         command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = limit });
-        return await ReadEventsAsync(command, cancellationToken);
+        return await ReadRowsAsync(command, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<StoredEvent>> ReadRowsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         var events = new List<StoredEvent>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
