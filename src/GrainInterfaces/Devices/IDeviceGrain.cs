@@ -1,4 +1,5 @@
 using AfterSales.Common;
+using AfterSales.Maintenance;
 
 namespace AfterSales.Devices;
 
@@ -43,4 +44,10 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// <summary>Takes the device out of service for good (409 while cases about it are open; 412 on a stale version).</summary>
     [Alias("Decommission")]
     Task<Result<DeviceSnapshot>> DecommissionAsync(string reason, string actor, int? expectedVersion);
+
+    /// <summary>The scheduler hands over a due occurrence of one of the device's plans: the device opens its work order
+    /// (at most one per plan and period, however often this is delivered) or, when the plan no longer applies, drops
+    /// it. Completes once the outcome is durable, so the scheduler may forget the entry.</summary>
+    [Alias("OnMaintenanceDue")]
+    Task OnMaintenanceDueAsync(MaintenanceDue due);
 }
