@@ -1,5 +1,6 @@
 using AfterSales.Common;
 using AfterSales.Maintenance;
+using AfterSales.Reliability;
 
 namespace AfterSales.Devices;
 
@@ -50,4 +51,14 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// it. Completes once the outcome is durable, so the scheduler may forget the entry.</summary>
     [Alias("OnMaintenanceDue")]
     Task OnMaintenanceDueAsync(MaintenanceDue due);
+
+    /// <summary>A fault, maintenance or installation case about the device changed (opened, visited, resolved, cancelled,
+    /// reopened): the device keeps the case's fact and passes it on to its model's reliability shard. Idempotent per
+    /// case; a stale fact changes nothing.</summary>
+    [Alias("OnCaseWork")]
+    Task OnCaseWorkAsync(CaseWorkFact fact);
+
+    /// <summary>The device's reliability now (docs/RELIABILITY.md); null when the device was never registered.</summary>
+    [Alias("GetReliability"), ReadOnly]
+    Task<ReliabilityFigures?> GetReliabilityAsync();
 }
