@@ -1,4 +1,5 @@
 using AfterSales.Api.Hosting;
+using AfterSales.Api.Installation;
 using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
 using AfterSales.Devices;
@@ -28,6 +29,7 @@ internal static class ReliabilityApi
             .WithTags("Reliability")
             .WithName(nameof(GetModelReliability))
             .WithSummary("Get a model's reliability over all its devices: MTBF, MTTR, first-time fix")
+            .WithPathParameter("model", "The product model's code, e.g. HX-200.")
             .WithDescription("Summed from the facts its devices send as their cases change (kept in a few shards per model; no device "
                 + "is read), as of now. A fact reaches the model right after the change that made it. " + Definitions)
             .ProducesProblems(400, 404);

@@ -44,6 +44,7 @@ internal static class VisitsApi
         group.MapGet("/{visitId:int}", GetVisit)
             .WithName(nameof(GetVisit))
             .WithSummary("Get one visit of a case")
+            .WithDescription("404 on visitId when the case has no visit with that id.")
             .WithPathParameter("visitId", "The visit's id on its case: 1, 2, 3…")
             .ProducesProblems(400, 404);
 
