@@ -136,7 +136,8 @@ public sealed class VisitReliabilityTests(ApiApplication app) : IDisposable
         using var unknownModel = await api.Client.GetAsync($"/api/models/{ApiDriver.Unique("M")[..20]}/reliability");
 
         await Problem.AssertAsync(wrongType, HttpStatusCode.UnprocessableEntity, "number");
-        Assert.Equal(HttpStatusCode.Conflict, closed.StatusCode);
+        var finished = await Problem.AssertAsync(closed, HttpStatusCode.Conflict, "number");
+        Assert.Equal("closed", finished.GetProperty("currentStatus").GetString());
         await Problem.AssertAsync(unknown, HttpStatusCode.NotFound, "number");
         await Problem.AssertAsync(unknownDevice, HttpStatusCode.NotFound, "serial");
         await Problem.AssertAsync(unknownModel, HttpStatusCode.NotFound, "model");

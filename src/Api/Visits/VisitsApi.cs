@@ -71,6 +71,12 @@ internal static class VisitsApi
         var hash = key is null ? null : RequestHash.Of(Scope, command! with { Actor = "" });
         var result = await target.Grains.GetGrain<ICaseGrain>(number!)
             .RecordVisitAsync(command! with { ExpectedVersion = expected, IdempotencyKey = key, RequestHash = hash });
+        if (result.Error is { Kind: ErrorKind.Conflict } conflict
+            && await target.Grains.GetGrain<ICaseGrain>(number!).GetAsync() is { } current)
+        {
+            // A finished case: the answer names its status, like a refused state action.
+            return conflict.ToProblem("number", extensions: [new("currentStatus", ApiJson.Name(current.Status))]);
+        }
         if (result.Error is { } error)
         {
             return error.ToProblem("number");
