@@ -135,6 +135,33 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task TheFactsSurviveDeactivationSoARepeatAfterwardsIsStillTakenOnce()
+    {
+        var (scenario, customer, model, serial) = await InServiceAsync();
+        var fault = await scenario.OpenCaseAsync(customer, CaseType.Fault, deviceSerial: serial);
+        await scenario.Case(fault.Number).RecordVisitAsync(Visit(VisitOutcome.FollowUpNeeded, 30));
+        var before = (await Model(model).GetAsync())!;
+        var held = (await scenario.Case(fault.Number).GetAsync())!;
+
+        await fixture.Cluster.DeactivateAsync(scenario.Device(serial));
+        for (var shard = 0; shard < ReliabilityKeys.Shards; shard++)
+        {
+            await fixture.Cluster.DeactivateAsync(fixture.Grains.GetGrain<IReliabilityShardGrain>(ReliabilityKeys.Shard(model, shard)));
+        }
+        await fixture.Cluster.DeactivateAsync(scenario.Case(fault.Number));
+        await scenario.Device(serial).OnCaseWorkAsync(new CaseWorkFact(fault.Number, serial, CaseType.Fault, held.Status, held.CreatedAt,
+            null, 1, 1, VisitOutcome.FollowUpNeeded, 30, held.Version));
+        var after = (await Model(model).GetAsync())!;
+        var device = (await scenario.Device(serial).GetReliabilityAsync())!;
+
+        Assert.Equal((1L, 1L, 1L, 1L), (before.Failures, before.CasesVisited, before.Visits, before.FollowUps));
+        Assert.Equal((before.Devices, before.Failures, before.CasesVisited, before.Visits, before.FollowUps),
+            (after.Devices, after.Failures, after.CasesVisited, after.Visits, after.FollowUps));
+        Assert.Equal((1L, 1L, 1L), (device.Failures, device.Visits, device.FollowUps));
+        Assert.Single((await scenario.Case(fault.Number).GetAsync())!.Visits);
+    }
+
+    [Fact]
     public async Task ACancelledFaultCaseIsNoFailure()
     {
         var (scenario, customer, model, serial) = await InServiceAsync();
