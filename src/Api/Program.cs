@@ -8,8 +8,10 @@ using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
 using AfterSales.Api.Models;
+using AfterSales.Api.Reliability;
 using AfterSales.Api.Routing;
 using AfterSales.Api.Technicians;
+using AfterSales.Api.Visits;
 using AfterSales.Silo.Hosting;
 using Scalar.AspNetCore;
 
@@ -38,6 +40,8 @@ api.MapShipmentsApi();
 api.MapCommissioningApi();
 api.MapRoutingApi();
 api.MapFaultsApi();
+api.MapVisitsApi();
+api.MapReliabilityApi();
 
 app.Run();
 

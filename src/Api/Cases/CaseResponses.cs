@@ -1,6 +1,7 @@
 using AfterSales.Api.Departments;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
+using AfterSales.Api.Visits;
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Models;
@@ -24,6 +25,7 @@ namespace AfterSales.Api.Cases;
 /// <param name="Problem">The problem case this case is a child of, or null.</param>
 /// <param name="Children">A problem's child cases, in the order they were linked.</param>
 /// <param name="Scope">What a problem groups (model, fault code, serial range, number of faults); null for other cases.</param>
+/// <param name="Visits">The maintenance and repair visits recorded on the case, in the order they were recorded.</param>
 public sealed record CaseResponse(
     string Number,
     CaseType Type,
@@ -59,7 +61,8 @@ public sealed record CaseResponse(
     string? ProposedSolution,
     string? Problem,
     IReadOnlyList<string> Children,
-    ProblemScopeResponse? Scope)
+    ProblemScopeResponse? Scope,
+    IReadOnlyList<VisitResponse> Visits)
 {
     internal static CaseResponse From(CaseSnapshot c) => new(
         c.Number, c.Type, c.Priority, c.Channel, c.Status, string.IsNullOrEmpty(c.CustomerId) ? null : c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
@@ -69,7 +72,7 @@ public sealed record CaseResponse(
         EntitlementResponse.From(c.Entitlement),
         InstallationWindowResponse.From(c.InstallationWindow), [.. c.RelatedCases.OrEmpty().Select(RelatedCaseResponse.From)], c.ShipmentId,
         c.FaultCode, c.KnownSolutions.OrEmpty(), c.SolutionId, c.ProposedSolution, c.Problem, c.Children.OrEmpty(),
-        c.Scope is { } scope ? ProblemScopeResponse.From(scope) : null);
+        c.Scope is { } scope ? ProblemScopeResponse.From(scope) : null, [.. c.Visits.OrEmpty().Select(VisitResponse.From)]);
 }
 
 /// <summary>What a problem groups: faults of one model and fault code on a range of serials (same prefix, numbers less than

@@ -39,6 +39,9 @@ public static class CaseEventKinds
     /// <summary>The case became a child of a problem (details: the problem's number, and how it was linked).</summary>
     public const string ProblemLinked = "problemLinked";
 
+    /// <summary>A maintenance or repair visit was recorded (details: its id, technician, outcome, time on site, parts).</summary>
+    public const string VisitRecorded = "visitRecorded";
+
     /// <summary>A problem gained a child case (details: the child's number, and how it was linked).</summary>
     public const string ChildLinked = "childLinked";
 

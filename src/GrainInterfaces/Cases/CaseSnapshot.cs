@@ -69,4 +69,7 @@ public sealed record CaseSnapshot(
 
     /// <summary>What a problem case groups (model, fault code, serial range, number of faults); null for other cases.</summary>
     [Id(38)] public ProblemScope? Scope { get; init; }
+
+    /// <summary>The maintenance and repair visits recorded on the case, in the order they were recorded.</summary>
+    [Id(46)] public ImmutableArray<CaseVisit> Visits { get; init; } = [];
 }

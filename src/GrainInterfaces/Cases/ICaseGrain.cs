@@ -82,4 +82,10 @@ public interface ICaseGrain : IGrainWithStringKey
     /// <summary>Relates the case to another one (idempotent); the link shows on the case and is recorded in its history.</summary>
     [Alias("Relate")]
     Task<Result<CaseSnapshot>> RelateAsync(RelateCaseRequest request);
+
+    /// <summary>Records a maintenance or repair visit on a fault, maintenance or installation case that is not closed or
+    /// cancelled (409 otherwise, 422 for another type of case). A repeat with the same idempotency key answers the visit
+    /// it recorded.</summary>
+    [Alias("RecordVisit")]
+    Task<Result<RecordedVisit>> RecordVisitAsync(RecordVisitRequest request);
 }

@@ -12,4 +12,7 @@ public static class DeviceEventKinds
     public const string ContractAdded = "contractAdded";
     public const string ContractChanged = "contractChanged";
     public const string Decommissioned = "decommissioned";
+
+    /// <summary>A visit was recorded on a case about the device (details: the case, the visit's number and outcome).</summary>
+    public const string VisitRecorded = "visitRecorded";
 }

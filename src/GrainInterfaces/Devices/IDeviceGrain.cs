@@ -1,4 +1,6 @@
 using AfterSales.Common;
+using AfterSales.Maintenance;
+using AfterSales.Reliability;
 
 namespace AfterSales.Devices;
 
@@ -43,4 +45,20 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// <summary>Takes the device out of service for good (409 while cases about it are open; 412 on a stale version).</summary>
     [Alias("Decommission")]
     Task<Result<DeviceSnapshot>> DecommissionAsync(string reason, string actor, int? expectedVersion);
+
+    /// <summary>The scheduler hands over a due occurrence of one of the device's plans: the device opens its work order
+    /// (at most one per plan and period, however often this is delivered) or, when the plan no longer applies, drops
+    /// it. Completes once the outcome is durable, so the scheduler may forget the entry.</summary>
+    [Alias("OnMaintenanceDue")]
+    Task OnMaintenanceDueAsync(MaintenanceDue due);
+
+    /// <summary>A fault, maintenance or installation case about the device changed (opened, visited, resolved, cancelled,
+    /// reopened): the device keeps the case's fact and passes it on to its model's reliability shard. Idempotent per
+    /// case; a stale fact changes nothing.</summary>
+    [Alias("OnCaseWork")]
+    Task OnCaseWorkAsync(CaseWorkFact fact);
+
+    /// <summary>The device's reliability now (docs/RELIABILITY.md); null when the device was never registered.</summary>
+    [Alias("GetReliability"), ReadOnly]
+    Task<ReliabilityFigures?> GetReliabilityAsync();
 }

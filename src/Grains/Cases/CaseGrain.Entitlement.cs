@@ -50,6 +50,7 @@ internal sealed partial class CaseGrain
 
     private async Task TellDeviceAsync(string? actor)
     {
+        await TellWorkAsync();
         if (S.DeviceSerial is not { } serial || S.Type is not (CaseType.Fault or CaseType.Maintenance or CaseType.Installation))
         {
             return;

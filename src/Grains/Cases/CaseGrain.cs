@@ -376,5 +376,6 @@ internal sealed partial class CaseGrain(
         Problem = S.Problem,
         Children = _children ??= [.. S.Children.Values.OrderBy(c => c.Order).Select(c => c.CaseNumber)],
         Scope = S.Scope,
+        Visits = VisitList,
     };
 }

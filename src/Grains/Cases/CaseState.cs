@@ -80,6 +80,8 @@ internal sealed class CaseState : IRowBackedState
     [Id(47)] public ProblemScope? Scope { get; set; }
     /// <summary>The order of the last child linked to this problem.</summary>
     [Id(48)] public int LastChildOrder { get; set; }
+    /// <summary>The id of the last visit recorded.</summary>
+    [Id(59)] public int LastVisitId { get; set; }
 
     /// <summary>The notes, keyed by their id (rows: not part of the serialized record).</summary>
     [field: NonSerialized]
@@ -93,7 +95,11 @@ internal sealed class CaseState : IRowBackedState
     [field: NonSerialized]
     public StateRows<ProblemChild> Children { get; } = new("child");
 
-    IReadOnlyList<IStateRows> IRowBackedState.RowSets => [Notes, Children];
+    /// <summary>The visits recorded on the case, keyed by their id (rows: not part of the serialized record).</summary>
+    [field: NonSerialized]
+    public StateRows<CaseVisit> Visits { get; } = new("visit");
+
+    IReadOnlyList<IStateRows> IRowBackedState.RowSets => [Notes, Children, Visits];
 
     EventJournal IRowBackedState.Journal => Events;
 }

@@ -114,7 +114,9 @@ internal sealed partial class DeviceGrain(
     private async Task CommitAsync()
     {
         S.Version++;
+        StampServiceEnd();
         await state.WriteOrResetAsync(this);
+        await ReportServiceAsync();
     }
 
     private ICustomerGrain Owner(string customerId) => GrainFactory.GetGrain<ICustomerGrain>(customerId);

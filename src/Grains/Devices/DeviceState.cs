@@ -43,12 +43,19 @@ internal sealed class DeviceState : IRowBackedState
     [Id(21)] public string? LastFailedWorkOrder { get; set; }
     /// <summary>The work order that installed the device on site.</summary>
     [Id(22)] public string? InstalledBy { get; set; }
+    /// <summary>When the device left service (decommissioned after being in service), for its reliability.</summary>
+    [Id(47)] public DateTimeOffset? ServiceEndedAt { get; set; }
 
     /// <summary>Events recorded since the last write (journal: not part of the serialized record).</summary>
     [field: NonSerialized]
     public EventJournal Events { get; } = new(StreamType);
 
-    IReadOnlyList<IStateRows> IRowBackedState.RowSets => [];
+    /// <summary>What each fault, maintenance and installation case about the device says about its reliability, keyed
+    /// by case number (rows: not part of the serialized record).</summary>
+    [field: NonSerialized]
+    public StateRows<Reliability.CaseWorkFact> Work { get; } = new("work");
+
+    IReadOnlyList<IStateRows> IRowBackedState.RowSets => [Work];
 
     EventJournal IRowBackedState.Journal => Events;
 }

@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AfterSales.Common;
+using AfterSales.Devices;
+using AfterSales.Domain;
+using AfterSales.Domain.Reliability;
+using AfterSales.Reliability;
+
+namespace AfterSales.Cases;
+
+/// <summary>Maintenance and repair visits on the case, and the case's work told to its device for reliability.</summary>
+internal sealed partial class CaseGrain
+{
+    // The visits in id order, built once per change (every answer carries them).
+    private ImmutableArray<CaseVisit>? _visits;
+
+    private ImmutableArray<CaseVisit> VisitList => _visits ??= [.. S.Visits.Values.OrderBy(v => v.Id)];
+
+    public async Task<Result<RecordedVisit>> RecordVisitAsync(RecordVisitRequest request)
+    {
+        if (!S.Opened)
+        {
+            return CommandError.NotFound($"Case {Number} does not exist.");
+        }
+        // A retry with the key answers what the first request recorded, whatever changed since.
+        if (request.IdempotencyKey is { } key && VisitList.FirstOrDefault(v => v.IdempotencyKey == key) is { } earlier)
+        {
+            if (earlier.RequestHash != request.RequestHash)
+            {
+                return new CommandError(ErrorKind.IdempotencyMismatch,
+                    "This idempotency key was already used with a different visit; use a new key for a new visit.");
+            }
+            await TellWorkAsync();
+            return Result.Replay(new RecordedVisit(earlier, S.Version));
+        }
+        if (Precheck(request.ExpectedVersion) is { } refused)
+        {
+            return refused;
+        }
+        if (!VisitRules.TakesVisits(S.Type))
+        {
+            return CommandError.Unprocessable("number",
+                $"Case {Number} is a {CamelNames.Of(S.Type)} case: visits are recorded on fault, maintenance and installation cases.");
+        }
+        if (VisitRules.IsFinished(S.Status))
+        {
+            return CommandError.Conflict($"Case {Number} is {CamelNames.Of(S.Status)}: a closed or cancelled case takes no visit; open a new case.");
+        }
+        var now = time.GetUtcNow();
+        if (VisitRules.Validate(request, now) is { } invalid)
+        {
+            return CommandError.Invalid(invalid.Field, invalid.Message);
+        }
+        if (S.Visits.Count >= VisitLimits.VisitsPerCase)
+        {
+            return CommandError.Conflict($"Case {Number} already holds {VisitLimits.VisitsPerCase} visits, the most a case keeps.");
+        }
+
+        var actor = ActorOf(request.Actor);
+        var visit = new CaseVisit(
+            ++S.LastVisitId,
+            request.TechnicianId?.Trim() ?? S.AssignedTechnicianId,
+            request.WorkDone.Trim(),
+            request.Parts.IsDefault ? [] : [.. request.Parts.Select(p => p with { PartNumber = p.PartNumber.Trim() })],
+            request.StartedAt,
+            request.EndedAt,
+            VisitRules.MinutesOnSite(request),
+            request.Outcome,
+            now,
+            actor,
+            request.IdempotencyKey,
+            request.RequestHash);
+        S.Visits.Set(VisitKey(visit.Id), visit);
+        _visits = null;
+        Record(now, actor, CaseEventKinds.VisitRecorded, null, null, VisitRules.Describe(visit));
+        await CommitAsync(now);
+        logger.VisitRecorded(Number, visit.Id, visit.Outcome);
+        await TellWorkAsync();
+        return Result.Ok(new RecordedVisit(visit, S.Version));
+    }
+
+    /// <summary>Tells the device what this case says about its reliability, after the case's write. Best effort: the fact
+    /// is the case's whole state, so a lost one is made good by the case's next change (the device takes a repeat once).</summary>
+    private async Task TellWorkAsync()
+    {
+        if (S.DeviceSerial is not { } serial || !VisitRules.TakesVisits(S.Type))
+        {
+            return;
+        }
+        try
+        {
+            await GrainFactory.GetGrain<IDeviceGrain>(serial).OnCaseWorkAsync(WorkFact(serial));
+        }
+        catch (Exception exception)
+        {
+            logger.CaseWorkNoticeFailed(exception, Number, serial);
+        }
+    }
+
+    private CaseWorkFact WorkFact(string serial)
+    {
+        var visits = VisitList;
+        return new CaseWorkFact(Number, serial, S.Type, S.Status, S.CreatedAt, S.ResolvedAt, visits.Length,
+            visits.Count(v => v.Outcome == VisitOutcome.FollowUpNeeded), visits.IsEmpty ? null : visits[0].Outcome,
+            visits.Sum(v => v.MinutesOnSite), S.Version);
+    }
+
+    private static string VisitKey(int id) => id.ToString("D4", CultureInfo.InvariantCulture);
+}
