@@ -12,4 +12,8 @@ public static class DeviceEventKinds
     public const string ContractAdded = "contractAdded";
     public const string ContractChanged = "contractChanged";
     public const string Decommissioned = "decommissioned";
+    public const string MeterReset = "meterReset";
+    public const string ConditionRaised = "conditionRaised";
+    public const string ConditionCleared = "conditionCleared";
+    public const string UsageThresholdCrossed = "usageThresholdCrossed";
 }

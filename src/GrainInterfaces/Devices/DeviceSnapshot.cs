@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AfterSales.Readings;
 
 namespace AfterSales.Devices;
 
@@ -38,4 +39,10 @@ public sealed record DeviceSnapshot(
     [Id(15)] public DateTimeOffset? CommissionedAt { get; init; }
 
     [Id(16)] public string? CommissionedBy { get; init; }
+
+    /// <summary>The device's meters as last read.</summary>
+    [Id(23)] public ImmutableArray<MeterValue> Meters { get; init; } = [];
+
+    /// <summary>Condition rules holding now, each with the work order its episode opened.</summary>
+    [Id(24)] public ImmutableArray<ConditionEpisode> Conditions { get; init; } = [];
 }

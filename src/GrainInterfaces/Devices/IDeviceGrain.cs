@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using AfterSales.Common;
 using AfterSales.Maintenance;
+using AfterSales.Readings;
 
 namespace AfterSales.Devices;
 
@@ -50,4 +52,10 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// it. Completes once the outcome is durable, so the scheduler may forget the entry.</summary>
     [Alias("OnMaintenanceDue")]
     Task OnMaintenanceDueAsync(MaintenanceDue due);
+
+    /// <summary>Records readings of the device's meters, all or none: a refused reading (unknown meter, a counter
+    /// going backwards without a reset) is named by its index and nothing is applied. Completes once the readings are
+    /// durable; readings crossing a usage plan's threshold or raising a condition rule open their work order first.</summary>
+    [Alias("RecordReadings")]
+    Task<Result<ReadingsOutcome>> RecordReadingsAsync(ImmutableArray<MeterReading> readings);
 }

@@ -138,6 +138,8 @@ internal sealed partial class DeviceGrain(
             OpenCases = [.. S.OpenCases.Keys.Order(StringComparer.Ordinal)],
             CommissionedAt = S.CommissionedAt,
             CommissionedBy = S.CommissionedBy,
+            Meters = MeterValues(),
+            Conditions = Episodes(),
         };
     }
 }

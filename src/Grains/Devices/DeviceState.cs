@@ -43,6 +43,14 @@ internal sealed class DeviceState : IRowBackedState
     [Id(21)] public string? LastFailedWorkOrder { get; set; }
     /// <summary>The work order that installed the device on site.</summary>
     [Id(22)] public string? InstalledBy { get; set; }
+    /// <summary>The device's meters by name (at most the model's meters).</summary>
+    [Id(35)] public Dictionary<string, MeterState> Meters { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>The model's condition rules that have held at least once, by rule id.</summary>
+    [Id(36)] public Dictionary<string, ConditionState> Conditions { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Work orders readings called for that are not opened yet (retried with the next readings).</summary>
+    [Id(37)] public List<PendingTrigger> PendingTriggers { get; set; } = [];
+    /// <summary>Readings applied over the device's life.</summary>
+    [Id(38)] public long ReadingsApplied { get; set; }
 
     /// <summary>Events recorded since the last write (journal: not part of the serialized record).</summary>
     [field: NonSerialized]
