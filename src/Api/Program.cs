@@ -8,6 +8,7 @@ using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
 using AfterSales.Api.Models;
+using AfterSales.Api.Readings;
 using AfterSales.Api.Routing;
 using AfterSales.Api.Technicians;
 using AfterSales.Silo.Hosting;
@@ -38,6 +39,7 @@ api.MapShipmentsApi();
 api.MapCommissioningApi();
 api.MapRoutingApi();
 api.MapFaultsApi();
+api.MapReadingsApi();
 
 app.Run();
 

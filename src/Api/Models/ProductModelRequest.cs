@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AfterSales.Api.Hosting;
+using AfterSales.Api.Readings;
 using AfterSales.Api.Routing;
 using AfterSales.Api.Validation;
 using AfterSales.Models;
@@ -15,6 +16,8 @@ namespace AfterSales.Api.Models;
 /// <param name="Checklist">The commissioning checklist, in order (at most 100 items, ids unique).</param>
 /// <param name="MaintenancePlans">Preventive maintenance plans (at most 20, ids unique).</param>
 /// <param name="FaultCodes">Known fault codes with their solutions (at most 500, codes unique regardless of case).</param>
+/// <param name="Meters">Meters its devices report readings of (at most 20, names unique).</param>
+/// <param name="ConditionRules">Condition-based maintenance rules over the meters' readings (at most 20, ids unique).</param>
 public sealed record ProductModelRequest(
     [property: Required, StringLength(Limits.Name, MinimumLength = 1), Example("\"Heat pump HX-200\"")] string? Name,
     [property: Required, Example("24"), Range(ProductModelLimits.WarrantyMonthsMin, ProductModelLimits.WarrantyMonthsMax)] int? WarrantyMonths,
@@ -22,7 +25,9 @@ public sealed record ProductModelRequest(
     [property: MaxLength(Limits.Skills)] IReadOnlyList<SkillRequirementRequest>? MaintenanceSkills = null,
     [property: MaxLength(ProductModelLimits.ChecklistItems)] IReadOnlyList<ChecklistItemRequest>? Checklist = null,
     [property: MaxLength(ProductModelLimits.MaintenancePlans)] IReadOnlyList<MaintenancePlanRequest>? MaintenancePlans = null,
-    [property: MaxLength(ProductModelLimits.FaultCodes)] IReadOnlyList<FaultCodeRequest>? FaultCodes = null)
+    [property: MaxLength(ProductModelLimits.FaultCodes)] IReadOnlyList<FaultCodeRequest>? FaultCodes = null,
+    [property: MaxLength(ProductModelLimits.Meters)] IReadOnlyList<MeterRequest>? Meters = null,
+    [property: MaxLength(ProductModelLimits.ConditionRules)] IReadOnlyList<ConditionRuleRequest>? ConditionRules = null)
 {
     /// <summary>The definition as the model grain takes it; the grain checks the values (ranges, units, duplicates)
     /// and answers with the path of the first mistake.</summary>
@@ -35,10 +40,16 @@ public sealed record ProductModelRequest(
         var checklist = errors.OptionalList("checklist", Checklist, (item, at) => item.ToContract(errors, at));
         var plans = errors.OptionalList("maintenancePlans", MaintenancePlans, (plan, at) => plan.ToContract(errors, at));
         var faultCodes = errors.OptionalList("faultCodes", FaultCodes, (code, at) => code.ToContract(errors, at));
+        var meters = errors.OptionalList("meters", Meters, (meter, at) => meter.ToContract(errors, at));
+        var rules = errors.OptionalList("conditionRules", ConditionRules, (rule, at) => rule.ToContract(errors, at));
         return errors.HasErrors
             ? null
             : new DefineProductModelRequest(name!, installation!.Value, maintenance!.Value, checklist!.Value, plans!.Value,
-                faultCodes!.Value, warrantyMonths!.Value, actor);
+                faultCodes!.Value, warrantyMonths!.Value, actor)
+            {
+                Meters = meters!.Value,
+                ConditionRules = rules!.Value,
+            };
     }
 }
 

@@ -20,6 +20,10 @@ public static class ProductModelLimits
     public const int SolutionsPerFaultCode = 50;
     public const int WarrantyMonthsMin = 0;
     public const int WarrantyMonthsMax = 120;
+    public const int Meters = 20;
+    public const int ConditionRules = 20;
+    /// <summary>Most readings a condition rule's window (and its sustained count) spans.</summary>
+    public const int ConditionWindowMax = 100;
 
     /// <summary>Largest absolute value of a checklist bound (a decimal with room for any physical unit).</summary>
     public const long BoundMagnitude = 1_000_000_000;

@@ -196,6 +196,7 @@ internal sealed partial class DeviceGrain
             return [];
         }
         var opened = ImmutableArray.CreateBuilder<string>();
+        var removed = false;
         foreach (var pending in S.PendingTriggers.ToList())
         {
             var window = pending.Kind == MaintenanceTriggerKind.Condition ? ConditionDueWindow : UsageDueWindow;
@@ -211,6 +212,7 @@ internal sealed partial class DeviceGrain
                 break;
             }
             S.PendingTriggers.Remove(pending);
+            removed = true;
             if (number is not null)
             {
                 opened.Add(number);
@@ -220,7 +222,10 @@ internal sealed partial class DeviceGrain
                 }
             }
         }
-        await CommitAsync();
+        if (removed)
+        {
+            await CommitAsync();
+        }
         return opened.ToImmutable();
     }
 

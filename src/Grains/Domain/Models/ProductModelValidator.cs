@@ -30,6 +30,10 @@ internal static partial class ProductModelValidator
         {
             yield return error;
         }
+        foreach (var error in Meters(Normal(request.Meters)).Concat(ConditionRules(Normal(request.ConditionRules), Normal(request.Meters))))
+        {
+            yield return error;
+        }
         if (request.WarrantyMonths is < ProductModelLimits.WarrantyMonthsMin or > ProductModelLimits.WarrantyMonthsMax)
         {
             yield return new("warrantyMonths", $"A warranty lasts {ProductModelLimits.WarrantyMonthsMin} to {ProductModelLimits.WarrantyMonthsMax} months.");
