@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Devices;
+using AfterSales.Maintenance;
 using AfterSales.Models;
 using AfterSales.Readings;
 using AfterSales.Tests.Grains.Infrastructure;
@@ -17,14 +19,18 @@ public sealed class DeviceReadingsTests(ClusterFixture fixture)
 
     private static MeterReading Temp(double value, int hour) => new("bearingTemp", value, T0.AddHours(hour));
 
-    /// <summary>A device of a model with an hours counter, a temperature gauge and a rule: the mean of the last 3
-    /// temperatures above 90 °C for 2 readings in a row.</summary>
+    private static readonly MaintenancePlanTemplate Every500Hours =
+        new("hours-500", "Every 500 hours", 0, ["Change the oil"], 30) { Meter = "operatingHours", UsageInterval = 500, WindowDays = 10 };
+
+    /// <summary>A device in service of a model with an hours counter, a temperature gauge, a rule (the mean of the last
+    /// 3 temperatures above 90 °C for 2 readings in a row) and a plan every 500 hours; a maintenance technician on shift.</summary>
     private async Task<(Scenario Scenario, IDeviceGrain Device)> DeviceAsync()
     {
         var scenario = new Scenario(fixture);
+        await scenario.TechnicianAsync(Department.Maintenance, capacity: 10);
         var code = Scenario.NewId("MR");
         var defined = await scenario.Grains.GetGrain<IProductModelGrain>(code).DefineAsync(
-            new DefineProductModelRequest($"Model {code}", [], [], [], [], [], 24, "catalogue-admin")
+            new DefineProductModelRequest($"Model {code}", [], [], [], [Every500Hours], [], 24, "catalogue-admin")
             {
                 Meters = [new("operatingHours", "h", MeterKind.Counter), new("bearingTemp", "°C", MeterKind.Gauge)],
                 ConditionRules = [new("overheat", "bearingTemp", ConditionStatistic.Mean, 3, ConditionComparison.Above, 90, 2)],
@@ -152,5 +158,41 @@ public sealed class DeviceReadingsTests(ClusterFixture fixture)
         Assert.Equal(before!.Meters.Single(m => m.Meter == "operatingHours"), after.Meters.Single(m => m.Meter == "operatingHours"));
         Assert.Equal(before.Conditions.ToArray(), after.Conditions.ToArray());
         Assert.Equal(1, (await KindsAsync(device)).Count(k => k == DeviceEventKinds.ConditionRaised));
+    }
+
+    [Fact]
+    public async Task ACounterCrossingAUsagePlansThresholdOpensOneMaintenanceWorkOrderForIt()
+    {
+        var (scenario, device) = await DeviceAsync();
+
+        var below = await RecordAsync(device, Hours(100, 0), Hours(480, 1));
+        var crossing = await RecordAsync(device, Hours(520, 2));
+        var after = await RecordAsync(device, Hours(530, 3));
+
+        Assert.Empty(below.WorkOrders);
+        Assert.Empty(after.WorkOrders);
+        var number = Assert.Single(crossing.WorkOrders);
+        var opened = (await scenario.Case(number).GetAsync())!;
+        Assert.Equal((CaseType.Maintenance, MaintenanceTriggerKind.Usage, "hours-500", "operatingHours@500"),
+            (opened.Type, opened.Maintenance!.Trigger, opened.Maintenance.SourceId, opened.Maintenance.Period));
+        // The plan's 10 window days run to the end of the tenth day after the crossing.
+        Assert.Equal(new DueWindow(T0.AddHours(2), new DateTimeOffset(2026, 12, 11, 0, 0, 0, TimeSpan.Zero)), opened.Maintenance.Window);
+        Assert.Equal(number, Assert.Single((await device.GetAsync())!.MaintenanceOrders).CaseNumber);
+    }
+
+    [Fact]
+    public async Task AConditionEpisodeOpensOneConditionBasedWorkOrderWithTheRuleAndItsEvidence()
+    {
+        var (scenario, device) = await DeviceAsync();
+
+        var raised = await RecordAsync(device, Temp(91, 0), Temp(92, 1), Temp(93, 2), Temp(94, 3));
+        var holding = await RecordAsync(device, Temp(97, 4), Temp(99, 5));
+
+        var number = Assert.Single(raised.WorkOrders);
+        Assert.Empty(holding.WorkOrders);
+        var order = (await scenario.Case(number).GetAsync())!.Maintenance!;
+        Assert.Equal((MaintenanceTriggerKind.Condition, "overheat"), (order.Trigger, order.SourceId));
+        Assert.StartsWith("rule overheat: mean of bearingTemp over the last 3 readings is 93", order.Evidence, StringComparison.Ordinal);
+        Assert.Equal(number, Assert.Single((await device.GetAsync())!.Conditions).WorkOrder);
     }
 }

@@ -14,7 +14,7 @@ namespace AfterSales.Api.Readings;
 /// <param name="Reset">The counter was reset (replaced, zeroed) before this reading. Default false.</param>
 public sealed record ReadingRequest(
     [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"operatingHours\"")] string? Meter,
-    [property: Required, Example("1520.5")] double? Value,
+    [property: Required, Range(-1e15, 1e15), Example("1520.5")] double? Value,
     [property: Required, Example("\"2026-11-30T08:00:00+00:00\"")] DateTimeOffset? At,
     bool? Reset = null)
 {
@@ -39,7 +39,7 @@ public sealed record ReadingRequest(
 public sealed record BatchReadingRow(
     [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"SN-HX200-0001\"")] string? Serial,
     [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"operatingHours\"")] string? Meter,
-    [property: Required, Example("1520.5")] double? Value,
+    [property: Required, Range(-1e15, 1e15), Example("1520.5")] double? Value,
     [property: Required, Example("\"2026-11-30T08:00:00+00:00\"")] DateTimeOffset? At,
     bool? Reset = null);
 

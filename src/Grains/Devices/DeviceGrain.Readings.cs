@@ -14,9 +14,6 @@ namespace AfterSales.Devices;
 /// and condition rules evaluated as they arrive.</summary>
 internal sealed partial class DeviceGrain
 {
-    /// <summary>How long after a usage threshold is crossed its maintenance is still on time.</summary>
-    internal static readonly TimeSpan UsageDueWindow = TimeSpan.FromDays(30);
-
     /// <summary>How long after a condition raised its maintenance is still on time.</summary>
     internal static readonly TimeSpan ConditionDueWindow = TimeSpan.FromDays(3);
 
@@ -72,9 +69,9 @@ internal sealed partial class DeviceGrain
                     : $"Model {S.Model} has no meter '{reading?.Meter}'; its meters are {string.Join(", ", meters.Select(m => m.Name))}."));
                 continue;
             }
-            if (!double.IsFinite(reading.Value))
+            if (!double.IsFinite(reading.Value) || Math.Abs(reading.Value) > MeterRules.MaxMagnitude)
             {
-                rejections.Add(new(i, "value", ErrorKind.Validation, "A reading's value is a finite number."));
+                rejections.Add(new(i, "value", ErrorKind.Validation, FormattableString.Invariant($"A reading's value is a number between -{MeterRules.MaxMagnitude:0} and {MeterRules.MaxMagnitude:0}.")));
                 continue;
             }
             MeterSample? last = ahead is not null && ahead.TryGetValue(meter.Name, out var pending) ? pending
@@ -147,14 +144,9 @@ internal sealed partial class DeviceGrain
                 held.WorkOrder = null;
                 var evidence = ConditionEvidence.Of(rule, meter.Unit, statistic!.Value, state.Recent);
                 Record(at, SystemActor, DeviceEventKinds.ConditionRaised, null, null, evidence);
-                S.PendingTriggers.Add(new PendingTrigger
-                {
-                    Kind = MaintenanceTriggerKind.Condition,
-                    SourceId = rule.Id,
-                    Period = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
-                    Evidence = evidence,
-                    DueAt = at,
-                });
+                S.PendingTriggers.Add(PendingTrigger.Of(new MaintenanceTrigger(MaintenanceTriggerKind.Condition, rule.Id,
+                    at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture), evidence,
+                    new DueWindow(at, at + ConditionDueWindow))));
             }
             else if (step.Clear)
             {
@@ -165,25 +157,19 @@ internal sealed partial class DeviceGrain
         }
     }
 
+    /// <summary>A usage-based plan in force (the model's or the device's own) whose meter crossed its next threshold
+    /// becomes a pending trigger, recorded with the readings.</summary>
     private void CheckUsage(ProductModel model, MeterDefinition meter, double before, double after, DateTimeOffset at)
     {
-        foreach (var (planId, every) in UsagePlansOf(model, meter.Name))
+        foreach (var (plan, _) in PlansInForce(model).Values)
         {
-            if (UsageThresholds.Crossed(before, after, every) is not { } threshold)
+            if (!string.Equals(plan.Meter, meter.Name, StringComparison.Ordinal)
+                || UsageThresholds.Trigger(plan, (decimal)before, (decimal)after, at) is not { } trigger)
             {
                 continue;
             }
-            var evidence = string.Create(CultureInfo.InvariantCulture,
-                $"plan {planId}: {meter.Name} total {after:0.###} {meter.Unit} passed {threshold:0.###} {meter.Unit} (every {every:0.###})");
-            Record(at, SystemActor, DeviceEventKinds.UsageThresholdCrossed, null, null, evidence);
-            S.PendingTriggers.Add(new PendingTrigger
-            {
-                Kind = MaintenanceTriggerKind.Usage,
-                SourceId = planId,
-                Period = UsageThresholds.Period(meter.Name, threshold),
-                Evidence = evidence,
-                DueAt = at,
-            });
+            Record(at, SystemActor, DeviceEventKinds.UsageThresholdCrossed, null, null, $"plan {plan.Id}: {trigger.Evidence}");
+            S.PendingTriggers.Add(PendingTrigger.Of(trigger));
         }
     }
 
@@ -199,12 +185,10 @@ internal sealed partial class DeviceGrain
         var removed = false;
         foreach (var pending in S.PendingTriggers.ToList())
         {
-            var window = pending.Kind == MaintenanceTriggerKind.Condition ? ConditionDueWindow : UsageDueWindow;
             string? number;
             try
             {
-                number = await OpenMaintenanceOrderAsync(new MaintenanceTrigger(
-                    pending.Kind, pending.SourceId, pending.Period, pending.Evidence, new DueWindow(pending.DueAt, pending.DueAt + window)));
+                number = await OpenMaintenanceOrderAsync(pending.ToTrigger());
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -228,10 +212,6 @@ internal sealed partial class DeviceGrain
         }
         return opened.ToImmutable();
     }
-
-    /// <summary>The usage-based plans of the model on <paramref name="meter"/>: plan id and the units between two
-    /// thresholds. None until plans name a meter.</summary>
-    private static IEnumerable<(string PlanId, double Every)> UsagePlansOf(ProductModel model, string meter) => [];
 
     /// <summary>How many recent values of <paramref name="meter"/> its condition rules read (0: none kept).</summary>
     private static int WindowOf(ProductModel model, string meter)

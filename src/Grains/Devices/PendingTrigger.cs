@@ -1,3 +1,4 @@
+using AfterSales.Domain.Maintenance;
 using AfterSales.Maintenance;
 
 namespace AfterSales.Devices;
@@ -12,4 +13,17 @@ internal sealed class PendingTrigger
     [Id(2)] public string Period { get; set; } = "";
     [Id(3)] public string Evidence { get; set; } = "";
     [Id(4)] public DateTimeOffset DueAt { get; set; }
+    [Id(5)] public DateTimeOffset WindowEnd { get; set; }
+
+    public static PendingTrigger Of(MaintenanceTrigger trigger) => new()
+    {
+        Kind = trigger.Kind,
+        SourceId = trigger.SourceId,
+        Period = trigger.Period,
+        Evidence = trigger.Evidence,
+        DueAt = trigger.Window.DueAt,
+        WindowEnd = trigger.Window.End,
+    };
+
+    public MaintenanceTrigger ToTrigger() => new(Kind, SourceId, Period, Evidence, new DueWindow(DueAt, WindowEnd));
 }

@@ -7,6 +7,9 @@ namespace AfterSales.Domain.Readings;
 /// readings arrive in time order per meter, and one at or before the last is a duplicate of what is known.</summary>
 internal static class MeterRules
 {
+    /// <summary>Largest magnitude of a reading's value: beyond any physical meter, and exact as a decimal total.</summary>
+    public const double MaxMagnitude = 1e15;
+
     public static ReadingVerdict Check(MeterKind kind, MeterSample? last, MeterReading reading)
     {
         if (kind == MeterKind.Counter && reading.Value < 0)
