@@ -21,7 +21,7 @@ public sealed class ReadingsRestartTests
             try
             {
                 using var client = ((ApiApplication)first).CreateApiClient();
-                var readings = new ReadingsDriver(new ApiDriver(client));
+                var readings = new ReadingsDriver(new ApiDriver(client), ((ApiApplication)first).NewRegion());
                 var device = await readings.MeteredDeviceAsync();
                 await readings.BatchOkAsync(
                     Row(device.Serial, "operatingHours", 400, 0), Row(device.Serial, "operatingHours", 30, 1, reset: true),
@@ -38,7 +38,7 @@ public sealed class ReadingsRestartTests
             try
             {
                 using var client = ((ApiApplication)second).CreateApiClient();
-                var readings = new ReadingsDriver(new ApiDriver(client));
+                var readings = new ReadingsDriver(new ApiDriver(client), ((ApiApplication)second).NewRegion());
 
                 var after = await readings.DeviceAsync(before.Serial);
                 using var backwards = await readings.RecordAsync(before.Serial, Reading("operatingHours", 29, 2));

@@ -1,5 +1,6 @@
 using System.Net;
 using AfterSales.Api.Readings;
+using AfterSales.Cases;
 using AfterSales.Tests.Api.Infrastructure;
 using static AfterSales.Tests.Api.Infrastructure.ReadingsDriver;
 
@@ -11,7 +12,9 @@ public sealed class ReadingsTests(ApiApplication app) : IDisposable
 {
     private readonly ApiDriver api = new(app.CreateApiClient());
 
-    private ReadingsDriver Readings => new(api);
+    private readonly string region = app.NewRegion();
+
+    private ReadingsDriver Readings => new(api, region);
 
     public void Dispose() => api.Client.Dispose();
 
@@ -111,15 +114,21 @@ public sealed class ReadingsTests(ApiApplication app) : IDisposable
     }
 
     [Fact]
-    public async Task AConditionRaisesItsEpisodeOnceWhileItHolds()
+    public async Task AConditionOpensOneConditionBasedWorkOrderForItsEpisode()
     {
         var device = await Readings.MeteredDeviceAsync();
 
-        await Readings.BatchOkAsync(Row(device.Serial, "bearingTemp", 95, 0), Row(device.Serial, "bearingTemp", 97, 1));
-        await Readings.BatchOkAsync(Row(device.Serial, "bearingTemp", 99, 2));
+        var raised = await Readings.BatchOkAsync(Row(device.Serial, "bearingTemp", 95, 0), Row(device.Serial, "bearingTemp", 97, 1));
+        var holding = await Readings.BatchOkAsync(Row(device.Serial, "bearingTemp", 99, 2));
 
-        var episode = Assert.Single((await Readings.DeviceAsync(device.Serial)).Conditions);
-        Assert.Equal(("overheat", T0), (episode.RuleId, episode.Since));
+        var number = Assert.Single(raised.WorkOrders);
+        Assert.Empty(holding.WorkOrders);
+        var current = await Readings.DeviceAsync(device.Serial);
+        var episode = Assert.Single(current.Conditions);
+        Assert.Equal(("overheat", T0, number), (episode.RuleId, episode.Since, episode.WorkOrder));
+        var (order, _) = await api.GetCaseAsync(number);
+        Assert.Equal((CaseType.Maintenance, region), (order.Type, order.Region));
+        Assert.Contains(number, current.OpenCases);
     }
 
     [Fact]

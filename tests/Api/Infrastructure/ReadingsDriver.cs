@@ -4,8 +4,9 @@ using AfterSales.Api.Readings;
 
 namespace AfterSales.Tests.Api.Infrastructure;
 
-/// <summary>A model with meters and a condition rule, its devices, and their readings through the API.</summary>
-public sealed class ReadingsDriver(ApiDriver api)
+/// <summary>A model with meters and a condition rule, its devices (owned by customers of <paramref name="region"/>, a
+/// spare region of the test, so the work orders they open queue apart from other tests'), and their readings.</summary>
+public sealed class ReadingsDriver(ApiDriver api, string region)
 {
     public static readonly DateTimeOffset T0 = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
 
@@ -38,7 +39,7 @@ public sealed class ReadingsDriver(ApiDriver api)
     public async Task<DeviceResponse> MeteredDeviceAsync(string? model = null)
     {
         model ??= await MeteredModelAsync();
-        var customer = await api.CreateCustomerAsync();
+        var customer = await api.CreateCustomerAsync(region);
         using var response = await api.PostAsync("/api/devices", new { serial = ApiDriver.Unique("SN"), model, customerId = customer.Id, installedOn = "2026-01-05" });
         return await ApiDriver.ReadAsync<DeviceResponse>(response, HttpStatusCode.Created);
     }
