@@ -7,6 +7,7 @@ using AfterSales.Api.Faults;
 using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
+using AfterSales.Api.Maintenance;
 using AfterSales.Api.Models;
 using AfterSales.Api.Readings;
 using AfterSales.Api.Routing;
@@ -39,6 +40,7 @@ api.MapShipmentsApi();
 api.MapCommissioningApi();
 api.MapRoutingApi();
 api.MapFaultsApi();
+api.MapMaintenanceApi();
 api.MapReadingsApi();
 
 app.Run();

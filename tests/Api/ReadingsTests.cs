@@ -132,6 +132,21 @@ public sealed class ReadingsTests(ApiApplication app) : IDisposable
     }
 
     [Fact]
+    public async Task ACounterCrossingAUsagePlansThresholdAnswersItsMaintenanceWorkOrder()
+    {
+        var device = await Readings.MeteredDeviceAsync();
+
+        var below = await Readings.BatchOkAsync(Row(device.Serial, "operatingHours", 450, 0));
+        var crossing = await Readings.BatchOkAsync(Row(device.Serial, "operatingHours", 505, 1), Row(device.Serial, "operatingHours", 510, 2));
+
+        Assert.Empty(below.WorkOrders);
+        var number = Assert.Single(crossing.WorkOrders);
+        var (order, _) = await api.GetCaseAsync(number);
+        Assert.Equal((CaseType.Maintenance, region), (order.Type, order.Region));
+        Assert.Contains(number, (await Readings.DeviceAsync(device.Serial)).MaintenanceOrders.Select(o => o.CaseNumber));
+    }
+
+    [Fact]
     public async Task AModelRuleOnAMeterItDoesNotDefineIs400OnTheRulesMeter()
     {
         var body = MeteredModelBody();

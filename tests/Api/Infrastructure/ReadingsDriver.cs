@@ -10,7 +10,8 @@ public sealed class ReadingsDriver(ApiDriver api, string region)
 {
     public static readonly DateTimeOffset T0 = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The API's model body with an hours counter, a temperature gauge and a rule: the last temperature above 90 °C.</summary>
+    /// <summary>The API's model body with an hours counter, a temperature gauge, a rule (the last temperature above
+    /// 90 °C) and, besides the annual plan, a plan every 500 operating hours.</summary>
     public static Dictionary<string, object?> MeteredModelBody()
     {
         var body = System.Text.Json.JsonSerializer.SerializeToNode(ApiDriver.ModelBody(), ApiDriver.Json)!.AsObject();
@@ -19,6 +20,11 @@ public sealed class ReadingsDriver(ApiDriver api, string region)
         {
             new { name = "operatingHours", unit = "h", kind = "counter" },
             new { name = "bearingTemp", unit = "°C", kind = "gauge" },
+        };
+        result["maintenancePlans"] = new object[]
+        {
+            new { id = "annual", name = "Annual service", intervalDays = 365, estimatedMinutes = 90 },
+            new { id = "hours-500", name = "Oil change every 500 h", meter = "operatingHours", usageInterval = 500, windowDays = 7, estimatedMinutes = 30 },
         };
         result["conditionRules"] = new object[]
         {
