@@ -30,6 +30,8 @@ run --mode http --scenario get --concurrency 64 --duration 20s
 run --mode http --scenario peak --duration 90s --drain-timeout 90s
 # A state change on a case with 10,000 events and 200 notes against new cases.
 run --mode http --scenario heavy-case --duration 20s
+# Readings through the batch endpoint: 1,000-row batches, 10 rows for each of 100 devices, 10,000 devices.
+run --mode http --scenario readings --concurrency 64 --duration 30s
 # No target: the whole life of a case, for context.
 run --mode http --scenario lifecycle --concurrency 64 --duration 10s
 

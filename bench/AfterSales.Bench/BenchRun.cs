@@ -137,6 +137,7 @@ internal static class BenchRun
         ScenarioKind.Get => new GetScenario(target, population, options.ActiveCases),
         ScenarioKind.Peak => new PeakScenario(target, population.RunTag, options),
         ScenarioKind.HeavyCase => new HeavyCaseScenario(target, population, options),
+        ScenarioKind.Readings => new ReadingsScenario(target, population, options),
         _ => throw new BenchException($"Unknown scenario {options.Scenario}."),
     };
 

@@ -7,8 +7,10 @@ using AfterSales.Api.Faults;
 using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
+using AfterSales.Api.Maintenance;
 using AfterSales.Api.Models;
 using AfterSales.Api.Reliability;
+using AfterSales.Api.Readings;
 using AfterSales.Api.Routing;
 using AfterSales.Api.Technicians;
 using AfterSales.Api.Visits;
@@ -42,6 +44,8 @@ api.MapRoutingApi();
 api.MapFaultsApi();
 api.MapVisitsApi();
 api.MapReliabilityApi();
+api.MapMaintenanceApi();
+api.MapReadingsApi();
 
 app.Run();
 

@@ -51,6 +51,15 @@ internal sealed class BenchOptions
     /// <summary>Cases created before a <c>get</c> run and read during it. Default 1,000.</summary>
     public int ActiveCases { get; set; } = 1_000;
 
+    /// <summary>readings: devices registered and read.</summary>
+    public int Devices { get; set; } = 10_000;
+
+    /// <summary>readings: rows of one batch.</summary>
+    public int BatchRows { get; set; } = 1_000;
+
+    /// <summary>readings: devices behind one gateway (the rows of a batch spread over them).</summary>
+    public int BatchDevices { get; set; } = 100;
+
     /// <summary>Regions to spread customers and technicians over; null: the default <c>east, west, north, south</c>
     /// (and the server's configuration is left alone).</summary>
     public IReadOnlyList<string>? Regions { get; set; }

@@ -42,6 +42,9 @@ internal static class OptionsParser
                     case "--technicians": options.Technicians = (int)ParseLong(name, Value(), 0, 100_000); break;
                     case "--capacity": options.Capacity = (int)ParseLong(name, Value(), 1, 1_000_000); break;
                     case "--active-cases": options.ActiveCases = (int)ParseLong(name, Value(), 1, 1_000_000); break;
+                    case "--devices": options.Devices = (int)ParseLong(name, Value(), 1, 1_000_000); break;
+                    case "--batch-rows": options.BatchRows = (int)ParseLong(name, Value(), 1, 2_000); break;
+                    case "--batch-devices": options.BatchDevices = (int)ParseLong(name, Value(), 1, 2_000); break;
                     case "--regions": options.Regions = ParseRegions(Value()); break;
                     case "--decisions-only": options.DecisionsOnly = true; break;
                     case "--release-assigned": options.ReleaseAssigned = true; break;

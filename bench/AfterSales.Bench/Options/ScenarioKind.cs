@@ -16,4 +16,6 @@ internal enum ScenarioKind
     Peak,
     /// <summary>A state change on a case with thousands of events and the most notes, against the same on new cases.</summary>
     HeavyCase,
+    /// <summary>Gateways send batches of meter readings for the devices behind them.</summary>
+    Readings,
 }

@@ -14,6 +14,9 @@ internal static class TargetCatalogue
     public const long PeakQueue = 50_000;
     public const int HeavyEvents = 10_000;
     public const int HeavyNotes = 200;
+    public const double ReadingsPerSecond = 100_000;
+    public const int ReadingsBatchRows = 1_000;
+    public const int ReadingsBatchDevices = 100;
 
     public static TargetDefinition IntakeThroughput { get; } = new("intake-rate", "≥ 1,500 creations/s",
         "HTTP intake, embedded durable: ≥ 1,500 case creations/s");
@@ -45,6 +48,9 @@ internal static class TargetCatalogue
     public static TargetDefinition GetCase { get; } = new("get-ceiling", "≥ 50 % of ceiling",
         "GET /api/cases/{number} on active cases ≥ 50 % of the plaintext ceiling");
 
+    public static TargetDefinition Readings { get; } = new("readings-batch", "≥ 100k readings/s",
+        "readings through POST /api/readings/batch, embedded durable: ≥ 100,000 readings/s (1,000-row batches, 10 rows for each of 100 devices)");
+
     public static IReadOnlyList<TargetDefinition> All { get; } =
-        [IntakeThroughput, IntakeLatency, WritesPerCase, Decisions, PeakIntake, PeakPull, HeavyCase, FairnessHttp, FairnessInProc, GetCase];
+        [IntakeThroughput, IntakeLatency, WritesPerCase, Decisions, PeakIntake, PeakPull, HeavyCase, FairnessHttp, FairnessInProc, GetCase, Readings];
 }

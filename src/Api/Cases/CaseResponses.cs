@@ -4,6 +4,7 @@ using AfterSales.Api.Installation;
 using AfterSales.Api.Visits;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Maintenance;
 using AfterSales.Models;
 
 namespace AfterSales.Api.Cases;
@@ -26,6 +27,8 @@ namespace AfterSales.Api.Cases;
 /// <param name="Children">A problem's child cases, in the order they were linked.</param>
 /// <param name="Scope">What a problem groups (model, fault code, serial range, number of faults); null for other cases.</param>
 /// <param name="Visits">The maintenance and repair visits recorded on the case, in the order they were recorded.</param>
+/// <param name="Maintenance">What a maintenance work order of a device's plan or rule is for: source (plan or rule id),
+/// period, trigger (time, usage, condition), due window and evidence; null for other cases.</param>
 public sealed record CaseResponse(
     string Number,
     CaseType Type,
@@ -62,7 +65,8 @@ public sealed record CaseResponse(
     string? Problem,
     IReadOnlyList<string> Children,
     ProblemScopeResponse? Scope,
-    IReadOnlyList<VisitResponse> Visits)
+    IReadOnlyList<VisitResponse> Visits,
+    MaintenanceOrder? Maintenance)
 {
     internal static CaseResponse From(CaseSnapshot c) => new(
         c.Number, c.Type, c.Priority, c.Channel, c.Status, string.IsNullOrEmpty(c.CustomerId) ? null : c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
@@ -72,7 +76,8 @@ public sealed record CaseResponse(
         EntitlementResponse.From(c.Entitlement),
         InstallationWindowResponse.From(c.InstallationWindow), [.. c.RelatedCases.OrEmpty().Select(RelatedCaseResponse.From)], c.ShipmentId,
         c.FaultCode, c.KnownSolutions.OrEmpty(), c.SolutionId, c.ProposedSolution, c.Problem, c.Children.OrEmpty(),
-        c.Scope is { } scope ? ProblemScopeResponse.From(scope) : null, [.. c.Visits.OrEmpty().Select(VisitResponse.From)]);
+        c.Scope is { } scope ? ProblemScopeResponse.From(scope) : null, [.. c.Visits.OrEmpty().Select(VisitResponse.From)],
+        c.Maintenance);
 }
 
 /// <summary>What a problem groups: faults of one model and fault code on a range of serials (same prefix, numbers less than

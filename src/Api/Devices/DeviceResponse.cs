@@ -1,5 +1,7 @@
 using AfterSales.Api.Hosting;
 using AfterSales.Devices;
+using AfterSales.Maintenance;
+using AfterSales.Readings;
 
 namespace AfterSales.Api.Devices;
 
@@ -13,6 +15,11 @@ namespace AfterSales.Api.Devices;
 /// <param name="OpenCases">Open fault, maintenance and installation cases about the device; fault and maintenance cases hold its status.</param>
 /// <param name="CommissionedBy">The work order whose commissioning was accepted.</param>
 /// <param name="Version">The ETag: increases with every change.</param>
+/// <param name="MaintenanceOrders">Open maintenance work orders of the device's plans and rules, each saying whether it
+/// is overdue (open past its due window).</param>
+/// <param name="MaintenanceOverdue">True when one of them is overdue.</param>
+/// <param name="Meters">The device's meters as last read: value, lifetime total (a counter's increments across resets), time, resets.</param>
+/// <param name="Conditions">Condition rules holding now, each with the work order its episode opened.</param>
 public sealed record DeviceResponse(
     string Serial,
     string Model,
@@ -30,12 +37,18 @@ public sealed record DeviceResponse(
     BaselineValue[] Baseline,
     string[] OpenCases,
     DateTimeOffset? CommissionedAt,
-    string? CommissionedBy)
+    string? CommissionedBy,
+    DeviceMaintenanceOrder[] MaintenanceOrders,
+    bool MaintenanceOverdue,
+    MeterValue[] Meters,
+    ConditionEpisode[] Conditions)
 {
     internal static DeviceResponse From(DeviceSnapshot device) => new(
         device.Serial, device.Model, device.CustomerId, device.Site, device.InstalledOn, device.WarrantyEnd, device.Status,
         device.CreatedAt, device.Version, device.ShippedOn, device.ShipmentId, device.Warranty, [.. device.Contracts.OrEmpty()],
-        [.. device.Baseline.OrEmpty()], [.. device.OpenCases.OrEmpty()], device.CommissionedAt, device.CommissionedBy);
+        [.. device.Baseline.OrEmpty()], [.. device.OpenCases.OrEmpty()], device.CommissionedAt, device.CommissionedBy,
+        [.. device.MaintenanceOrders.OrEmpty()], device.MaintenanceOverdue,
+        [.. device.Meters.OrEmpty()], [.. device.Conditions.OrEmpty()]);
 }
 
 /// <summary>One page of a device's history.</summary>

@@ -16,13 +16,15 @@ public sealed record ProductModelResponse(
     int WarrantyMonths,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    int Version)
+    int Version,
+    MeterDefinition[] Meters,
+    ConditionRule[] ConditionRules)
 {
     internal static ProductModelResponse From(ProductModel model) => new(
         model.Code, model.Name, SkillLevelRequirement.From(model.InstallationSkills), SkillLevelRequirement.From(model.MaintenanceSkills),
         [.. model.Checklist.OrEmpty()], [.. model.MaintenancePlans.OrEmpty()],
         [.. model.FaultCodes.OrEmpty().Select(code => new FaultCodeResponse(code.Code, code.Description, [.. code.Solutions.OrEmpty()]))],
-        model.WarrantyMonths, model.CreatedAt, model.UpdatedAt, model.Version);
+        model.WarrantyMonths, model.CreatedAt, model.UpdatedAt, model.Version, [.. model.Meters.OrEmpty()], [.. model.ConditionRules.OrEmpty()]);
 }
 
 /// <summary>A fault code of a model with the solutions known to fix it.</summary>

@@ -72,4 +72,7 @@ public sealed record CaseSnapshot(
 
     /// <summary>The maintenance and repair visits recorded on the case, in the order they were recorded.</summary>
     [Id(46)] public ImmutableArray<CaseVisit> Visits { get; init; } = [];
+    /// <summary>What a maintenance work order of a device's plan or rule is for (plan or rule, period, trigger, evidence,
+    /// due window); null for other cases.</summary>
+    [Id(39)] public Maintenance.MaintenanceOrder? Maintenance { get; init; }
 }

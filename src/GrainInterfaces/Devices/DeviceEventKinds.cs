@@ -15,4 +15,14 @@ public static class DeviceEventKinds
 
     /// <summary>A visit was recorded on a case about the device (details: the case, the visit's number and outcome).</summary>
     public const string VisitRecorded = "visitRecorded";
+    /// <summary>A maintenance occurrence was claimed and its work order number allocated (before the case opens).</summary>
+    public const string MaintenanceDue = "maintenanceDue";
+    /// <summary>A maintenance work order could not be opened (the case refused it).</summary>
+    public const string MaintenanceRefused = "maintenanceRefused";
+    /// <summary>One of the device's own maintenance plans was added, replaced or removed.</summary>
+    public const string MaintenancePlanChanged = "maintenancePlanChanged";
+    public const string MeterReset = "meterReset";
+    public const string ConditionRaised = "conditionRaised";
+    public const string ConditionCleared = "conditionCleared";
+    public const string UsageThresholdCrossed = "usageThresholdCrossed";
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using AfterSales.Maintenance;
+using AfterSales.Readings;
 
 namespace AfterSales.Devices;
 
@@ -38,4 +40,16 @@ public sealed record DeviceSnapshot(
     [Id(15)] public DateTimeOffset? CommissionedAt { get; init; }
 
     [Id(16)] public string? CommissionedBy { get; init; }
+
+    /// <summary>Open maintenance work orders of the device's plans and rules, each saying whether it is overdue.</summary>
+    [Id(17)] public ImmutableArray<DeviceMaintenanceOrder> MaintenanceOrders { get; init; } = [];
+
+    /// <summary>True when an open maintenance work order of the device is past its due window.</summary>
+    [Id(18)] public bool MaintenanceOverdue { get; init; }
+
+    /// <summary>The device's meters as last read.</summary>
+    [Id(23)] public ImmutableArray<MeterValue> Meters { get; init; } = [];
+
+    /// <summary>Condition rules holding now, each with the work order its episode opened.</summary>
+    [Id(24)] public ImmutableArray<ConditionEpisode> Conditions { get; init; } = [];
 }

@@ -1,6 +1,9 @@
+using System.Collections.Immutable;
 using AfterSales.Common;
 using AfterSales.Maintenance;
 using AfterSales.Reliability;
+using AfterSales.Models;
+using AfterSales.Readings;
 
 namespace AfterSales.Devices;
 
@@ -61,4 +64,23 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// <summary>The device's reliability now (docs/RELIABILITY.md); null when the device was never registered.</summary>
     [Alias("GetReliability"), ReadOnly]
     Task<ReliabilityFigures?> GetReliabilityAsync();
+    /// <summary>The device's maintenance plans in force and its recent maintenance work orders; null when the device
+    /// does not exist.</summary>
+    [Alias("GetMaintenance"), ReadOnly]
+    Task<DeviceMaintenance?> GetMaintenanceAsync();
+
+    /// <summary>Adds or replaces one of the device's own plans (one with a model plan's id replaces it for this device)
+    /// and schedules its next occurrence (400 on an invalid plan at its field; 412 on a stale version).</summary>
+    [Alias("SetMaintenancePlan")]
+    Task<Result<DeviceMaintenance>> SetMaintenancePlanAsync(MaintenancePlanTemplate plan, string actor, int? expectedVersion);
+
+    /// <summary>Removes one of the device's own plans (the model's plan of the same id, if any, applies again); 404 when
+    /// the device has no plan of its own with that id.</summary>
+    [Alias("RemoveMaintenancePlan")]
+    Task<Result<DeviceMaintenance>> RemoveMaintenancePlanAsync(string planId, string actor, int? expectedVersion);
+    /// <summary>Records readings of the device's meters, all or none: a refused reading (unknown meter, a counter
+    /// going backwards without a reset) is named by its index and nothing is applied. Completes once the readings are
+    /// durable; readings crossing a usage plan's threshold or raising a condition rule open their work order first.</summary>
+    [Alias("RecordReadings")]
+    Task<Result<ReadingsOutcome>> RecordReadingsAsync(ImmutableArray<MeterReading> readings);
 }

@@ -18,4 +18,11 @@ public sealed record DefineProductModelRequest(
     [property: Id(5)] ImmutableArray<FaultCode> FaultCodes,
     [property: Id(6)] int WarrantyMonths,
     [property: Id(7)] string Actor,
-    [property: Id(8)] int? ExpectedVersion = null);
+    [property: Id(8)] int? ExpectedVersion = null)
+{
+    /// <summary>The meters its devices report.</summary>
+    [Id(20)] public ImmutableArray<MeterDefinition> Meters { get; init; } = [];
+
+    /// <summary>Condition-based maintenance rules over its devices' readings.</summary>
+    [Id(21)] public ImmutableArray<ConditionRule> ConditionRules { get; init; } = [];
+}

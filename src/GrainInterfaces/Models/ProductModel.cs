@@ -23,4 +23,11 @@ public sealed record ProductModel(
     [property: Id(7)] int WarrantyMonths,
     [property: Id(8)] DateTimeOffset CreatedAt,
     [property: Id(9)] DateTimeOffset UpdatedAt,
-    [property: Id(10)] int Version);
+    [property: Id(10)] int Version)
+{
+    /// <summary>The meters its devices report (readings name them).</summary>
+    [Id(20)] public ImmutableArray<MeterDefinition> Meters { get; init; } = [];
+
+    /// <summary>Condition-based maintenance rules over its devices' readings.</summary>
+    [Id(21)] public ImmutableArray<ConditionRule> ConditionRules { get; init; } = [];
+}

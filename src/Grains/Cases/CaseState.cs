@@ -82,6 +82,8 @@ internal sealed class CaseState : IRowBackedState
     [Id(48)] public int LastChildOrder { get; set; }
     /// <summary>The id of the last visit recorded.</summary>
     [Id(59)] public int LastVisitId { get; set; }
+    /// <summary>What a maintenance work order of a device's plan or rule is for; null for other cases.</summary>
+    [Id(49)] public Maintenance.MaintenanceOrder? Maintenance { get; set; }
 
     /// <summary>The notes, keyed by their id (rows: not part of the serialized record).</summary>
     [field: NonSerialized]

@@ -1,4 +1,5 @@
 using AfterSales.Cases;
+using AfterSales.Models;
 using AfterSales.Persistence;
 
 namespace AfterSales.Devices;
@@ -45,6 +46,21 @@ internal sealed class DeviceState : IRowBackedState
     [Id(22)] public string? InstalledBy { get; set; }
     /// <summary>When the device left service (decommissioned after being in service), for its reliability.</summary>
     [Id(47)] public DateTimeOffset? ServiceEndedAt { get; set; }
+    /// <summary>The device's own maintenance plans by id (one with a model plan's id replaces it for this device).</summary>
+    [Id(23)] public Dictionary<string, MaintenancePlanTemplate> OwnPlans { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Where each plan stands (next occurrence, last visit), by plan id.</summary>
+    [Id(24)] public Dictionary<string, PlanStanding> PlanStandings { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Maintenance occurrences claimed, by <c>source|period</c> (bounded by
+    /// <see cref="DeviceGrain.MaxMaintenanceClaims"/>; open ones are never dropped).</summary>
+    [Id(25)] public Dictionary<string, MaintenanceClaim> MaintenanceClaims { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>The device's meters by name (at most the model's meters).</summary>
+    [Id(35)] public Dictionary<string, MeterState> Meters { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>The model's condition rules that have held at least once, by rule id.</summary>
+    [Id(36)] public Dictionary<string, ConditionState> Conditions { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Work orders readings called for that are not opened yet (retried with the next readings).</summary>
+    [Id(37)] public List<PendingTrigger> PendingTriggers { get; set; } = [];
+    /// <summary>Readings applied over the device's life.</summary>
+    [Id(38)] public long ReadingsApplied { get; set; }
 
     /// <summary>Events recorded since the last write (journal: not part of the serialized record).</summary>
     [field: NonSerialized]

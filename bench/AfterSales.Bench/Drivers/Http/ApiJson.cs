@@ -33,8 +33,26 @@ internal sealed record TechnicianAssignmentsReply(int Load, int Version, IReadOn
 
 internal sealed record HistoryReply(int LastSequence);
 
+internal sealed record MeterBody(string Name, string Unit, string Kind);
+
+internal sealed record ConditionRuleBody(string Id, string Meter, string Statistic, int Window, string Comparison, double Threshold);
+
+internal sealed record MeteredModelBody(string Name, int WarrantyMonths, IReadOnlyList<MeterBody> Meters, IReadOnlyList<ConditionRuleBody> ConditionRules);
+
+internal sealed record DeviceBody(string Serial, string Model, string CustomerId, string InstalledOn);
+
+internal sealed record ReadingRowBody(string Serial, string Meter, double Value, DateTimeOffset At);
+
+internal sealed record ReadingsBatchBody(IReadOnlyList<ReadingRowBody> Readings);
+
+internal sealed record ReadingsReply(int Applied, int Stale);
+
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CustomerBody))]
+[JsonSerializable(typeof(MeteredModelBody))]
+[JsonSerializable(typeof(DeviceBody))]
+[JsonSerializable(typeof(ReadingsBatchBody))]
+[JsonSerializable(typeof(ReadingsReply))]
 [JsonSerializable(typeof(TechnicianBody))]
 [JsonSerializable(typeof(CaseBody))]
 [JsonSerializable(typeof(ResolveBody))]

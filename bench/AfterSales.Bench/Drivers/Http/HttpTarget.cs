@@ -10,7 +10,7 @@ using AfterSales.Common;
 namespace AfterSales.Bench.Drivers.Http;
 
 /// <summary>Drives the public HTTP API of a running instance (or of one <see cref="ApiProcess"/> it started).</summary>
-internal sealed class HttpTarget : IBenchTarget
+internal sealed partial class HttpTarget : IBenchTarget, IReadingsTarget
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 

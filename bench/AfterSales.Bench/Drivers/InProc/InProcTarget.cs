@@ -14,7 +14,7 @@ namespace AfterSales.Bench.Drivers.InProc;
 
 /// <summary>Calls the grains directly through <see cref="IGrainFactory"/> in a silo hosted in this process,
 /// the same way the API's handlers do, so the difference to an HTTP run is the HTTP cost.</summary>
-internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
+internal sealed partial class InProcTarget : IBenchTarget, IDecisionTarget, IReadingsTarget
 {
     private const string Actor = "bench";
 

@@ -36,7 +36,11 @@ internal static class ProductModels
             request.WarrantyMonths,
             previous?.CreatedAt ?? now,
             now,
-            (previous?.Version ?? 0) + 1);
+            (previous?.Version ?? 0) + 1)
+        {
+            Meters = [.. Normal(request.Meters).Select(meter => meter with { Unit = meter.Unit.Trim() })],
+            ConditionRules = Normal(request.ConditionRules),
+        };
     }
 
     /// <summary>Adds a solution to one of the model's fault codes. A request naming a source case whose solution is

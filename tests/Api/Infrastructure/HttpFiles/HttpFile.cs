@@ -6,7 +6,7 @@ namespace AfterSales.Tests.Api.Infrastructure.HttpFiles;
 /// <summary>Reads an <c>.http</c> file the way Visual Studio, Rider and VS Code's REST Client do: requests separated
 /// by <c>###</c>, comments (<c>#</c>, <c>//</c>), <c># @name</c>, a request line, headers up to a blank line, then the
 /// body; <c>@name = value</c> lines define file variables (before the first request, or after a body). The status a
-/// request should get is read from its title (<c>### 404 on …</c>) or a <c># expect 409</c> comment.</summary>
+/// request should get is read from its title (<c>### 404 on …</c>, <c>### M4. 422 on …</c>) or a <c># expect 409</c> comment.</summary>
 public static partial class HttpFile
 {
     public static (IReadOnlyList<KeyValuePair<string, string>> Variables, IReadOnlyList<HttpFileRequest> Requests) Parse(string path)
@@ -126,6 +126,6 @@ public static partial class HttpFile
     [GeneratedRegex(@"^expect\s+([1-5][0-9][0-9])\b")]
     private static partial Regex ExpectComment();
 
-    [GeneratedRegex(@"^([45][0-9][0-9])\b")]
+    [GeneratedRegex(@"^(?:[A-Z]+[0-9]+\.\s+)?([45][0-9][0-9])\b")]
     private static partial Regex LeadingStatus();
 }
