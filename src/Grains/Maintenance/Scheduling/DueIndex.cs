@@ -11,6 +11,19 @@ internal sealed class DueIndex
     /// <summary>The earliest fire time held, or null when empty.</summary>
     public DateTimeOffset? Earliest => _order.Count == 0 ? null : _order.Min.FireAt;
 
+    /// <summary>The earliest fire time held whose key is not in <paramref name="skip"/>, or null when there is none.</summary>
+    public DateTimeOffset? EarliestExcept(IReadOnlySet<string> skip)
+    {
+        foreach (var (fireAt, key) in _order)
+        {
+            if (!skip.Contains(key))
+            {
+                return fireAt;
+            }
+        }
+        return null;
+    }
+
     public void Add(DateTimeOffset fireAt, string key) => _order.Add((fireAt, key));
 
     public void Remove(DateTimeOffset fireAt, string key) => _order.Remove((fireAt, key));

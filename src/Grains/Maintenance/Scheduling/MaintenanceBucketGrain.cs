@@ -36,6 +36,10 @@ internal sealed class MaintenanceBucketGrain(
     internal static readonly TimeSpan TickPeriod = TimeSpan.FromMinutes(1);
 
     private readonly DueIndex _index = new();
+
+    /// <summary>Keys whose last hand-over failed: retried by the reminder's next tick, not by the timer, so a device that
+    /// keeps failing is asked once a minute rather than in a loop.</summary>
+    private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
     private readonly List<Change> _changes = [];
     private TaskCompletionSource? _next;
     private Task _writing = Task.CompletedTask;
@@ -117,12 +121,14 @@ internal sealed class MaintenanceBucketGrain(
                 try
                 {
                     await GrainFactory.GetGrain<IDeviceGrain>(entry.Serial).OnMaintenanceDueAsync(entry);
+                    _failed.Remove(MaintenanceBuckets.EntryKey(entry));
                     outcome.Acknowledged.Add(entry);
                     MaintenanceSchedulerMetrics.EmissionDelay.Record((time.GetUtcNow() - entry.FireAt).TotalSeconds);
                 }
                 catch (Exception e)
                 {
                     // Kept for the next tick: a timeout means the outcome is unknown, and the device's claim makes a repeat harmless.
+                    _failed.Add(MaintenanceBuckets.EntryKey(entry));
                     outcome.Failed++;
                     outcome.FirstFailure ??= e;
                 }
@@ -206,6 +212,7 @@ internal sealed class MaintenanceBucketGrain(
     private bool Apply(Change change)
     {
         var key = MaintenanceBuckets.EntryKey(change.Due);
+        _failed.Remove(key);
         var held = S.Entries.TryGetValue(key, out var current);
         if (!change.Remove)
         {
@@ -244,6 +251,7 @@ internal sealed class MaintenanceBucketGrain(
             throw;
         }
         _index.Clear();
+        _failed.Clear();
         if (await this.GetReminder(ReminderName) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
@@ -256,10 +264,11 @@ internal sealed class MaintenanceBucketGrain(
         }
     }
 
-    /// <summary>Wakes the bucket at its earliest fire time when that comes before the reminder's next tick.</summary>
+    /// <summary>Wakes the bucket at the earliest fire time of an entry not yet tried when that comes before the
+    /// reminder's next tick.</summary>
     private void ArmTimer()
     {
-        var earliest = _index.Earliest;
+        var earliest = _failed.Count == 0 ? _index.Earliest : _index.EarliestExcept(_failed);
         var wait = earliest - time.GetUtcNow();
         if (earliest is null || wait >= TickPeriod)
         {
