@@ -5,6 +5,7 @@ using AfterSales.Maintenance.Scheduling;
 using AfterSales.Tests.Grains.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans.Core.Internal;
 
 namespace AfterSales.Tests.Grains;
 
@@ -103,6 +104,23 @@ public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
         Assert.Equal(2, device.Received.Count(e => e == first));
         Assert.Equal(2, device.Received.Count(e => e == second));
         Assert.DoesNotContain(later, device.Received);
+    }
+
+    [Fact]
+    public async Task ABucketDeactivatedBeforeItsSlotHandsOverWhatItStored()
+    {
+        var (serial, device) = NewDevice();
+        var fireAt = FireTimeAhead(TimeSpan.FromMinutes(35));
+        MaintenanceDue[] entries = [Due(serial, "plan-a", fireAt), Due(serial, "plan-b", fireAt.AddMinutes(1))];
+        await Scheduler.ScheduleManyAsync(entries);
+        var bucket = BucketOf(entries[0]);
+
+        await bucket.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        AdvanceTo(entries[1].FireAt);
+        var tick = await bucket.TickAsync();
+
+        Assert.Equal((2, 2, 0), (tick.Due, tick.Acknowledged, tick.Remaining));
+        Assert.Equal(entries, device.Received.OrderBy(e => e.PlanId));
     }
 
     [Fact]

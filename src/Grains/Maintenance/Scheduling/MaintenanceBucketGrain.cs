@@ -23,6 +23,9 @@ namespace AfterSales.Maintenance.Scheduling;
 /// let alone the fleet, holds. Between reminder ticks a one-shot grain timer wakes the bucket at the next fire time
 /// less than a minute away, so an entry is handed over within moments of its fire time rather than within a minute.
 /// </remarks>
+// A bucket of a slot still to come has nothing to do until its reminder wakes it: collected sooner than the default
+// 15 minutes, so a fleet import does not keep every bucket in memory; a bucket in its slot is kept by its minute ticks.
+[CollectionAgeLimit(Minutes = 5)]
 internal sealed class MaintenanceBucketGrain(
     [PersistentState("maintenance-bucket", StorageNames.Main)] IPersistentState<MaintenanceBucketState> state,
     IOptions<MaintenanceSchedulerOptions> options,
