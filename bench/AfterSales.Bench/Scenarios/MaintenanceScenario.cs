@@ -30,6 +30,9 @@ internal sealed class MaintenanceScenario(InProcTarget target, string runTag, Be
     private const int BatchSize = 20_000;
     private const int BatchesInFlight = 4;
 
+    /// <summary>Single schedule calls in flight with <c>--per-entry</c>.</summary>
+    private const int PerEntryInFlight = 256;
+
     /// <summary>The fleet's entries fall due from this long after setup starts: after any run, so none is handed over.</summary>
     private static readonly TimeSpan FleetLead = TimeSpan.FromMinutes(30);
 
@@ -77,7 +80,15 @@ internal sealed class MaintenanceScenario(InProcTarget target, string runTag, Be
                 {
                     buckets.UnionWith(keys);
                 }
-                await Scheduler.ScheduleManyAsync(entries);
+                if (options.PerEntry)
+                {
+                    await Parallel.ForEachAsync(entries, new ParallelOptions { MaxDegreeOfParallelism = PerEntryInFlight / BatchesInFlight },
+                        async (entry, _) => await Scheduler.ScheduleAsync(entry));
+                }
+                else
+                {
+                    await Scheduler.ScheduleManyAsync(entries);
+                }
             });
         var fleetTime = Stopwatch.GetElapsedTime(started);
 
@@ -99,7 +110,7 @@ internal sealed class MaintenanceScenario(InProcTarget target, string runTag, Be
         _setupMetrics["maintenance.heapMb"] = Math.Round(heap / 1048576d);
         return
         [
-            Invariant($"fleet: {options.Devices:N0} due entries held in {fleetTime.TotalSeconds:0.0} s ({rate:N0}/s, bulk path, one batch per slot in fire-time order), fire times over {options.Horizon.TotalDays:0.#} days from {FleetLead.TotalMinutes:0} min on"),
+            Invariant($"fleet: {options.Devices:N0} due entries held in {fleetTime.TotalSeconds:0.0} s ({rate:N0}/s, {(options.PerEntry ? Invariant($"one entry per call, {PerEntryInFlight} in flight") : "bulk path, one batch per slot")} in fire-time order), fire times over {options.Horizon.TotalDays:0.#} days from {FleetLead.TotalMinutes:0} min on"),
             Invariant($"buckets (one reminder each): {buckets.Count:N0} ({scheduler.SlotLength.TotalMinutes:0} min slots × {scheduler.Shards} shards)"),
             Invariant($"probes: {options.Probes:N0} falling due over {probeSpan.TotalSeconds:0.#} s of the measured phase"),
             Invariant($"memory with everything held (silo and bench, one process): working set {workingSet / 1048576d:N0} MiB (peak {peak / 1048576d:N0} MiB), managed heap {heap / 1048576d:N0} MiB"),
