@@ -104,6 +104,10 @@ internal sealed class BenchOptions
     /// <summary>Maintenance: the fleet's entries fall due evenly over this span, starting after the run. Default 30 days.</summary>
     public TimeSpan Horizon { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>Maintenance: the span over which the probes fall due; 0 makes them all due at the same moment (a burst).
+    /// Default 80 % of the measured phase.</summary>
+    public TimeSpan? ProbeSpread { get; set; }
+
     /// <summary>Maintenance: hold the fleet one entry per call (<c>ScheduleAsync</c>, 256 in flight), as devices do when
     /// each schedules its own next occurrence, instead of the bulk path.</summary>
     public bool PerEntry { get; set; }

@@ -45,6 +45,7 @@ internal static class Usage
           --devices N               devices whose next due entry is held (default 1000000)
           --probes N                entries due during the measured phase, spread evenly over it (default 2000)
           --horizon T               the fleet's entries fall due over this span after the run (default 30d)
+          --probe-spread T          the probes fall due over this span (default 80% of --duration; 0: all at once)
           --per-entry               hold the fleet one entry per call, as devices do, instead of the bulk path
 
         Load (bounded: stops by itself)

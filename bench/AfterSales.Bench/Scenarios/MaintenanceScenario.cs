@@ -48,6 +48,7 @@ internal sealed class MaintenanceScenario(InProcTarget target, string runTag, Be
     private Task<DateTimeOffset>[] _arrivals = [];
     private long _next = -1;
     private long _early;
+    private string[] _probeBuckets = [];
     private readonly Dictionary<string, double> _setupMetrics = new(StringComparer.Ordinal);
 
     public string Name => "maintenance";
@@ -94,11 +95,15 @@ internal sealed class MaintenanceScenario(InProcTarget target, string runTag, Be
 
         // Probes fall due from shortly after they are held, over most of the measured phase.
         var probeStart = DateTimeOffset.UtcNow + ProbeLead;
-        var probeSpan = options.Duration * 0.8;
+        var probeSpan = options.ProbeSpread ?? options.Duration * 0.8;
         _probes = [.. Enumerable.Range(0, options.Probes).Select(i => Entry($"PR-{runTag}-{i:D6}", probeStart + (probeSpan * i / options.Probes)))];
         _arrivals = [.. _probes.Select(p => Sink.Expect(p.Serial))];
+        // From here on, so a tick of the first probes during the memory measurement is not missed (the fleet's
+        // entries fall due after the run: every tick with entries due is a probes' tick).
+        _ticks.Start();
         await Scheduler.ScheduleManyAsync(_probes);
-        buckets.UnionWith(_probes.Select(e => MaintenanceBuckets.KeyOf(e, scheduler.SlotLength, scheduler.Shards)));
+        _probeBuckets = [.. _probes.Select(e => MaintenanceBuckets.KeyOf(e, scheduler.SlotLength, scheduler.Shards)).Distinct()];
+        buckets.UnionWith(_probeBuckets);
 
         var (workingSet, peak, heap) = Memory();
         var rate = options.Devices / fleetTime.TotalSeconds;
@@ -112,12 +117,12 @@ internal sealed class MaintenanceScenario(InProcTarget target, string runTag, Be
         [
             Invariant($"fleet: {options.Devices:N0} due entries held in {fleetTime.TotalSeconds:0.0} s ({rate:N0}/s, {(options.PerEntry ? Invariant($"one entry per call, {PerEntryInFlight} in flight") : "bulk path, one batch per slot")} in fire-time order), fire times over {options.Horizon.TotalDays:0.#} days from {FleetLead.TotalMinutes:0} min on"),
             Invariant($"buckets (one reminder each): {buckets.Count:N0} ({scheduler.SlotLength.TotalMinutes:0} min slots × {scheduler.Shards} shards)"),
-            Invariant($"probes: {options.Probes:N0} falling due over {probeSpan.TotalSeconds:0.#} s of the measured phase"),
+            probeSpan == TimeSpan.Zero
+                ? Invariant($"probes: {options.Probes:N0} all due at the same moment, {ProbeLead.TotalSeconds:0} s after they are held")
+                : Invariant($"probes: {options.Probes:N0} falling due over {probeSpan.TotalSeconds:0.#} s of the measured phase"),
             Invariant($"memory with everything held (silo and bench, one process): working set {workingSet / 1048576d:N0} MiB (peak {peak / 1048576d:N0} MiB), managed heap {heap / 1048576d:N0} MiB"),
         ];
     }
-
-    public void OnMeasuring() => _ticks.Start();
 
     public async Task<OperationOutcome> ExecuteAsync(long sequence, StepRecorder steps, CancellationToken cancellationToken)
     {
@@ -153,6 +158,10 @@ internal sealed class MaintenanceScenario(InProcTarget target, string runTag, Be
             {
             }
         }
+        // A tick ends after its hand-overs (the last one of a bucket clears its state and drops its reminder): ticks do
+        // not interleave, so one more tick per probe bucket returns once the last has ended and been timed.
+        await Task.WhenAll(_probeBuckets.Select(key => target.Grains.GetGrain<IMaintenanceBucketGrain>(key).TickAsync()))
+            .WaitAsync(EmissionWait, cancellationToken);
         _ticks.Dispose();
         var emitted = _delays.Count;
         var missing = _probes.Length - emitted;

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 using AfterSales.Maintenance.Scheduling;
 
 namespace AfterSales.Bench.Stats;
@@ -30,7 +31,12 @@ internal sealed class TickMeter : IDisposable
     /// <summary>Entries due over all ticks seen.</summary>
     public long Entries => Interlocked.Read(ref _entries);
 
-    public void Start() => _listener.Start();
+    public void Start()
+    {
+        // The instruments are created with their class, on the first tick: create them now, so Start enables them.
+        RuntimeHelpers.RunClassConstructor(typeof(MaintenanceSchedulerMetrics).TypeHandle);
+        _listener.Start();
+    }
 
     public void Dispose() => _listener.Dispose();
 }
