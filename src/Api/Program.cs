@@ -7,6 +7,7 @@ using AfterSales.Api.Faults;
 using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
+using AfterSales.Api.Maintenance;
 using AfterSales.Api.Models;
 using AfterSales.Api.Routing;
 using AfterSales.Api.Technicians;
@@ -38,6 +39,7 @@ api.MapShipmentsApi();
 api.MapCommissioningApi();
 api.MapRoutingApi();
 api.MapFaultsApi();
+api.MapMaintenanceApi();
 
 app.Run();
 

@@ -3,6 +3,7 @@ using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Maintenance;
 using AfterSales.Models;
 
 namespace AfterSales.Api.Cases;
@@ -24,6 +25,8 @@ namespace AfterSales.Api.Cases;
 /// <param name="Problem">The problem case this case is a child of, or null.</param>
 /// <param name="Children">A problem's child cases, in the order they were linked.</param>
 /// <param name="Scope">What a problem groups (model, fault code, serial range, number of faults); null for other cases.</param>
+/// <param name="Maintenance">What a maintenance work order of a device's plan or rule is for: source (plan or rule id),
+/// period, trigger (time, usage, condition), due window and evidence; null for other cases.</param>
 public sealed record CaseResponse(
     string Number,
     CaseType Type,
@@ -59,7 +62,8 @@ public sealed record CaseResponse(
     string? ProposedSolution,
     string? Problem,
     IReadOnlyList<string> Children,
-    ProblemScopeResponse? Scope)
+    ProblemScopeResponse? Scope,
+    MaintenanceOrder? Maintenance)
 {
     internal static CaseResponse From(CaseSnapshot c) => new(
         c.Number, c.Type, c.Priority, c.Channel, c.Status, string.IsNullOrEmpty(c.CustomerId) ? null : c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
@@ -69,7 +73,7 @@ public sealed record CaseResponse(
         EntitlementResponse.From(c.Entitlement),
         InstallationWindowResponse.From(c.InstallationWindow), [.. c.RelatedCases.OrEmpty().Select(RelatedCaseResponse.From)], c.ShipmentId,
         c.FaultCode, c.KnownSolutions.OrEmpty(), c.SolutionId, c.ProposedSolution, c.Problem, c.Children.OrEmpty(),
-        c.Scope is { } scope ? ProblemScopeResponse.From(scope) : null);
+        c.Scope is { } scope ? ProblemScopeResponse.From(scope) : null, c.Maintenance);
 }
 
 /// <summary>What a problem groups: faults of one model and fault code on a range of serials (same prefix, numbers less than

@@ -1,5 +1,6 @@
 using AfterSales.Api.Hosting;
 using AfterSales.Devices;
+using AfterSales.Maintenance;
 
 namespace AfterSales.Api.Devices;
 
@@ -13,6 +14,9 @@ namespace AfterSales.Api.Devices;
 /// <param name="OpenCases">Open fault, maintenance and installation cases about the device; fault and maintenance cases hold its status.</param>
 /// <param name="CommissionedBy">The work order whose commissioning was accepted.</param>
 /// <param name="Version">The ETag: increases with every change.</param>
+/// <param name="MaintenanceOrders">Open maintenance work orders of the device's plans and rules, each saying whether it
+/// is overdue (open past its due window).</param>
+/// <param name="MaintenanceOverdue">True when one of them is overdue.</param>
 public sealed record DeviceResponse(
     string Serial,
     string Model,
@@ -30,12 +34,15 @@ public sealed record DeviceResponse(
     BaselineValue[] Baseline,
     string[] OpenCases,
     DateTimeOffset? CommissionedAt,
-    string? CommissionedBy)
+    string? CommissionedBy,
+    DeviceMaintenanceOrder[] MaintenanceOrders,
+    bool MaintenanceOverdue)
 {
     internal static DeviceResponse From(DeviceSnapshot device) => new(
         device.Serial, device.Model, device.CustomerId, device.Site, device.InstalledOn, device.WarrantyEnd, device.Status,
         device.CreatedAt, device.Version, device.ShippedOn, device.ShipmentId, device.Warranty, [.. device.Contracts.OrEmpty()],
-        [.. device.Baseline.OrEmpty()], [.. device.OpenCases.OrEmpty()], device.CommissionedAt, device.CommissionedBy);
+        [.. device.Baseline.OrEmpty()], [.. device.OpenCases.OrEmpty()], device.CommissionedAt, device.CommissionedBy,
+        [.. device.MaintenanceOrders.OrEmpty()], device.MaintenanceOverdue);
 }
 
 /// <summary>One page of a device's history.</summary>

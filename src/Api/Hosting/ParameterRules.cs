@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Faults;
 using AfterSales.Api.Http;
+using AfterSales.Api.Maintenance;
 using AfterSales.Api.Models;
 using AfterSales.Api.Validation;
 using AfterSales.Common;
@@ -22,6 +23,7 @@ internal static class ParameterRules
         var route = context.Description.RelativePath ?? "";
         var modelList = route == "api/models";
         var problemList = route == "api/problems";
+        var overdueList = route == "api/maintenance/overdue";
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
         {
             if (string.IsNullOrEmpty(parameter.Description) && Describe(parameter, route) is { } description)
@@ -30,7 +32,7 @@ internal static class ParameterRules
             }
             switch (parameter.In, parameter.Name)
             {
-                case (ParameterLocation.Path, "id" or "serial" or "number" or "code" or "faultCode"):
+                case (ParameterLocation.Path, "id" or "serial" or "number" or "code" or "faultCode" or "planId"):
                     parameter.Schema = Text(1, Limits.Identifier, Limits.IdentifierPattern);
                     break;
                 case (ParameterLocation.Path, "department"):
@@ -38,6 +40,15 @@ internal static class ParameterRules
                     break;
                 case (ParameterLocation.Path, "region"):
                     parameter.Schema = OneOf(regions);
+                    break;
+                case (ParameterLocation.Query, "region") when overdueList:
+                    parameter.Schema = OneOf(regions);
+                    break;
+                case (ParameterLocation.Query, "department") when overdueList:
+                    parameter.Schema = OneOf(DepartmentNames.All.Select(DepartmentNames.ToSlug));
+                    break;
+                case (ParameterLocation.Query, "limit") when overdueList:
+                    parameter.Schema = Whole(1, MaintenanceApi.MaxOverdueLimit, MaintenanceApi.DefaultOverdueLimit);
                     break;
                 case (ParameterLocation.Query, "phone"):
                     parameter.Required = true;
@@ -86,6 +97,10 @@ internal static class ParameterRules
         "after" when route == "api/models" => "The model code to continue after (the last one read); left out, the list starts at the first code.",
         "limit" when route == "api/models" => "How many models at most.",
         "number" => "The case number, e.g. AS-2026-000123.",
+        "planId" => "The plan's id, e.g. annual-service.",
+        "region" when route == "api/maintenance/overdue" => "One of the configured regions; left out, every region.",
+        "department" when route == "api/maintenance/overdue" => "The department the work orders were routed to, by its slug; left out, every department.",
+        "limit" when route == "api/maintenance/overdue" => "How many work orders at most.",
         "department" => "The department, by its slug.",
         "region" => "One of the configured regions.",
         "after" => "The sequence number to continue after (the last one read); 0 starts at the first event.",

@@ -69,30 +69,59 @@ public sealed record ChecklistItemRequest(
     }
 }
 
-/// <summary>A preventive maintenance plan.</summary>
+/// <summary>A preventive maintenance plan, of a model (inherited by its devices) or of one device. It has exactly one
+/// schedule: intervalDays, intervalWeeks or intervalMonths (counted from the device's entry into service, then from its
+/// last visit), recurrence (an RFC 5545 rule from the entry into service), or meter with usageInterval (a work order
+/// each time the meter crosses a multiple of it).</summary>
 /// <param name="Id">Unique within the model, e.g. <c>annual-service</c> (letters, digits, <c>.</c>, <c>_</c>, <c>-</c>; max 64).</param>
 /// <param name="Name">Display name (max 200).</param>
-/// <param name="IntervalDays">Days between two visits, 1 to 3650, counted from the device's entry into service.</param>
-/// <param name="Tasks">What a visit does, in order (at most 50, each 1 to 500 characters).</param>
 /// <param name="EstimatedMinutes">Expected duration of a visit, 1 to 1440 minutes.</param>
+/// <param name="Tasks">What a visit does, in order (at most 50, each 1 to 500 characters).</param>
+/// <param name="IntervalDays">Days between two visits, 1 to 3650.</param>
+/// <param name="IntervalWeeks">Weeks between two visits, 1 to 520.</param>
+/// <param name="IntervalMonths">Calendar months between two visits, 1 to 120 (a day the month lacks falls on its last day).</param>
+/// <param name="Recurrence">An RFC 5545 RRULE value, at most daily (max 500), e.g. <c>FREQ=YEARLY;BYMONTH=3;BYDAY=1MO</c>.</param>
+/// <param name="Meter">The meter a usage-based plan counts (an identifier, e.g. <c>operatingHours</c>).</param>
+/// <param name="UsageInterval">Units of the meter between two visits (above 0, at most 1000000000).</param>
+/// <param name="LeadDays">Days before the due day that the work order is generated, 0 to 365 (default 0; time-based plans only).</param>
+/// <param name="WindowDays">Days after the due day that the visit still counts as on time, 0 to 365 (default 0); later it is overdue.</param>
 public sealed record MaintenancePlanRequest(
     [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"annual-service\"")] string? Id,
     [property: Required, StringLength(Limits.Name, MinimumLength = 1), Example("\"Annual service\"")] string? Name,
-    [property: Required, Range(ProductModelLimits.IntervalDaysMin, ProductModelLimits.IntervalDaysMax), Example("365")] int? IntervalDays,
     [property: Required, Range(ProductModelLimits.EstimatedMinutesMin, ProductModelLimits.EstimatedMinutesMax), Example("90")] int? EstimatedMinutes,
-    [property: MaxLength(ProductModelLimits.PlanTasks), ItemLength(ProductModelLimits.PlanTaskText), Example("[\"Clean the filter\",\"Check the pressure\"]")] IReadOnlyList<string>? Tasks = null)
+    [property: MaxLength(ProductModelLimits.PlanTasks), ItemLength(ProductModelLimits.PlanTaskText), Example("[\"Clean the filter\",\"Check the pressure\"]")] IReadOnlyList<string>? Tasks = null,
+    [property: Range(ProductModelLimits.IntervalDaysMin, ProductModelLimits.IntervalDaysMax), Example("365")] int? IntervalDays = null,
+    [property: Range(1, ProductModelLimits.IntervalWeeksMax), Example("26")] int? IntervalWeeks = null,
+    [property: Range(1, ProductModelLimits.IntervalMonthsMax), Example("6")] int? IntervalMonths = null,
+    [property: StringLength(ProductModelLimits.RecurrenceLength, MinimumLength = 1), Example("\"FREQ=YEARLY;BYMONTH=3;BYDAY=1MO\"")] string? Recurrence = null,
+    [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"operatingHours\"")] string? Meter = null,
+    [property: Range(0.000001, ProductModelLimits.UsageIntervalMax), Example("500")] decimal? UsageInterval = null,
+    [property: Range(0, ProductModelLimits.LeadDaysMax), Example("14")] int? LeadDays = null,
+    [property: Range(0, ProductModelLimits.WindowDaysMax), Example("7")] int? WindowDays = null)
 {
     internal MaintenancePlanTemplate? ToContract(ValidationErrors errors, string path)
     {
-        var id = errors.RequiredIdentifier($"{path}.id", Id);
-        var name = errors.RequiredText($"{path}.name", Name, Limits.Name);
-        var interval = errors.RequiredValue($"{path}.intervalDays", IntervalDays);
-        var minutes = errors.RequiredValue($"{path}.estimatedMinutes", EstimatedMinutes);
-        var tasks = errors.OptionalList($"{path}.tasks", Tasks, (task, at) => errors.RequiredText(at, task, ProductModelLimits.PlanTaskText));
-        return id is null || name is null || interval is null || minutes is null || tasks is null
+        var id = errors.RequiredIdentifier(At(path, "id"), Id);
+        var name = errors.RequiredText(At(path, "name"), Name, Limits.Name);
+        var minutes = errors.RequiredValue(At(path, "estimatedMinutes"), EstimatedMinutes);
+        var tasks = errors.OptionalList(At(path, "tasks"), Tasks, (task, at) => errors.RequiredText(at, task, ProductModelLimits.PlanTaskText));
+        var recurrence = errors.OptionalText(At(path, "recurrence"), Recurrence, ProductModelLimits.RecurrenceLength);
+        var meter = errors.OptionalIdentifier(At(path, "meter"), Meter);
+        return id is null || name is null || minutes is null || tasks is null || (Recurrence is not null && recurrence is null) || (Meter is not null && meter is null)
             ? null
-            : new MaintenancePlanTemplate(id, name, interval.Value, tasks.Value, minutes.Value);
+            : new MaintenancePlanTemplate(id, name, IntervalDays ?? 0, tasks.Value, minutes.Value)
+            {
+                IntervalWeeks = IntervalWeeks ?? 0,
+                IntervalMonths = IntervalMonths ?? 0,
+                Recurrence = recurrence,
+                Meter = meter,
+                UsageInterval = UsageInterval ?? 0,
+                LeadDays = LeadDays ?? 0,
+                WindowDays = WindowDays ?? 0,
+            };
     }
+
+    private static string At(string path, string field) => path.Length == 0 ? field : $"{path}.{field}";
 }
 
 /// <summary>A fault the model is known to show.</summary>

@@ -45,6 +45,10 @@ public static class CaseEventKinds
     /// <summary>A problem's resolution resolved its open children (details: which, and which were left open and why).</summary>
     public const string ChildrenResolved = "childrenResolved";
 
+    /// <summary>A maintenance work order was opened by a device's plan or rule (details: source, period, trigger, due
+    /// window and evidence).</summary>
+    public const string MaintenanceDue = "maintenanceDue";
+
     /// <summary>The lifecycle actions record their own name: <c>start</c>, <c>wait</c>, <c>resume</c>, <c>resolve</c>,
     /// <c>close</c>, <c>reopen</c>, <c>cancel</c>.</summary>
     public static string Of(CaseAction action) => action switch

@@ -69,4 +69,8 @@ public sealed record CaseSnapshot(
 
     /// <summary>What a problem case groups (model, fault code, serial range, number of faults); null for other cases.</summary>
     [Id(38)] public ProblemScope? Scope { get; init; }
+
+    /// <summary>What a maintenance work order of a device's plan or rule is for (plan or rule, period, trigger, evidence,
+    /// due window); null for other cases.</summary>
+    [Id(39)] public Maintenance.MaintenanceOrder? Maintenance { get; init; }
 }

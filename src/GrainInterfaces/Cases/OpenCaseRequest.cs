@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AfterSales.Installation;
+using AfterSales.Maintenance;
 
 namespace AfterSales.Cases;
 
@@ -36,4 +37,8 @@ public sealed record OpenCaseRequest(
     /// <summary>The fault code the device shows (e.g. <c>E42</c>): only on a fault case about a device, and one of the
     /// codes of the device's model (case-insensitive; recorded as the model spells it).</summary>
     [Id(17)] public string? FaultCode { get; init; }
+
+    /// <summary>What a maintenance work order opened by a device's plan or rule is for (plan or rule, period, trigger,
+    /// evidence, due window): only on a maintenance case about a device.</summary>
+    [Id(20)] public MaintenanceOrder? Maintenance { get; init; }
 }

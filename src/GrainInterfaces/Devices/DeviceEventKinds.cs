@@ -12,4 +12,10 @@ public static class DeviceEventKinds
     public const string ContractAdded = "contractAdded";
     public const string ContractChanged = "contractChanged";
     public const string Decommissioned = "decommissioned";
+    /// <summary>A maintenance occurrence was claimed and its work order number allocated (before the case opens).</summary>
+    public const string MaintenanceDue = "maintenanceDue";
+    /// <summary>A maintenance work order could not be opened (the case refused it).</summary>
+    public const string MaintenanceRefused = "maintenanceRefused";
+    /// <summary>One of the device's own maintenance plans was added, replaced or removed.</summary>
+    public const string MaintenancePlanChanged = "maintenancePlanChanged";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AfterSales.Maintenance;
 
 namespace AfterSales.Devices;
 
@@ -38,4 +39,10 @@ public sealed record DeviceSnapshot(
     [Id(15)] public DateTimeOffset? CommissionedAt { get; init; }
 
     [Id(16)] public string? CommissionedBy { get; init; }
+
+    /// <summary>Open maintenance work orders of the device's plans and rules, each saying whether it is overdue.</summary>
+    [Id(17)] public ImmutableArray<DeviceMaintenanceOrder> MaintenanceOrders { get; init; } = [];
+
+    /// <summary>True when an open maintenance work order of the device is past its due window.</summary>
+    [Id(18)] public bool MaintenanceOverdue { get; init; }
 }

@@ -1,5 +1,6 @@
 using AfterSales.Common;
 using AfterSales.Maintenance;
+using AfterSales.Models;
 
 namespace AfterSales.Devices;
 
@@ -50,4 +51,19 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// it. Completes once the outcome is durable, so the scheduler may forget the entry.</summary>
     [Alias("OnMaintenanceDue")]
     Task OnMaintenanceDueAsync(MaintenanceDue due);
+
+    /// <summary>The device's maintenance plans in force and its recent maintenance work orders; null when the device
+    /// does not exist.</summary>
+    [Alias("GetMaintenance"), ReadOnly]
+    Task<DeviceMaintenance?> GetMaintenanceAsync();
+
+    /// <summary>Adds or replaces one of the device's own plans (one with a model plan's id replaces it for this device)
+    /// and schedules its next occurrence (400 on an invalid plan at its field; 412 on a stale version).</summary>
+    [Alias("SetMaintenancePlan")]
+    Task<Result<DeviceMaintenance>> SetMaintenancePlanAsync(MaintenancePlanTemplate plan, string actor, int? expectedVersion);
+
+    /// <summary>Removes one of the device's own plans (the model's plan of the same id, if any, applies again); 404 when
+    /// the device has no plan of its own with that id.</summary>
+    [Alias("RemoveMaintenancePlan")]
+    Task<Result<DeviceMaintenance>> RemoveMaintenancePlanAsync(string planId, string actor, int? expectedVersion);
 }

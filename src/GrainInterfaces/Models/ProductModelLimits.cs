@@ -14,6 +14,14 @@ public static class ProductModelLimits
     public const int PlanTaskText = 500;
     public const int IntervalDaysMin = 1;
     public const int IntervalDaysMax = 3650;
+    public const int IntervalWeeksMax = 520;
+    public const int IntervalMonthsMax = 120;
+    public const int RecurrenceLength = 500;
+    public const int LeadDaysMax = 365;
+    public const int WindowDaysMax = 365;
+
+    /// <summary>Largest usage interval of a usage-based plan (in the meter's units).</summary>
+    public const long UsageIntervalMax = 1_000_000_000;
     public const int EstimatedMinutesMin = 1;
     public const int EstimatedMinutesMax = 1440;
     public const int FaultCodes = 500;

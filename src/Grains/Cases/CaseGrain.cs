@@ -66,7 +66,7 @@ internal sealed partial class CaseGrain(
             await AfterOpenAsync();
             return Result.Replay(await SnapshotAsync());
         }
-        if ((ValidateOpen(request) ?? ValidateInstallation(request)) is { } invalid)
+        if ((ValidateOpen(request) ?? ValidateInstallation(request) ?? ValidateMaintenance(request)) is { } invalid)
         {
             return invalid;
         }
@@ -125,6 +125,7 @@ internal sealed partial class CaseGrain(
             $"{CamelNames.Of(S.Type)}, {CamelNames.Of(S.Priority)} priority, via {CamelNames.Of(S.Channel)}; triaged to {DepartmentKey}");
         RecordEquipment(now, equipment);
         OpenInstallation(request, now, actor);
+        OpenMaintenance(request, now, actor);
         // One write, after routing: a case is stored assigned or queued, never half-routed. If routing is cut off
         // (a crash, a timeout), nothing of the case is stored and the client has no answer; what the department or a
         // technician did meanwhile heals by itself (a queue entry whose case does not exist is dropped, a technician
@@ -376,5 +377,6 @@ internal sealed partial class CaseGrain(
         Problem = S.Problem,
         Children = _children ??= [.. S.Children.Values.OrderBy(c => c.Order).Select(c => c.CaseNumber)],
         Scope = S.Scope,
+        Maintenance = S.Maintenance,
     };
 }

@@ -80,6 +80,8 @@ internal sealed class CaseState : IRowBackedState
     [Id(47)] public ProblemScope? Scope { get; set; }
     /// <summary>The order of the last child linked to this problem.</summary>
     [Id(48)] public int LastChildOrder { get; set; }
+    /// <summary>What a maintenance work order of a device's plan or rule is for; null for other cases.</summary>
+    [Id(49)] public Maintenance.MaintenanceOrder? Maintenance { get; set; }
 
     /// <summary>The notes, keyed by their id (rows: not part of the serialized record).</summary>
     [field: NonSerialized]

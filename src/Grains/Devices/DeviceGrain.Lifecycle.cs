@@ -3,6 +3,7 @@ using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Domain;
 using AfterSales.Domain.Devices;
+using AfterSales.Maintenance;
 
 namespace AfterSales.Devices;
 
@@ -57,6 +58,8 @@ internal sealed partial class DeviceGrain
         {
             return CommandError.Conflict(step.Error!);
         }
+        var plans = outcome.Passed ? await PlansInForceAsync() : null;
+        List<(MaintenanceDue? Old, MaintenanceDue? New)> maintenance = [];
         var actor = ActorOf(outcome.Actor);
         var day = DateOnly.FromDateTime(outcome.At.UtcDateTime);
         S.InstalledOn ??= day;
@@ -72,6 +75,7 @@ internal sealed partial class DeviceGrain
                 : string.Create(CultureInfo.InvariantCulture, $"warranty {warranty.Start:yyyy-MM-dd} to {warranty.End:yyyy-MM-dd} ({warranty.Basis})");
             Move(outcome.At, actor, DeviceEventKinds.Commissioned, step.Status, string.Create(CultureInfo.InvariantCulture,
                 $"accepted: work order {outcome.WorkOrderNumber}, technician {outcome.TechnicianId}, {S.Baseline.Count} baseline values; {terms}"));
+            maintenance = PlanAhead(plans!, outcome.At);
         }
         else
         {
@@ -80,6 +84,7 @@ internal sealed partial class DeviceGrain
                 $"failed: work order {outcome.WorkOrderNumber}, technician {outcome.TechnicianId}");
         }
         await CommitAsync();
+        await HandOverAsync(maintenance);
         return Result.Ok(ToSnapshot());
     }
 
@@ -106,6 +111,7 @@ internal sealed partial class DeviceGrain
         Move(change.At, ActorOf(change.Actor), change.Open ? DeviceEventKinds.CaseOpened : DeviceEventKinds.CaseEnded, to,
             $"{CamelNames.Of(change.Type)} case {change.CaseNumber} {(change.Open ? "opened" : "ended")}");
         await CommitAsync();
+        await FollowMaintenanceOrderAsync(change);
     }
 
     public async Task<Result<DeviceSnapshot>> DecommissionAsync(string reason, string actor, int? expectedVersion)
@@ -125,7 +131,9 @@ internal sealed partial class DeviceGrain
             return CommandError.Conflict(step.Error!);
         }
         Move(time.GetUtcNow(), ActorOf(actor), DeviceEventKinds.Decommissioned, step.Status, reason.Trim());
+        var maintenance = StopMaintenance();
         await CommitAsync();
+        await HandOverAsync(maintenance);
         return Result.Ok(ToSnapshot());
     }
 

@@ -75,10 +75,12 @@ internal sealed partial class DeviceGrain(
         S.RequestHash = request.RequestHash;
         Record(now, ActorOf(request.Actor), DeviceEventKinds.Registered, null, S.Status,
             $"model {S.Model}, owner {S.CustomerId}" + (S.ShipmentId is { } shipment ? $", shipment {shipment}" : ""));
+        var maintenance = TakesMaintenance ? PlanAhead(PlansInForce(model), now) : [];
         await CommitAsync();
         logger.DeviceRegistered(Serial, S.CustomerId);
 
         await Owner(S.CustomerId).AddDeviceAsync(Serial);
+        await HandOverAsync(maintenance);
         return Result.Ok(ToSnapshot());
     }
 
@@ -128,6 +130,7 @@ internal sealed partial class DeviceGrain(
     private DeviceSnapshot ToSnapshot()
     {
         var warranty = Warranty;
+        var maintenance = OpenMaintenanceOrders(time.GetUtcNow());
         return new DeviceSnapshot(Serial, S.Model, S.CustomerId, S.Site, S.InstalledOn, warranty?.End ?? S.WarrantyEnd, S.Status, S.CreatedAt, S.Version)
         {
             ShippedOn = S.ShippedOn,
@@ -138,6 +141,8 @@ internal sealed partial class DeviceGrain(
             OpenCases = [.. S.OpenCases.Keys.Order(StringComparer.Ordinal)],
             CommissionedAt = S.CommissionedAt,
             CommissionedBy = S.CommissionedBy,
+            MaintenanceOrders = maintenance,
+            MaintenanceOverdue = maintenance.Any(o => o.Overdue),
         };
     }
 }

@@ -1,4 +1,5 @@
 using AfterSales.Cases;
+using AfterSales.Models;
 using AfterSales.Persistence;
 
 namespace AfterSales.Devices;
@@ -43,6 +44,13 @@ internal sealed class DeviceState : IRowBackedState
     [Id(21)] public string? LastFailedWorkOrder { get; set; }
     /// <summary>The work order that installed the device on site.</summary>
     [Id(22)] public string? InstalledBy { get; set; }
+    /// <summary>The device's own maintenance plans by id (one with a model plan's id replaces it for this device).</summary>
+    [Id(23)] public Dictionary<string, MaintenancePlanTemplate> OwnPlans { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Where each plan stands (next occurrence, last visit), by plan id.</summary>
+    [Id(24)] public Dictionary<string, PlanStanding> PlanStandings { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Maintenance occurrences claimed, by <c>source|period</c> (bounded by
+    /// <see cref="DeviceGrain.MaxMaintenanceClaims"/>; open ones are never dropped).</summary>
+    [Id(25)] public Dictionary<string, MaintenanceClaim> MaintenanceClaims { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Events recorded since the last write (journal: not part of the serialized record).</summary>
     [field: NonSerialized]

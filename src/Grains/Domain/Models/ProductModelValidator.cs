@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AfterSales.Common;
+using AfterSales.Domain.Maintenance;
 using AfterSales.Models;
 using AfterSales.Routing;
 
@@ -10,7 +11,7 @@ namespace AfterSales.Domain.Models;
 /// <summary>
 /// Checks a product model's definition: a name, skills within the field limits (names unique, levels 1–5), a
 /// checklist whose ids are unique, whose measurements have a unit and a range with min ≤ max and whose checks have
-/// neither, maintenance plans with unique ids and an interval of at least a day, fault codes unique regardless of
+/// neither, maintenance plans with unique ids and one schedule (<see cref="MaintenancePlanValidator"/>), fault codes unique regardless of
 /// case with solutions whose ids are unique in the model, and a warranty of 0–120 months. Field paths are camelCase
 /// JSON paths of the request, e.g. <c>checklist[1].max</c>.
 /// </summary>
@@ -161,37 +162,13 @@ internal static partial class ProductModelValidator
                 yield return new(at, "A maintenance plan cannot be null.");
                 continue;
             }
-            if (!IsIdentifier(plan.Id))
-            {
-                yield return new(at + ".id", IdentifierMessage("A plan id", FieldLimits.Identifier));
-            }
-            else if (!ids.Add(plan.Id))
+            if (IsIdentifier(plan.Id) && !ids.Add(plan.Id))
             {
                 yield return new(at + ".id", $"Plan id '{plan.Id}' is used twice.");
             }
-            if (Text(plan.Name, FieldLimits.Name) is { } nameError)
+            foreach (var error in MaintenancePlanValidator.Validate(plan, at))
             {
-                yield return new(at + ".name", nameError);
-            }
-            if (plan.IntervalDays is < ProductModelLimits.IntervalDaysMin or > ProductModelLimits.IntervalDaysMax)
-            {
-                yield return new(at + ".intervalDays", $"A plan's interval is {ProductModelLimits.IntervalDaysMin} to {ProductModelLimits.IntervalDaysMax} days.");
-            }
-            var tasks = Normal(plan.Tasks);
-            if (tasks.Length > ProductModelLimits.PlanTasks)
-            {
-                yield return new(at + ".tasks", $"A plan lists at most {ProductModelLimits.PlanTasks} tasks.");
-            }
-            for (var t = 0; t < tasks.Length; t++)
-            {
-                if (Text(tasks[t], ProductModelLimits.PlanTaskText) is { } taskError)
-                {
-                    yield return new(At(at + ".tasks", t), taskError);
-                }
-            }
-            if (plan.EstimatedMinutes is < ProductModelLimits.EstimatedMinutesMin or > ProductModelLimits.EstimatedMinutesMax)
-            {
-                yield return new(at + ".estimatedMinutes", $"A visit is estimated at {ProductModelLimits.EstimatedMinutesMin} to {ProductModelLimits.EstimatedMinutesMax} minutes.");
+                yield return error;
             }
         }
     }
@@ -282,7 +259,7 @@ internal static partial class ProductModelValidator
         return null;
     }
 
-    private static string IdentifierMessage(string what, int maxLength) =>
+    internal static string IdentifierMessage(string what, int maxLength) =>
         string.Create(CultureInfo.InvariantCulture, $"{what} is 1 to {maxLength} letters, digits, '.', '_' or '-', starting with a letter or digit.");
 
     private static string At(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");

@@ -1,0 +1,20 @@
+namespace AfterSales.Maintenance;
+
+/// <summary>A maintenance work order a device opened (or, when <see cref="Refused"/> is set, could not open).</summary>
+/// <param name="CaseNumber">The work order's case number (allocated when the occurrence was claimed).</param>
+/// <param name="Order">Source, period, trigger, window and evidence.</param>
+/// <param name="Open">True while the work order is open.</param>
+/// <param name="Overdue">True when it is open past its due window.</param>
+[GenerateSerializer, Immutable, Alias("AfterSales.DeviceMaintenanceOrder")]
+public sealed record DeviceMaintenanceOrder(
+    [property: Id(0)] string CaseNumber,
+    [property: Id(1)] MaintenanceOrder Order,
+    [property: Id(2)] bool Open,
+    [property: Id(3)] bool Overdue)
+{
+    /// <summary>Why the work order could not be opened (the case refused it); null when it was opened.</summary>
+    [Id(4)] public string? Refused { get; init; }
+
+    /// <summary>When the work order ended (resolved, cancelled or closed).</summary>
+    [Id(5)] public DateTimeOffset? EndedAt { get; init; }
+}
