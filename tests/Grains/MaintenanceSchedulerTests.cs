@@ -248,9 +248,12 @@ public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
         fixture.Grains.GetGrain<IMaintenanceBucketGrain>(MaintenanceBuckets.KeyOf(due, Options.SlotLength, Options.Shards));
 
     /// <summary>A fire time two slots ahead of the grains' clock: its bucket's reminder is an hour or more away in real
-    /// time, so only the test's own ticks run.</summary>
+    /// time, so only the test's own ticks run. Off any round minute (<see cref="OffRound"/>), so moving the shared clock
+    /// there never lands it on a window boundary other tests' windows could share.</summary>
     private DateTimeOffset FireTimeAhead(TimeSpan intoSlot) =>
-        MaintenanceBuckets.SlotStart(fixture.Clock.GetUtcNow(), Options.SlotLength) + 2 * Options.SlotLength + intoSlot;
+        MaintenanceBuckets.SlotStart(fixture.Clock.GetUtcNow(), Options.SlotLength) + 2 * Options.SlotLength + intoSlot + OffRound;
+
+    private static readonly TimeSpan OffRound = TimeSpan.FromSeconds(13.37);
 
     private void AdvanceTo(DateTimeOffset moment)
     {
