@@ -9,7 +9,7 @@ public sealed class ReadingsOptionsTests
     {
         var options = OptionsParser.Parse(["--scenario", "readings", "--devices", "500", "--batch-rows", "200", "--batch-devices", "20"]).Options!;
 
-        Assert.Equal((ScenarioKind.Readings, 500, 200, 20), (options.Scenario, options.Devices, options.BatchRows, options.BatchDevices));
+        Assert.Equal((ScenarioKind.Readings, 500, 200, 20), (options.Scenario, options.DevicesOrDefault, options.BatchRows, options.BatchDevices));
     }
 
     [Fact]
@@ -17,7 +17,7 @@ public sealed class ReadingsOptionsTests
     {
         var options = OptionsParser.Parse(["--scenario", "readings"]).Options!;
 
-        Assert.Equal((10_000, 1_000, 100), (options.Devices, options.BatchRows, options.BatchDevices));
+        Assert.Equal((10_000, 1_000, 100), (options.DevicesOrDefault, options.BatchRows, options.BatchDevices));
     }
 
     [Fact]

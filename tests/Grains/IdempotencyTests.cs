@@ -76,6 +76,12 @@ public sealed class IdempotencyTests(ClusterFixture fixture)
     [Fact]
     public async Task TheSweepRemovesExpiredRecordsOnlyOnceItsWindowHasEnded()
     {
+        // Other tests may leave the shared clock on a round moment: a retention ending exactly on a window's end would
+        // already be swept by the first sweep below, which this test expects to remove nothing.
+        if ((fixture.Clock.GetUtcNow() + Retention - DateTimeOffset.UnixEpoch).Ticks % ClusterFixture.IdempotencyExpiryWindow.Ticks == 0)
+        {
+            fixture.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
         var keys = Enumerable.Range(0, 3).Select(_ => NewKey()).ToArray();
         foreach (var key in keys)
         {

@@ -51,8 +51,12 @@ internal sealed class BenchOptions
     /// <summary>Cases created before a <c>get</c> run and read during it. Default 1,000.</summary>
     public int ActiveCases { get; set; } = 1_000;
 
-    /// <summary>readings: devices registered and read.</summary>
-    public int Devices { get; set; } = 10_000;
+    /// <summary>readings: devices registered and read; maintenance: devices whose plans' next due entries the scheduler
+    /// holds (one entry each). Default: 10,000 for readings, 1,000,000 for maintenance (<see cref="DevicesOrDefault"/>).</summary>
+    public int? Devices { get; set; }
+
+    /// <summary>The device count of the scenario: <see cref="Devices"/> when given, else the scenario's default.</summary>
+    public int DevicesOrDefault => Devices ?? (Scenario == ScenarioKind.Maintenance ? 1_000_000 : 10_000);
 
     /// <summary>readings: rows of one batch.</summary>
     public int BatchRows { get; set; } = 1_000;
@@ -104,6 +108,20 @@ internal sealed class BenchOptions
     /// <summary>Heavy case: new cases the same state changes are measured on, in turn. Default 100.</summary>
     public int FreshCases { get; set; } = 100;
 
+    /// <summary>Maintenance: entries that fall due during the measured phase, spread evenly over it. Default 2,000.</summary>
+    public int Probes { get; set; } = 2_000;
+
+    /// <summary>Maintenance: the fleet's entries fall due evenly over this span, starting after the run. Default 30 days.</summary>
+    public TimeSpan Horizon { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Maintenance: the span over which the probes fall due; 0 makes them all due at the same moment (a burst).
+    /// Default 80 % of the measured phase.</summary>
+    public TimeSpan? ProbeSpread { get; set; }
+
+    /// <summary>Maintenance: hold the fleet one entry per call (<c>ScheduleAsync</c>, 256 in flight), as devices do when
+    /// each schedules its own next occurrence, instead of the bulk path.</summary>
+    public bool PerEntry { get; set; }
+
     /// <summary>Seed of the ids and of the case mix, so a run can be repeated.</summary>
     public int Seed { get; set; } = Environment.TickCount & 0x7fff_ffff;
 
@@ -137,6 +155,8 @@ internal sealed class BenchOptions
         ScenarioKind.Peak => 20,
         // Heavy case: one per department-region, only so every case is assigned and can change state.
         ScenarioKind.HeavyCase => 16,
+        // Maintenance: the scheduler hands over to devices; nobody is routed.
+        ScenarioKind.Maintenance => 0,
         _ => 400,
     };
 

@@ -18,4 +18,7 @@ internal enum ScenarioKind
     HeavyCase,
     /// <summary>Gateways send batches of meter readings for the devices behind them.</summary>
     Readings,
+    /// <summary>The maintenance scheduler at fleet scale: a fleet's due entries held, probes handed over at their fire
+    /// time; emission delay, tick cost and memory.</summary>
+    Maintenance,
 }

@@ -28,13 +28,13 @@ internal sealed class ReadingsScenario(IBenchTarget target, Population populatio
 
     public string OperationUnit => "batch";
 
-    private int Gateways => options.Devices / options.BatchDevices;
+    private int Gateways => options.DevicesOrDefault / options.BatchDevices;
 
     private int RowsPerDevice => options.BatchRows / options.BatchDevices;
 
     public async Task<IReadOnlyList<string>> SetupAsync(CancellationToken cancellationToken)
     {
-        if (options.BatchDevices > options.Devices || options.BatchRows % options.BatchDevices != 0)
+        if (options.BatchDevices > options.DevicesOrDefault || options.BatchRows % options.BatchDevices != 0)
         {
             throw new BenchException("--batch-devices must not exceed --devices and must divide --batch-rows.");
         }
@@ -45,7 +45,7 @@ internal sealed class ReadingsScenario(IBenchTarget target, Population populatio
         {
             throw new BenchException($"Setup failed (metered model): {defined.Error} {defined.Detail}");
         }
-        var serials = Enumerable.Range(0, options.Devices).Select(i => Invariant($"RD-{population.RunTag}-{i:D7}")).ToArray();
+        var serials = Enumerable.Range(0, options.DevicesOrDefault).Select(i => Invariant($"RD-{population.RunTag}-{i:D7}")).ToArray();
         lines.Add(await Batch.RunAsync("devices registered", serials, (serial, ct) =>
         {
             var owner = population.Customers[(int)((uint)serial.GetHashCode(StringComparison.Ordinal) % (uint)population.Customers.Count)];
@@ -105,7 +105,7 @@ internal sealed class ReadingsScenario(IBenchTarget target, Population populatio
         var stale = Interlocked.Read(ref _sent) - applied;
         var shape = options.Mode == BenchMode.Http && !options.MemoryStorage
             && options.BatchRows == TargetCatalogue.ReadingsBatchRows && options.BatchDevices == TargetCatalogue.ReadingsBatchDevices;
-        var line = Invariant($"{perSecond:N0} readings/s applied ({applied:N0} in {seconds:0.0} s; {stale:N0} stale; {options.BatchRows:N0}-row batches over {options.BatchDevices:N0} devices, {options.Devices:N0} devices, {measured.Failed} failed batches)");
+        var line = Invariant($"{perSecond:N0} readings/s applied ({applied:N0} in {seconds:0.0} s; {stale:N0} stale; {options.BatchRows:N0}-row batches over {options.BatchDevices:N0} devices, {options.DevicesOrDefault:N0} devices, {measured.Failed} failed batches)");
         var checks = shape
             ? [TargetCatalogue.Readings.Check(line, perSecond >= TargetCatalogue.ReadingsPerSecond && measured.Failed == 0)]
             : Array.Empty<TargetCheck>();

@@ -38,6 +38,7 @@ internal static class DevicesApi
             .WithSummary("Page through a device's life, oldest first")
             .WithDescription("Every change is an event (id, per-device sequence, time, actor, kind, status from → to, details): "
                 + "registered, installed, commissioned, commissioningFailed, caseOpened, caseEnded, contractAdded, contractChanged, "
+                + "maintenanceDue, maintenanceRefused, maintenancePlanChanged, "
                 + $"decommissioned. after: the sequence to continue after (default 0); limit: 1 to {CaseHistoryQuery.MaxLimit} "
                 + $"(default {CaseHistoryQuery.DefaultLimit}). next (and the Link header, rel=next) names the following page.")
             .ProducesProblems(400, 404);
