@@ -2,7 +2,7 @@
 # Runs the benchmark set behind the targets of bench/RESULTS.md, one run after the other: each run appends one line to
 # bench/results/runs.jsonl and rebuilds the status table at the top of bench/RESULTS.md.
 # Usage: bench/run-targets.sh ["note recorded with every result"]
-# About 10-12 minutes on a 2-core box; every run is bounded (duration, queue target, drain timeout) and loads loopback
+# About 15-20 minutes on a 2-core box; every run is bounded (duration, queue target, drain timeout) and loads loopback
 # only. A run that fails is reported at the end; the others still run.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -30,6 +30,11 @@ run --mode http --scenario get --concurrency 64 --duration 20s
 run --mode http --scenario peak --duration 90s --drain-timeout 90s
 # A state change on a case with 10,000 events and 200 notes against new cases.
 run --mode http --scenario heavy-case --duration 20s
+# The maintenance scheduler: tick cost with 10k, 100k and 1M devices' plans held; memory and emission delay at 1M
+# (the 1M run holds its fleet for a few minutes before its measured phase).
+run --mode inproc --scenario maintenance --devices 10000 --duration 30s
+run --mode inproc --scenario maintenance --devices 100000 --duration 30s
+run --mode inproc --scenario maintenance --devices 1000000 --duration 30s
 # No target: the whole life of a case, for context.
 run --mode http --scenario lifecycle --concurrency 64 --duration 10s
 

@@ -80,6 +80,7 @@ internal static class BenchRun
             Progress($"{followUp}…");
         }
         var findings = await scenario.SummarizeAsync(measured, abort);
+        (scenario as IDisposable)?.Dispose();
         var (ceilingStats, ceilingNote) = CeilingResult(options, target, ceiling);
 
         var report = new RunReport(options, CommandLine.Format(options.Arguments), startedAt, machine, loadBefore, MachineInfo.LoadAverage(),
@@ -110,7 +111,8 @@ internal static class BenchRun
         if (options.Mode == BenchMode.InProc)
         {
             return await InProcTarget.StartAsync(
-                new InProcSiloSettings(options.MemoryStorage, options.Regions, options.Settings, options.KeepData),
+                new InProcSiloSettings(options.MemoryStorage, options.Regions, options.Settings, options.KeepData,
+                    MaintenanceSink: options.Scenario == ScenarioKind.Maintenance),
                 options.IdempotencyKeys, abort);
         }
         if (options.Url is { } url)
@@ -137,6 +139,8 @@ internal static class BenchRun
         ScenarioKind.Get => new GetScenario(target, population, options.ActiveCases),
         ScenarioKind.Peak => new PeakScenario(target, population.RunTag, options),
         ScenarioKind.HeavyCase => new HeavyCaseScenario(target, population, options),
+        ScenarioKind.Maintenance => new MaintenanceScenario(target as InProcTarget
+            ?? throw new BenchException("--scenario maintenance runs in-process."), population.RunTag, options),
         _ => throw new BenchException($"Unknown scenario {options.Scenario}."),
     };
 

@@ -95,6 +95,23 @@ internal sealed class BenchOptions
     /// <summary>Heavy case: new cases the same state changes are measured on, in turn. Default 100.</summary>
     public int FreshCases { get; set; } = 100;
 
+    /// <summary>Maintenance: devices whose plans' next due entries the scheduler holds (one entry each). Default 1,000,000.</summary>
+    public int Devices { get; set; } = 1_000_000;
+
+    /// <summary>Maintenance: entries that fall due during the measured phase, spread evenly over it. Default 2,000.</summary>
+    public int Probes { get; set; } = 2_000;
+
+    /// <summary>Maintenance: the fleet's entries fall due evenly over this span, starting after the run. Default 30 days.</summary>
+    public TimeSpan Horizon { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Maintenance: the span over which the probes fall due; 0 makes them all due at the same moment (a burst).
+    /// Default 80 % of the measured phase.</summary>
+    public TimeSpan? ProbeSpread { get; set; }
+
+    /// <summary>Maintenance: hold the fleet one entry per call (<c>ScheduleAsync</c>, 256 in flight), as devices do when
+    /// each schedules its own next occurrence, instead of the bulk path.</summary>
+    public bool PerEntry { get; set; }
+
     /// <summary>Seed of the ids and of the case mix, so a run can be repeated.</summary>
     public int Seed { get; set; } = Environment.TickCount & 0x7fff_ffff;
 
@@ -128,6 +145,8 @@ internal sealed class BenchOptions
         ScenarioKind.Peak => 20,
         // Heavy case: one per department-region, only so every case is assigned and can change state.
         ScenarioKind.HeavyCase => 16,
+        // Maintenance: the scheduler hands over to devices; nobody is routed.
+        ScenarioKind.Maintenance => 0,
         _ => 400,
     };
 

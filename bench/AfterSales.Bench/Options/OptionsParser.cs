@@ -9,6 +9,7 @@ internal static class OptionsParser
     public static readonly TimeSpan MaxDuration = TimeSpan.FromMinutes(10);
     public const long MaxOperationsLimit = 10_000_000;
     public const int MaxConcurrency = 10_000;
+    public const int MaxDevices = 5_000_000;
     public const double MaxRate = 200_000;
 
     /// <summary>Parsed options, or an error message for the user.</summary>
@@ -55,6 +56,11 @@ internal static class OptionsParser
                     case "--heavy-events": options.HeavyEvents = (int)ParseLong(name, Value(), 1, 100_000); break;
                     case "--heavy-notes": options.HeavyNotes = (int)ParseLong(name, Value(), 0, 200); break;
                     case "--fresh-cases": options.FreshCases = (int)ParseLong(name, Value(), 1, 10_000); break;
+                    case "--devices": options.Devices = (int)ParseLong(name, Value(), 1, MaxDevices); break;
+                    case "--probes": options.Probes = (int)ParseLong(name, Value(), 1, 100_000); break;
+                    case "--probe-spread": options.ProbeSpread = ParseDuration(name, Value(), TimeSpan.Zero, MaxDuration); break;
+                    case "--per-entry": options.PerEntry = true; break;
+                    case "--horizon": options.Horizon = ParseDuration(name, Value(), TimeSpan.FromHours(1), TimeSpan.FromDays(366)); break;
                     case "--seed": options.Seed = (int)ParseLong(name, Value(), 0, int.MaxValue); break;
                     case "--note": options.Note = Value(); break;
                     case "--results": options.ResultsPath = Value(); break;
@@ -75,12 +81,14 @@ internal static class OptionsParser
         }
     }
 
-    /// <summary>Accepts <c>20s</c>, <c>500ms</c>, <c>2m</c> or a plain number of seconds.</summary>
+    /// <summary>Accepts <c>20s</c>, <c>500ms</c>, <c>2m</c>, <c>12h</c>, <c>30d</c> or a plain number of seconds.</summary>
     public static TimeSpan ParseDuration(string name, string text, TimeSpan min, TimeSpan max)
     {
         var (number, unit) = text.EndsWith("ms", StringComparison.OrdinalIgnoreCase) ? (text[..^2], 0.001)
             : text.EndsWith('s') ? (text[..^1], 1d)
             : text.EndsWith('m') ? (text[..^1], 60d)
+            : text.EndsWith('h') ? (text[..^1], 3_600d)
+            : text.EndsWith('d') ? (text[..^1], 86_400d)
             : (text, 1d);
         if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value))
         {
@@ -116,6 +124,19 @@ internal static class OptionsParser
         if (options.Scenario == ScenarioKind.Peak && options.EffectiveRegions.Count < 2)
         {
             throw new FormatException("--regions: peak needs two regions (one queues, the warm-up uses the other).");
+        }
+        if (options.Scenario == ScenarioKind.Maintenance && options.Mode != BenchMode.InProc)
+        {
+            throw new FormatException("--scenario maintenance is for --mode inproc (the scheduler has no HTTP route; it measures the silo).");
+        }
+        if (options.Scenario == ScenarioKind.Maintenance && options.Rate is not null)
+        {
+            throw new FormatException("--rate: maintenance waits for the scheduler's hand-overs (a closed loop).");
+        }
+        if (options.Scenario == ScenarioKind.Maintenance)
+        {
+            // The probes fall due during the measured phase: a warm-up would take the first of them.
+            options.Warmup = TimeSpan.Zero;
         }
         if (options.Url is not null && options.Mode != BenchMode.Http)
         {

@@ -16,4 +16,7 @@ internal enum ScenarioKind
     Peak,
     /// <summary>A state change on a case with thousands of events and the most notes, against the same on new cases.</summary>
     HeavyCase,
+    /// <summary>The maintenance scheduler at fleet scale: a fleet's due entries held, probes handed over at their fire
+    /// time; emission delay, tick cost and memory.</summary>
+    Maintenance,
 }

@@ -41,6 +41,13 @@ internal static class Usage
           --heavy-notes N           notes it holds (default 200, the most a case keeps)
           --fresh-cases N           new cases measured in turn (default 100)
 
+        Maintenance (in-process: the scheduler holds a fleet's due entries and hands probes over at their fire time)
+          --devices N               devices whose next due entry is held (default 1000000)
+          --probes N                entries due during the measured phase, spread evenly over it (default 2000)
+          --horizon T               the fleet's entries fall due over this span after the run (default 30d)
+          --probe-spread T          the probes fall due over this span (default 80% of --duration; 0: all at once)
+          --per-entry               hold the fleet one entry per call, as devices do, instead of the bulk path
+
         Load (bounded: stops by itself)
           --rate R                  open loop: R operations/s, latency from the scheduled send time
           --concurrency N           closed loop: N in flight (default 64; peak 32; heavy-case 1); also drives the ceiling

@@ -45,6 +45,33 @@ internal static class TargetCatalogue
     public static TargetDefinition GetCase { get; } = new("get-ceiling", "≥ 50 % of ceiling",
         "GET /api/cases/{number} on active cases ≥ 50 % of the plaintext ceiling");
 
+    public const int MaintenanceFleet = 1_000_000;
+
+    public static TargetDefinition MaintenanceMemory { get; } = new("maintenance-memory", "≤ 4 GB with 1M devices",
+        "maintenance: 1,000,000 devices with plans registered (their next due entries held by the scheduler), the silo's memory ≤ 4 GB");
+
+    public static TargetDefinition MaintenanceEmission { get; } = new("maintenance-emission", "emitted ≤ 60 s after due",
+        "maintenance: due work emitted (handed to its device) ≤ 60 s after its fire time, none lost, none repeated");
+
+    public static TargetDefinition MaintenanceTick10K { get; } = new("maintenance-tick-10k", "tick cost, 10k devices",
+        "maintenance: the cost of a scheduler tick with 10,000 devices held (recorded; compared with 100k and 1M)", RecordOnly: true);
+
+    public static TargetDefinition MaintenanceTick100K { get; } = new("maintenance-tick-100k", "tick cost, 100k devices",
+        "maintenance: the cost of a scheduler tick with 100,000 devices held (recorded; compared with 10k and 1M)", RecordOnly: true);
+
+    public static TargetDefinition MaintenanceTick1M { get; } = new("maintenance-tick-1m", "tick cost, 1M devices",
+        "maintenance: the cost of a scheduler tick with 1,000,000 devices held (recorded; compared with 10k and 100k)", RecordOnly: true);
+
+    /// <summary>The tick-cost target of a fleet size the issue names, or null for any other size.</summary>
+    public static TargetDefinition? MaintenanceTickCost(int devices) => devices switch
+    {
+        10_000 => MaintenanceTick10K,
+        100_000 => MaintenanceTick100K,
+        MaintenanceFleet => MaintenanceTick1M,
+        _ => null,
+    };
+
     public static IReadOnlyList<TargetDefinition> All { get; } =
-        [IntakeThroughput, IntakeLatency, WritesPerCase, Decisions, PeakIntake, PeakPull, HeavyCase, FairnessHttp, FairnessInProc, GetCase];
+        [IntakeThroughput, IntakeLatency, WritesPerCase, Decisions, PeakIntake, PeakPull, HeavyCase, FairnessHttp, FairnessInProc, GetCase,
+            MaintenanceMemory, MaintenanceEmission, MaintenanceTick10K, MaintenanceTick100K, MaintenanceTick1M];
 }

@@ -15,4 +15,9 @@ public interface IMaintenanceScheduleGrain : IGrainWithIntegerKey
     /// <summary>Forgets <paramref name="due"/> if it is still held (idempotent).</summary>
     [Alias("Cancel")]
     Task CancelAsync(MaintenanceDue due);
+
+    /// <summary>The bulk path of <see cref="ScheduleAsync"/> for fleet imports: holds every entry, one write per bucket
+    /// touched instead of one per entry; durable when it returns (a failure may leave some held: repeat the call).</summary>
+    [Alias("ScheduleMany")]
+    Task ScheduleManyAsync(IReadOnlyList<MaintenanceDue> entries);
 }

@@ -15,8 +15,8 @@ public static class GrainsServiceCollectionExtensions
     /// <summary>Binds <see cref="AfterSalesOptions"/> from the <c>AfterSales</c> section (default regions when it
     /// lists none; validated at start) and <see cref="RoutingOptions"/> from <c>AfterSales:Routing</c> (validated at
     /// start), <see cref="IdempotencyOptions"/> from <c>AfterSales:Idempotency</c>, <see cref="EquipmentOptions"/> from
-    /// <c>AfterSales:Equipment</c> and <see cref="ProblemDetectionOptions"/> from <c>AfterSales:ProblemDetection</c> (validated
-    /// at start), the silo's routing-policy and product-model caches and region time zones, and the system <see cref="TimeProvider"/>
+    /// <c>AfterSales:Equipment</c>, <see cref="ProblemDetectionOptions"/> from <c>AfterSales:ProblemDetection</c> and
+    /// <see cref="MaintenanceSchedulerOptions"/> from <c>AfterSales:MaintenanceScheduler</c> (validated at start), the silo's routing-policy and product-model caches and region time zones, and the system <see cref="TimeProvider"/>
     /// unless one is registered already.</summary>
     public static IServiceCollection AddAfterSalesGrains(this IServiceCollection services, IConfiguration configuration)
     {
@@ -47,6 +47,10 @@ public static class GrainsServiceCollectionExtensions
             .Bind(configuration.GetSection(ProblemDetectionOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProblemDetectionOptions>, ProblemDetectionOptionsValidator>());
+        services.AddOptions<MaintenanceSchedulerOptions>()
+            .Bind(configuration.GetSection(MaintenanceSchedulerOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MaintenanceSchedulerOptions>, MaintenanceSchedulerOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RoutingPolicyCache>();
         services.TryAddSingleton<ProductModelCache>();

@@ -81,6 +81,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Barriers on calls the grains handle (see <see cref="CallWatch"/>).</summary>
     public CallWatch Calls { get; } = new();
 
+    /// <summary>Devices whose maintenance hand-overs the tests answer themselves (see <see cref="MaintenanceInbox"/>).</summary>
+    public MaintenanceInbox Maintenance { get; } = new();
+
     /// <summary>The one-way messages in flight anywhere in the cluster (see <see cref="OneWayMessages"/>).</summary>
     public OneWayMessages OneWay { get; } = new();
 
@@ -190,6 +193,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton(Drops);
             host.Services.AddSingleton(Calls);
             host.Services.AddSingleton(OneWay);
+            host.Services.AddSingleton(Maintenance);
             // Orleans resolves its clocks per area; keep every area (grain timers included) on real time.
             host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             host.Services.AddKeyedSingleton(TimeProviderNames.Grains, TimeProvider.System);
@@ -206,6 +210,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             // Before the drop filter: a message lost on purpose is no longer in flight.
             silo.AddIncomingGrainCallFilter<OneWayReceiveFilter>();
             silo.AddOutgoingGrainCallFilter<OneWaySendFilter>();
+            silo.AddOutgoingGrainCallFilter<MaintenanceInboxFilter>();
             silo.AddIncomingGrainCallFilter<MessageDropFilter>();
             // After the drop filter: only a call that reached its grain counts as handled.
             silo.AddIncomingGrainCallFilter<CallWatchFilter>();

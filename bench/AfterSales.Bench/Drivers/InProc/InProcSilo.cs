@@ -2,6 +2,7 @@ using System.Globalization;
 using AfterSales.Silo.Hosting;
 using AfterSales.Silo.Storage.Memory;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -49,6 +50,11 @@ internal static class InProcSilo
             // Registered after the hosting entry point, so it replaces the durable provider of the one storage name
             // and the event log beside it.
             builder.UseOrleans(silo => silo.AddMemoryGrainStore(StorageNames.Main, new MemoryGrainData()));
+        }
+        if (settings.MaintenanceSink)
+        {
+            builder.Services.AddSingleton<MaintenanceSink>();
+            builder.UseOrleans(silo => silo.AddOutgoingGrainCallFilter<MaintenanceSinkFilter>());
         }
         // Last, so it wraps whichever storage the lines above left registered.
         builder.Services.CountGrainStorage(StorageNames.Main);

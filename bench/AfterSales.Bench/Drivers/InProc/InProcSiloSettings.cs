@@ -6,5 +6,7 @@ namespace AfterSales.Bench.Drivers.InProc;
 /// <param name="Regions">Regions the deployment serves (the <c>AfterSales:Regions</c> setting); null keeps the configured default.</param>
 /// <param name="Settings">Extra configuration keys (<c>AfterSales:Hosting:…</c> style).</param>
 /// <param name="KeepData">Leave the temp data folder behind.</param>
+/// <param name="MaintenanceSink">Acknowledge the scheduler's maintenance hand-overs on the silo (<see cref="InProc.MaintenanceSink"/>)
+/// instead of sending them to device grains.</param>
 internal sealed record InProcSiloSettings(
-    bool MemoryStorage, IReadOnlyList<string>? Regions, IReadOnlyDictionary<string, string> Settings, bool KeepData);
+    bool MemoryStorage, IReadOnlyList<string>? Regions, IReadOnlyDictionary<string, string> Settings, bool KeepData, bool MaintenanceSink = false);

@@ -43,6 +43,15 @@ internal sealed class InProcTarget : IBenchTarget, IDecisionTarget
 
     public GrainStorageCounts? StorageCounts { get; }
 
+    /// <summary>The silo's grain factory, for scenarios that call grains the common target methods do not cover.</summary>
+    public IGrainFactory Grains => _grains;
+
+    /// <summary>The silo's services.</summary>
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>The stand-in devices of the maintenance scenario, when the silo was started with them.</summary>
+    public MaintenanceSink? MaintenanceSink => _host.Services.GetService<MaintenanceSink>();
+
     /// <summary>Starts a silo with the project's hosting entry point in a temp data folder.</summary>
     /// <param name="idempotencyKeys">Claim an idempotency key for every case created, as the API does for a request
     /// that carries one.</param>
