@@ -161,8 +161,9 @@ public sealed class MaintenancePlanTests(ClusterFixture fixture)
     [Fact]
     public async Task AWorkOrderOpenPastItsWindowIsOverdueOnTheDeviceAndInItsRegionAndDepartment()
     {
-        // In service for nearly six months, so the occurrence is due in a few days and the clock moves little.
-        var (scenario, serial, _) = await DeviceAsync(daysInService: Today.DayNumber - Today.AddMonths(-6).AddDays(3).DayNumber);
+        // Due in 20 days, so its work order fires in 6 (still ahead: the scheduler does not hand it over by itself)
+        // and the clock moves by weeks, not months.
+        var (scenario, serial, _) = await DeviceAsync(daysInService: Today.DayNumber - Today.AddMonths(-6).AddDays(20).DayNumber);
         var next = await NextAsync(scenario, serial);
         await scenario.Device(serial).OnMaintenanceDueAsync(next);
         var number = Assert.Single((await scenario.Device(serial).GetAsync())!.MaintenanceOrders).CaseNumber;
