@@ -44,7 +44,7 @@ public sealed class MaintenanceFlowTests(FakeClockApiApplication app) : IClassFi
         var serial = (await ApiDriver.ReadAsync<DeviceResponse>(registered, HttpStatusCode.Created)).Serial;
         var next = await NextAsync(serial);
 
-        app.Clock.Advance(next.DueAt - app.Clock.GetUtcNow());
+        app.Clock.Advance(next.DueAt.AddSeconds(4321) - app.Clock.GetUtcNow());
         await app.Services.GetRequiredService<IGrainFactory>().GetGrain<IDeviceGrain>(serial)
             .OnMaintenanceDueAsync(new MaintenanceDue(serial, "quarterly", next.Period, next.DueAt, next.FireAt));
         var device = await DeviceAsync(serial);
