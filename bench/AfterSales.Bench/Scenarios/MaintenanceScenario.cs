@@ -227,7 +227,7 @@ internal sealed class MaintenanceScenario(InProcTarget target, string runTag, Be
         DateTimeOffset? slot = null;
         for (var k = 0; k < options.DevicesOrDefault; k++)
         {
-            var entry = Entry($"FL-{runTag}-{k:D7}", fleetStart + (options.Horizon * k / options.DevicesOrDefault));
+            var entry = Entry($"FL-{runTag}-{k:D7}", fleetStart + (options.Horizon * ((double)k / options.DevicesOrDefault)));
             var entrySlot = MaintenanceBuckets.SlotStart(entry.FireAt, slotLength);
             if (batch.Count == BatchSize || (slot is not null && slot != entrySlot))
             {
