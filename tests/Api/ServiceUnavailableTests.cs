@@ -19,6 +19,12 @@ public sealed class ServiceUnavailableTests
         { new TimeoutException("grain call timed out"), "same Idempotency-Key" },
         { new SiloUnavailableException("silo died"), "server is restarting" },
         { new StorageUnavailableException("connections exhausted"), "nothing of this request was stored" },
+        // What a grain whose state cannot be read at activation throws to its caller.
+        {
+            new OrleansException("Error from storage provider main during ReadStateAsync for grain case/AS-2026-000001",
+                new StorageUnavailableException("unable to open database file")),
+            "nothing of this request was stored"
+        },
     };
 
     [Theory]

@@ -19,7 +19,10 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = exception switch
+        // A storage failure while a grain activates reaches the caller wrapped by Orleans ("Error from storage
+        // provider … during ReadStateAsync"): the database is what failed, so it is answered as such.
+        var cause = StorageFailureIn(exception) ?? exception;
+        var problem = cause switch
         {
             BadHttpRequestException { InnerException: JsonException jsonError } => Json(httpContext, jsonError),
             BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => ApiProblems.Details(
@@ -75,6 +78,18 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         httpContext.Response.Headers.RetryAfter = "1";
         return ApiProblems.Details(StatusCodes.Status503ServiceUnavailable, One(ApiProblems.Body, message),
             "The service could not complete the request now.");
+    }
+
+    private static StorageUnavailableException? StorageFailureIn(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is StorageUnavailableException storage)
+            {
+                return storage;
+            }
+        }
+        return null;
     }
 
     private static Dictionary<string, string[]> One(string field, string message) => new() { [field] = [message] };
