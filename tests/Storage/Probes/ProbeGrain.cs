@@ -2,7 +2,7 @@ namespace AfterSales.Tests.Storage.Probes;
 
 // Random placement: the cluster test needs activations on both silos, and Orleans' default placement prefers the
 // silo that receives the call (the client's one gateway), so forty new grains could all land there.
-[RandomPlacement]
+[Orleans.Placement.RandomPlacement]
 public sealed class ProbeGrain([PersistentState("probe", StorageNames.Main)] IPersistentState<ProbeState> state)
     : Grain, IProbeGrain, IRemindable
 {
