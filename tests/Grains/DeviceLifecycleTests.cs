@@ -3,6 +3,7 @@ using AfterSales.Common;
 using AfterSales.Customers;
 using AfterSales.Devices;
 using AfterSales.Domain.Devices;
+using AfterSales.Reliability;
 using AfterSales.Tests.Grains.Infrastructure;
 
 namespace AfterSales.Tests.Grains;
@@ -101,7 +102,10 @@ public sealed class DeviceLifecycleTests(ClusterFixture fixture)
         await scenario.Case(number).OpenAsync(request);
 
         var replay = await scenario.Case(number).OpenAsync(request);
-        await scenario.Device(serial).OnCaseChangedAsync(new DeviceCaseChange(number, CaseType.Fault, true, fixture.Clock.GetUtcNow(), "agent-1"));
+        var opened = replay.Value!;
+        await scenario.Device(serial).OnCaseNoticeAsync(new DeviceCaseNotice(
+            new CaseWorkFact(number, serial, CaseType.Fault, opened.Status, opened.CreatedAt, null, 0, 0, null, 0, opened.Version),
+            "technical-support", opened.Region, fixture.Clock.GetUtcNow(), "agent-1"));
 
         Assert.True(replay.Replayed);
         Assert.Single(await HistoryAsync(scenario, serial), e => e.Kind == DeviceEventKinds.CaseOpened);

@@ -32,6 +32,9 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
 
     private IModelReliabilityGrain Model(string code) => fixture.Grains.GetGrain<IModelReliabilityGrain>(code);
 
+    /// <summary>A case notice carrying <paramref name="fact"/> (what the case tells its device after a change).</summary>
+    private DeviceCaseNotice Notice(CaseWorkFact fact) => new(fact, "technical-support", "unused", fixture.Clock.GetUtcNow(), "agent-1");
+
     private static double HoursSince(DateOnly day, DateTimeOffset asOf) =>
         Math.Round((asOf - new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)).TotalHours, 2, MidpointRounding.AwayFromZero);
 
@@ -124,8 +127,8 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
         var before = (await Model(model).GetAsync())!;
 
         var fact = new CaseWorkFact(fault.Number, serial, CaseType.Fault, CaseStatus.Resolved, resolved.CreatedAt, resolved.ResolvedAt, 0, 0, null, 0, resolved.Version);
-        await scenario.Device(serial).OnCaseWorkAsync(fact);
-        await scenario.Device(serial).OnCaseWorkAsync(fact with { Status = CaseStatus.InProgress, Revision = 1 });
+        await scenario.Device(serial).OnCaseNoticeAsync(Notice(fact));
+        await scenario.Device(serial).OnCaseNoticeAsync(Notice(fact with { Status = CaseStatus.InProgress, Revision = 1 }));
         var after = (await Model(model).GetAsync())!;
         var device = (await scenario.Device(serial).GetReliabilityAsync())!;
 
@@ -149,8 +152,8 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
             await fixture.Cluster.DeactivateAsync(fixture.Grains.GetGrain<IReliabilityShardGrain>(ReliabilityKeys.Shard(model, shard)));
         }
         await fixture.Cluster.DeactivateAsync(scenario.Case(fault.Number));
-        await scenario.Device(serial).OnCaseWorkAsync(new CaseWorkFact(fault.Number, serial, CaseType.Fault, held.Status, held.CreatedAt,
-            null, 1, 1, VisitOutcome.FollowUpNeeded, 30, held.Version));
+        await scenario.Device(serial).OnCaseNoticeAsync(Notice(new CaseWorkFact(fault.Number, serial, CaseType.Fault, held.Status, held.CreatedAt,
+            null, 1, 1, VisitOutcome.FollowUpNeeded, 30, held.Version)));
         var after = (await Model(model).GetAsync())!;
         var device = (await scenario.Device(serial).GetReliabilityAsync())!;
 

@@ -25,4 +25,8 @@ public static class DeviceEventKinds
     public const string ConditionRaised = "conditionRaised";
     public const string ConditionCleared = "conditionCleared";
     public const string UsageThresholdCrossed = "usageThresholdCrossed";
+    /// <summary>A maintenance work order was cancelled: its occurrence was not served (the plan's last visit stays).</summary>
+    public const string MaintenanceCancelled = "maintenanceCancelled";
+    /// <summary>A cancelled maintenance work order was re-issued as a new one for the same occurrence.</summary>
+    public const string MaintenanceReissued = "maintenanceReissued";
 }

@@ -37,9 +37,13 @@ public interface IDeviceGrain : IGrainWithStringKey
     [Alias("Commission")]
     Task<Result<DeviceSnapshot>> CommissionAsync(CommissioningOutcome outcome);
 
-    /// <summary>A case about the device opened or ended; the status follows (see <see cref="DeviceCaseChange"/>).</summary>
-    [Alias("OnCaseChanged")]
-    Task OnCaseChangedAsync(DeviceCaseChange change);
+    /// <summary>A fault, maintenance or installation case about the device changed (opened, acted on, visited, moved):
+    /// one message with the case as it stands (see <see cref="DeviceCaseNotice"/>). The device's status follows its open
+    /// cases, it keeps the case's reliability fact and passes it on to its model's reliability shard, and a maintenance
+    /// work order's end, cancellation or move updates the plan and the region's overdue list — all in at most one write.
+    /// Idempotent per case; a stale notice changes nothing.</summary>
+    [Alias("OnCaseNotice")]
+    Task OnCaseNoticeAsync(DeviceCaseNotice notice);
 
     /// <summary>A service contract covers the device (idempotent per contract id; a changed period replaces it).</summary>
     [Alias("AddContract")]
@@ -54,12 +58,6 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// it. Completes once the outcome is durable, so the scheduler may forget the entry.</summary>
     [Alias("OnMaintenanceDue")]
     Task OnMaintenanceDueAsync(MaintenanceDue due);
-
-    /// <summary>A fault, maintenance or installation case about the device changed (opened, visited, resolved, cancelled,
-    /// reopened): the device keeps the case's fact and passes it on to its model's reliability shard. Idempotent per
-    /// case; a stale fact changes nothing.</summary>
-    [Alias("OnCaseWork")]
-    Task OnCaseWorkAsync(CaseWorkFact fact);
 
     /// <summary>The device's reliability now (docs/RELIABILITY.md); null when the device was never registered.</summary>
     [Alias("GetReliability"), ReadOnly]
@@ -78,6 +76,13 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// the device has no plan of its own with that id.</summary>
     [Alias("RemoveMaintenancePlan")]
     Task<Result<DeviceMaintenance>> RemoveMaintenancePlanAsync(string planId, string actor, int? expectedVersion);
+    /// <summary>Re-issues the cancelled maintenance work order <paramref name="caseNumber"/>: a new work order for the same
+    /// occurrence (source, period, due window), at most one per cancelled work order — a repeat answers the one already
+    /// re-issued (a replay). 404 on number when the device has no such work order; 409 when it was not cancelled (open,
+    /// completed or refused) or the device takes no maintenance.</summary>
+    [Alias("ReissueMaintenanceOrder")]
+    Task<Result<DeviceMaintenance>> ReissueMaintenanceOrderAsync(string caseNumber, string actor);
+
     /// <summary>Records readings of the device's meters, all or none: a refused reading (unknown meter, a counter
     /// going backwards without a reset) is named by its index and nothing is applied. Completes once the readings are
     /// durable; readings crossing a usage plan's threshold or raising a condition rule open their work order first.</summary>

@@ -17,4 +17,13 @@ public sealed record DeviceMaintenanceOrder(
 
     /// <summary>When the work order ended (resolved, cancelled or closed).</summary>
     [Id(5)] public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>True when the work order was cancelled: its occurrence was not served (it may be re-issued).</summary>
+    [Id(18)] public bool Cancelled { get; init; }
+
+    /// <summary>The work order that re-issued this cancelled one.</summary>
+    [Id(19)] public string? ReissuedAs { get; init; }
+
+    /// <summary>The cancelled work order this one re-issues (same source, period and due window).</summary>
+    [Id(20)] public string? Reissues { get; init; }
 }

@@ -3,7 +3,7 @@ namespace AfterSales.Maintenance;
 /// <summary>An open maintenance work order in its region's index of open work orders (what the overdue list reads).</summary>
 /// <param name="CaseNumber">The work order.</param>
 /// <param name="Serial">Its device.</param>
-/// <param name="Department">The department it was routed to (slug, e.g. <c>maintenance</c>).</param>
+/// <param name="Department">The department it is in now (slug, e.g. <c>maintenance</c>).</param>
 /// <param name="Region">Its region.</param>
 /// <param name="Order">Source, period, trigger, window and evidence.</param>
 [GenerateSerializer, Immutable, Alias("AfterSales.OpenMaintenanceOrder")]

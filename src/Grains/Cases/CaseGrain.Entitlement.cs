@@ -10,10 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AfterSales.Cases;
 
 /// <summary>The case's device: what it is entitled to on the day the case opens, the skills its model needs for an
-/// installation or maintenance case, and telling it when a fault, maintenance or installation case opens and ends.</summary>
-/// <remarks>The device is told after the case's own write, with the case's current state (so a replay or a retry
-/// repeats the same fact, which the device takes once). A failed notice is logged, not surfaced — the case's change is
-/// already durable — and repeated by the next command on the case or a replay of its open.</remarks>
+/// installation or maintenance case (telling the device of the case's changes: <c>CaseGrain.Visits.cs</c>).</summary>
 internal sealed partial class CaseGrain
 {
     /// <summary>What the case learns about its device at open.</summary>
@@ -47,29 +44,4 @@ internal sealed partial class CaseGrain
     /// <summary>What the case needs: the policy's skill rules, plus its device model's skills for this kind of case.</summary>
     private CaseRequirements Requirements(RoutingPolicy policy) =>
         ModelSkills.Merge(SkillRequirements.For(policy, S.Type, S.DeviceModel, S.Category), S.DeviceModel, S.ModelSkills);
-
-    private async Task TellDeviceAsync(string? actor)
-    {
-        await TellWorkAsync();
-        if (S.DeviceSerial is not { } serial || S.Type is not (CaseType.Fault or CaseType.Maintenance or CaseType.Installation))
-        {
-            return;
-        }
-        var open = CaseStateMachine.IsOpen(S.Status);
-        if (S.DeviceToldOpen == open)
-        {
-            return;
-        }
-        try
-        {
-            await GrainFactory.GetGrain<IDeviceGrain>(serial).OnCaseChangedAsync(
-                new DeviceCaseChange(Number, S.Type, open, time.GetUtcNow(), ActorOf(actor)));
-            // Kept with the case's next write; until then a repeat is harmless (the device takes a fact once).
-            S.DeviceToldOpen = open;
-        }
-        catch (Exception exception)
-        {
-            logger.DeviceNoticeFailed(exception, Number, serial);
-        }
-    }
 }

@@ -42,6 +42,8 @@ internal sealed partial class CaseGrain
             var origin = DepartmentKey;
             S.Department = department;
             S.Region = region;
+            // The device learns of the move with the case's next change (starting the work): the department awaits this
+            // call, and a device may be awaiting a case that awaits this department, so the case must not await the device here.
             Record(now, SystemActor, CaseEventKinds.Overflowed, null, null, $"{origin} → {DepartmentKey}: the queue in {origin} was past its threshold");
             logger.CaseMoved(Number, origin, DepartmentKey, "overflow");
         }
@@ -197,7 +199,8 @@ internal sealed partial class CaseGrain
         var actor = ActorOf(request.Actor);
         var reason = request.Reason.Trim();
         var withdrawFrom = S.Queued ? HomeKey : null;
-        if (status.Department != S.Department || status.Region != S.Region)
+        var moved = status.Department != S.Department || status.Region != S.Region;
+        if (moved)
         {
             var origin = DepartmentKey;
             S.Department = status.Department;
@@ -219,6 +222,11 @@ internal sealed partial class CaseGrain
         if (withdrawFrom is not null)
         {
             await GrainFactory.GetGrain<IDepartmentGrain>(withdrawFrom).WithdrawAsync(Number);
+        }
+        if (moved)
+        {
+            // A maintenance work order's place in the overdue list follows the case.
+            await TellDeviceAsync(actor);
         }
         await RecordSummaryAsync();
         return Result.Ok(await SnapshotAsync());
@@ -256,6 +264,7 @@ internal sealed partial class CaseGrain
         {
             await GrainFactory.GetGrain<IDepartmentGrain>(originHome).WithdrawAsync(Number);
         }
+        await TellDeviceAsync(actor);
         await RecordSummaryAsync();
         return Result.Ok(await SnapshotAsync());
     }

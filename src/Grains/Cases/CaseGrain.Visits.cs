@@ -8,7 +8,7 @@ using AfterSales.Reliability;
 
 namespace AfterSales.Cases;
 
-/// <summary>Maintenance and repair visits on the case, and the case's work told to its device for reliability.</summary>
+/// <summary>Maintenance and repair visits on the case, and telling its device of each change of the case.</summary>
 internal sealed partial class CaseGrain
 {
     // The visits in id order, built once per change (every answer carries them).
@@ -30,7 +30,7 @@ internal sealed partial class CaseGrain
                 return new CommandError(ErrorKind.IdempotencyMismatch,
                     "This idempotency key was already used with a different visit; use a new key for a new visit.");
             }
-            await TellWorkAsync();
+            await TellDeviceAsync(request.Actor);
             return Result.Replay(new RecordedVisit(earlier, S.Version));
         }
         if (Precheck(request.ExpectedVersion) is { } refused)
@@ -75,13 +75,16 @@ internal sealed partial class CaseGrain
         Record(now, actor, CaseEventKinds.VisitRecorded, null, null, VisitRules.Describe(visit));
         await CommitAsync(now);
         logger.VisitRecorded(Number, visit.Id, visit.Outcome);
-        await TellWorkAsync();
+        await TellDeviceAsync(actor);
         return Result.Ok(new RecordedVisit(visit, S.Version));
     }
 
-    /// <summary>Tells the device what this case says about its reliability, after the case's write. Best effort: the fact
-    /// is the case's whole state, so a lost one is made good by the case's next change (the device takes a repeat once).</summary>
-    private async Task TellWorkAsync()
+    /// <summary>Tells the device the case as it stands, after the case's write (open, every action, a visit, a move to
+    /// another department or region): one message with its status, its reliability fact and where it is routed.</summary>
+    /// <remarks>The notice is the case's whole state, so a replay or a retry repeats the same notice, which the device
+    /// takes once. A failed notice is logged, not surfaced — the case's change is already durable — and made good by the
+    /// case's next change or a replay of its open.</remarks>
+    private async Task TellDeviceAsync(string? actor)
     {
         if (S.DeviceSerial is not { } serial || !VisitRules.TakesVisits(S.Type))
         {
@@ -89,11 +92,12 @@ internal sealed partial class CaseGrain
         }
         try
         {
-            await GrainFactory.GetGrain<IDeviceGrain>(serial).OnCaseWorkAsync(WorkFact(serial));
+            await GrainFactory.GetGrain<IDeviceGrain>(serial).OnCaseNoticeAsync(
+                new DeviceCaseNotice(WorkFact(serial), DepartmentNames.ToSlug(S.Department), S.Region, time.GetUtcNow(), ActorOf(actor)));
         }
         catch (Exception exception)
         {
-            logger.CaseWorkNoticeFailed(exception, Number, serial);
+            logger.DeviceNoticeFailed(exception, Number, serial);
         }
     }
 

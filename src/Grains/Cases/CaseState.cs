@@ -60,8 +60,7 @@ internal sealed class CaseState : IRowBackedState
     [Id(33)] public Devices.Entitlement? Entitlement { get; set; }
     /// <summary>Skills the device's model needs for this kind of case (installation or maintenance), read at open.</summary>
     [Id(34)] public List<SkillRequirement> ModelSkills { get; set; } = [];
-    /// <summary>Whether the device last acknowledged the case as open (null: never told).</summary>
-    [Id(35)] public bool? DeviceToldOpen { get; set; }
+    // Id 35 (whether the device was told the case is open) is retired: the case now tells its device after every change.
     /// <summary>An installation work order's visit window agreed with the customer.</summary>
     [Id(38)] public InstallationWindow? InstallationWindow { get; set; }
     /// <summary>Cases this one is related to (at most <see cref="CaseGrain.MaxRelatedCases"/>).</summary>

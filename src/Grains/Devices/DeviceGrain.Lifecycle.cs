@@ -88,32 +88,6 @@ internal sealed partial class DeviceGrain
         return Result.Ok(ToSnapshot());
     }
 
-    public async Task OnCaseChangedAsync(DeviceCaseChange change)
-    {
-        if (!S.Registered || change.Type is not (CaseType.Fault or CaseType.Maintenance or CaseType.Installation))
-        {
-            return;
-        }
-        var known = S.OpenCases.ContainsKey(change.CaseNumber);
-        if (known == change.Open)
-        {
-            return;
-        }
-        if (change.Open)
-        {
-            S.OpenCases[change.CaseNumber] = change.Type;
-        }
-        else
-        {
-            S.OpenCases.Remove(change.CaseNumber);
-        }
-        var to = DeviceLifecycle.Follow(S.Status, S.OpenCases.Values);
-        Move(change.At, ActorOf(change.Actor), change.Open ? DeviceEventKinds.CaseOpened : DeviceEventKinds.CaseEnded, to,
-            $"{CamelNames.Of(change.Type)} case {change.CaseNumber} {(change.Open ? "opened" : "ended")}");
-        await CommitAsync();
-        await FollowMaintenanceOrderAsync(change);
-    }
-
     public async Task<Result<DeviceSnapshot>> DecommissionAsync(string reason, string actor, int? expectedVersion)
     {
         if (Precheck(expectedVersion) is { } refused)

@@ -161,7 +161,7 @@ internal sealed partial class DeviceGrain
         var request = new OpenCaseRequest(S.CustomerId, CaseType.Maintenance, CasePriority.Normal, CaseChannel.System,
             MaintenancePlans.Subject(plan, claim.Order, S.Model, Serial), MaintenancePlans.Description(plan, claim.Order), Serial, MaintenanceActor)
         {
-            RequestHash = $"maintenance:{Serial}:{claim.Order.SourceId}:{claim.Order.Period}",
+            RequestHash = $"maintenance:{Serial}:{claim.Order.SourceId}:{claim.Order.Period}" + (claim.Reissues is null ? "" : $":{claim.CaseNumber}"),
             Maintenance = claim.Order,
         };
         Result<CaseSnapshot> opened;
@@ -180,46 +180,17 @@ internal sealed partial class DeviceGrain
             return null;
         }
         var snapshot = opened.Value!;
-        claim.Opened = true;
-        claim.Department = DepartmentNames.ToSlug(snapshot.Department);
-        claim.Region = snapshot.Region;
-        await CommitAsync();
+        var department = DepartmentNames.ToSlug(snapshot.Department);
+        if (!claim.Opened || claim.Department != department || claim.Region != snapshot.Region)
+        {
+            // Usually the case's notice, in this call chain, recorded all this already.
+            claim.Opened = true;
+            claim.Department = department;
+            claim.Region = snapshot.Region;
+            await CommitAsync();
+        }
         await TrackAsync(claim);
         return claim.CaseNumber;
-    }
-
-    /// <summary>Follows a maintenance work order of a plan or rule as it opens, ends and reopens (after the device
-    /// recorded the case change): its end is the plan's last visit and schedules the next occurrence.</summary>
-    private async Task FollowMaintenanceOrderAsync(DeviceCaseChange change)
-    {
-        if (change.Type != CaseType.Maintenance || S.MaintenanceClaims.Values.FirstOrDefault(c => c.CaseNumber == change.CaseNumber) is not { } claim)
-        {
-            return;
-        }
-        if (change.Open)
-        {
-            var reopened = claim.EndedAt is not null;
-            claim.Opened = true;
-            claim.EndedAt = null;
-            await CommitAsync();
-            if (reopened)
-            {
-                await TrackAsync(claim);
-            }
-            return;
-        }
-        if (claim.EndedAt is not null)
-        {
-            return;
-        }
-        claim.EndedAt = change.At;
-        var standing = Standing(claim.Order.SourceId);
-        standing.LastVisitOn = DateOnly.FromDateTime(change.At.UtcDateTime);
-        standing.LastWorkOrder = claim.CaseNumber;
-        var handOver = TakesMaintenance ? PlanAhead(await PlansInForceAsync(), change.At) : [];
-        await CommitAsync();
-        await UntrackAsync(claim);
-        await HandOverAsync(handOver);
     }
 
     /// <summary>Sets each time-based plan's next occurrence (plans with an open work order wait for it to end) and takes
@@ -362,6 +333,9 @@ internal sealed partial class DeviceGrain
         {
             Refused = claim.Refused,
             EndedAt = claim.EndedAt,
+            Cancelled = claim.Cancelled,
+            ReissuedAs = claim.ReissuedAs,
+            Reissues = claim.Reissues,
         };
 
     private async Task TrackAsync(MaintenanceClaim claim)
@@ -381,19 +355,15 @@ internal sealed partial class DeviceGrain
         }
     }
 
-    private async Task UntrackAsync(MaintenanceClaim claim)
+    private async Task UntrackAsync(string region, string caseNumber)
     {
-        if (claim.Region is not { } region)
-        {
-            return;
-        }
         try
         {
-            await GrainFactory.GetGrain<IMaintenanceOrdersGrain>(region).UntrackAsync(claim.CaseNumber);
+            await GrainFactory.GetGrain<IMaintenanceOrdersGrain>(region).UntrackAsync(caseNumber);
         }
         catch (Exception exception)
         {
-            logger.MaintenanceIndexFailed(exception, Serial, claim.CaseNumber);
+            logger.MaintenanceIndexFailed(exception, Serial, caseNumber);
         }
     }
 

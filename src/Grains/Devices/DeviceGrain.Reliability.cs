@@ -14,37 +14,33 @@ internal sealed partial class DeviceGrain
     // takes a repeat as a no-op).
     private DeviceServiceFact? _reportedService;
 
-    public async Task OnCaseWorkAsync(CaseWorkFact fact)
+    // The cases whose held fact the shard acknowledged in this activation: a notice that changes nothing the figures
+    // count costs no hop for them. Any other held fact is passed on with its case's next notice, which heals a hand-over
+    // that failed or was lost with an earlier activation (once per case and activation).
+    private readonly HashSet<string> _forwarded = new(StringComparer.Ordinal);
+
+    /// <summary>True when the device holds a newer fact of the case (a notice overtaken by a later one).</summary>
+    private bool IsStale(CaseWorkFact fact) => S.Work.TryGetValue(fact.CaseNumber, out var held) && fact.Revision < held.Revision;
+
+    /// <summary>Keeps the case's fact as a row when it changes what the figures count (a start or a wait does not), with a
+    /// <c>visitRecorded</c> event for a new visit. True when it did (the caller writes).</summary>
+    private bool KeepFact(CaseWorkFact fact)
     {
-        if (!S.Registered || fact.Serial != Serial || !VisitRules.TakesVisits(fact.Type))
-        {
-            return;
-        }
         S.Work.TryGetValue(fact.CaseNumber, out var held);
-        if (held is not null && fact.Revision < held.Revision)
-        {
-            await ForwardAsync(held);
-            return;
-        }
         var before = held is null ? ReliabilityTotals.Zero : ReliabilityMath.Of(held);
         if (ReliabilityMath.Of(fact) == before)
         {
-            // Nothing the figures see changed (a start, a wait): pass on what is held, which heals a lost hand-over.
-            if (held is not null)
-            {
-                await ForwardAsync(held);
-            }
-            return;
+            return false;
         }
         S.Work.Set(fact.CaseNumber, fact);
+        _forwarded.Remove(fact.CaseNumber);
         if (fact.Visits > (held?.Visits ?? 0))
         {
             var outcome = fact.FollowUps > (held?.FollowUps ?? 0) ? VisitOutcome.FollowUpNeeded : VisitOutcome.Fixed;
             Record(time.GetUtcNow(), SystemActor, DeviceEventKinds.VisitRecorded, null, null,
                 $"{CamelNames.Of(fact.Type)} case {fact.CaseNumber}: visit {fact.Visits}, {CamelNames.Of(outcome)}");
         }
-        await CommitAsync();
-        await ForwardAsync(fact);
+        return true;
     }
 
     public Task<ReliabilityFigures?> GetReliabilityAsync()
@@ -95,15 +91,22 @@ internal sealed partial class DeviceGrain
         }
     }
 
-    private async Task ForwardAsync(CaseWorkFact fact)
+    /// <summary>Passes the held fact of the case on to the model's shard (after the device's write), unless the shard
+    /// acknowledged it in this activation. Best effort: a failure is logged and retried with the case's next notice.</summary>
+    private async Task ForwardHeldAsync(string caseNumber)
     {
+        if (!S.Work.TryGetValue(caseNumber, out var held) || _forwarded.Contains(caseNumber))
+        {
+            return;
+        }
         try
         {
-            await ReliabilityShard.OnCaseWorkAsync(fact);
+            await ReliabilityShard.OnCaseWorkAsync(held);
+            _forwarded.Add(caseNumber);
         }
         catch (Exception exception)
         {
-            logger.CaseWorkForwardFailed(exception, Serial, fact.CaseNumber, ReliabilityShard.GetPrimaryKeyString());
+            logger.CaseWorkForwardFailed(exception, Serial, caseNumber, ReliabilityShard.GetPrimaryKeyString());
         }
     }
 }

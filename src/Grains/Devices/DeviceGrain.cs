@@ -13,7 +13,7 @@ namespace AfterSales.Devices;
 /// One device, owned by an existing customer, of an existing product model: its life (<see cref="DeviceLifecycle"/>),
 /// warranty (<see cref="WarrantyRule"/>), service contracts and baseline, every change an event of its journal.
 /// </summary>
-/// <remarks>Cases await the device (they tell it when they open and end); the device awaits only its owner at
+/// <remarks>Cases await the device (they tell it of each change); the device awaits only its owner at
 /// registration and reads models through the silo's cache, so no call cycle reaches it.</remarks>
 internal sealed partial class DeviceGrain(
     [PersistentState("device", StorageNames.Main)] IPersistentState<DeviceState> state,

@@ -19,6 +19,14 @@ internal sealed class MaintenanceClaim
     /// <summary>Where the case was routed (read from it when it opened), for the region's overdue index.</summary>
     [Id(6)] public string? Department { get; set; }
     [Id(7)] public string? Region { get; set; }
+    /// <summary>The case's version the claim last followed (an older notice of the case changes nothing here).</summary>
+    [Id(20)] public int CaseRevision { get; set; }
+    /// <summary>True when the case ended cancelled: the occurrence was not served (see <see cref="ReissuedAs"/>).</summary>
+    [Id(21)] public bool Cancelled { get; set; }
+    /// <summary>The work order that re-issued this cancelled one.</summary>
+    [Id(22)] public string? ReissuedAs { get; set; }
+    /// <summary>The cancelled work order this one re-issues (same source, period and due window).</summary>
+    [Id(23)] public string? Reissues { get; set; }
 
     public bool IsOpen => Opened && EndedAt is null;
 }

@@ -5,8 +5,9 @@ using AfterSales.Common;
 namespace AfterSales.Maintenance;
 
 /// <summary>The open maintenance work orders of one region (see <see cref="IMaintenanceOrdersGrain"/>): devices add a
-/// work order when it opens and take it away when it ends, so reading the overdue list touches one grain per region,
-/// never the devices. Bounded by the region's open maintenance work orders.</summary>
+/// work order when it opens, replace it when its case moves to another department (or take it away when it moves to
+/// another region, whose grain then adds it) and take it away when it ends, so reading the overdue list touches one
+/// grain per region, never the devices. Bounded by the region's open maintenance work orders.</summary>
 internal sealed class MaintenanceOrdersGrain(
     [PersistentState("maintenanceOrders", StorageNames.Main)] IPersistentState<MaintenanceOrdersState> state,
     TimeProvider time) : Grain, IMaintenanceOrdersGrain

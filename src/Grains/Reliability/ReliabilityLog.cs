@@ -8,9 +8,6 @@ internal static partial class ReliabilityLog
     [LoggerMessage(EventId = 9501, Level = LogLevel.Information, Message = "Case {CaseNumber}: visit {VisitId} recorded, {Outcome}")]
     public static partial void VisitRecorded(this ILogger logger, string caseNumber, int visitId, Cases.VisitOutcome outcome);
 
-    [LoggerMessage(EventId = 9502, Level = LogLevel.Warning, Message = "Case {CaseNumber} could not tell device {Serial} its work; the case's next change tells it again")]
-    public static partial void CaseWorkNoticeFailed(this ILogger logger, Exception exception, string caseNumber, string serial);
-
     [LoggerMessage(EventId = 9503, Level = LogLevel.Warning, Message = "Device {Serial} could not pass case {CaseNumber} on to reliability shard {Shard}; the case's next fact passes it again")]
     public static partial void CaseWorkForwardFailed(this ILogger logger, Exception exception, string serial, string caseNumber, string shard);
 

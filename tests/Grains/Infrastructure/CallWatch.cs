@@ -17,6 +17,7 @@ public sealed class CallWatch
 
     private readonly Lock _gate = new();
     private readonly List<Watch> _armed = [];
+    private readonly List<CallTally> _tallies = [];
     private int _count;
 
     /// <summary>Completes when <paramref name="grain"/> has handled its next call of <paramref name="method"/> (the
@@ -33,6 +34,28 @@ public sealed class CallWatch
     public Task Returned<TResult>(IAddressable grain, string method, Func<TResult, bool> result) =>
         Arm(grain, method, context => context.Result is TResult value && result(value));
 
+    /// <summary>Counts the calls <paramref name="grains"/> run, by method, until the tally is disposed (a measure of the
+    /// messages a change costs; the test reads it after the change completed).</summary>
+    public CallTally Tally(params IAddressable[] grains)
+    {
+        var tally = new CallTally([.. grains.Select(g => g.GetGrainId())], this);
+        lock (_gate)
+        {
+            _tallies.Add(tally);
+            _count = _armed.Count + _tallies.Count;
+        }
+        return tally;
+    }
+
+    internal void Remove(CallTally tally)
+    {
+        lock (_gate)
+        {
+            _tallies.Remove(tally);
+            _count = _armed.Count + _tallies.Count;
+        }
+    }
+
     /// <summary>True while any watch waits (a watch is armed before its call is sent, so the filter sees it).</summary>
     internal bool Armed => Volatile.Read(ref _count) > 0;
 
@@ -46,6 +69,10 @@ public sealed class CallWatch
         List<Watch>? done = null;
         lock (_gate)
         {
+            foreach (var tally in _tallies)
+            {
+                tally.Observe(context.TargetId, method.Name);
+            }
             for (var i = _armed.Count - 1; i >= 0; i--)
             {
                 var watch = _armed[i];
@@ -55,7 +82,7 @@ public sealed class CallWatch
                     _armed.RemoveAt(i);
                 }
             }
-            _count = _armed.Count;
+            _count = _armed.Count + _tallies.Count;
         }
         foreach (var watch in done ?? [])
         {
@@ -77,7 +104,7 @@ public sealed class CallWatch
         lock (_gate)
         {
             _armed.Add(watch);
-            _count = _armed.Count;
+            _count = _armed.Count + _tallies.Count;
         }
         return watch.Completion.Task.WaitAsync(Timeout);
     }
@@ -95,6 +122,45 @@ public sealed class CallWatch
     }
 
     private sealed record Watch(GrainId Grain, string Method, Func<IIncomingGrainCallContext, bool> Match, TaskCompletionSource Completion);
+}
+
+/// <summary>The calls some grains ran while it was open, by grain and method (see <see cref="CallWatch.Tally"/>).</summary>
+public sealed class CallTally(HashSet<GrainId> grains, CallWatch watch) : IDisposable
+{
+    private readonly Dictionary<(GrainId, string), int> _calls = [];
+
+    /// <summary>How many calls of <paramref name="method"/> <paramref name="grain"/> ran.</summary>
+    public int Of(IAddressable grain, string method)
+    {
+        lock (_calls)
+        {
+            return _calls.GetValueOrDefault((grain.GetGrainId(), method));
+        }
+    }
+
+    /// <summary>How many calls <paramref name="grain"/> ran, of any method.</summary>
+    public int Of(IAddressable grain)
+    {
+        var id = grain.GetGrainId();
+        lock (_calls)
+        {
+            return _calls.Where(c => c.Key.Item1 == id).Sum(c => c.Value);
+        }
+    }
+
+    internal void Observe(GrainId grain, string method)
+    {
+        if (!grains.Contains(grain))
+        {
+            return;
+        }
+        lock (_calls)
+        {
+            _calls[(grain, method)] = _calls.GetValueOrDefault((grain, method)) + 1;
+        }
+    }
+
+    public void Dispose() => watch.Remove(this);
 }
 
 /// <summary>Tells <see cref="CallWatch"/> about every call a grain has run (registered after the drop filter, so a

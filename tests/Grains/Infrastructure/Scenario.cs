@@ -98,6 +98,18 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
     }
 
     /// <summary>Registers a device of <paramref name="model"/>, defining the model first when no test has.</summary>
+    /// <summary>A new model with <paramref name="plans"/> (seen by both silos) and a device of it, in service since
+    /// <paramref name="installedOn"/>.</summary>
+    public async Task<(string Model, string Serial)> MaintainedDeviceAsync(string customerId, DateOnly installedOn, params MaintenancePlanTemplate[] plans)
+    {
+        var code = NewId("M");
+        var defined = await Grains.GetGrain<IProductModelGrain>(code).DefineAsync(new DefineProductModelRequest(
+            $"Model {code}", [], [], [], [.. plans], [], 24, "catalogue-admin"));
+        Assert.True(defined.IsSuccess, defined.Error?.Message);
+        await fixture.RefreshModelAsync(code);
+        return (code, (await DeviceAsync(customerId, code, r => r with { InstalledOn = installedOn })).Serial);
+    }
+
     /// <summary>Registers a device of <paramref name="model"/> (which must exist) as the request says.</summary>
     public async Task<DeviceSnapshot> DeviceAsync(string customerId, string model, Func<RegisterDeviceRequest, RegisterDeviceRequest> shape)
     {
