@@ -23,25 +23,7 @@ public sealed class MaintenanceFlowTests(FakeClockApiApplication app) : IClassFi
     [Fact]
     public async Task ADueOccurrenceOpensAWorkOrderThatTurnsOverdueInItsRegionAndTheVisitSchedulesTheNext()
     {
-        var region = app.NewRegion();
-        await api.CreateTechnicianAsync("maintenance", region);
-        var customer = await api.CreateCustomerAsync(region);
-        var code = ApiDriver.Unique("HX");
-        using (var model = await api.PutAsync($"/api/models/{code}", new
-        {
-            name = "Heat pump HX",
-            warrantyMonths = 24,
-            maintenancePlans = new[] { new { id = "quarterly", name = "Quarterly check", intervalMonths = 3, estimatedMinutes = 45, windowDays = 2 } },
-        }))
-        {
-            Assert.Equal(HttpStatusCode.Created, model.StatusCode);
-        }
-        var installed = Today.AddDays(-5);
-        using var registered = await api.PostAsync("/api/devices", new
-        {
-            serial = ApiDriver.Unique("SN"), model = code, customerId = customer.Id, installedOn = installed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        });
-        var serial = (await ApiDriver.ReadAsync<DeviceResponse>(registered, HttpStatusCode.Created)).Serial;
+        var (region, serial) = await QuarterlyDeviceAsync();
         var next = await NextAsync(serial);
 
         app.Clock.Advance(next.DueAt.AddSeconds(4321) - app.Clock.GetUtcNow());
@@ -70,6 +52,106 @@ public sealed class MaintenanceFlowTests(FakeClockApiApplication app) : IClassFi
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (started.StatusCode, resolved.StatusCode));
         Assert.Empty(afterVisit.WorkOrders);
         Assert.Equal(Today.AddMonths(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), following.Period);
+    }
+
+    [Fact]
+    public async Task ATransferredWorkOrderIsOverdueUnderItsNewDepartmentNotTheOld()
+    {
+        var (region, _, number) = await OverdueWorkOrderAsync();
+        var before = await OverdueAsync($"region={region}&department=maintenance");
+
+        using var moved = await api.PostAsync($"/api/cases/{number}/transfer",
+            new { department = "technical-support", reason = "Refrigerant leak suspected." }, ("X-Actor", "planner"));
+        var oldDepartment = await OverdueAsync($"region={region}&department=maintenance");
+        var newDepartment = await OverdueAsync($"region={region}&department=technical-support");
+        using var cancelled = await api.PostAsync($"/api/cases/{number}/cancel", new { reason = "Replaced by a repair." }, ("X-Actor", "planner"));
+        var afterCancel = await OverdueAsync($"region={region}");
+
+        Assert.Equal(number, Assert.Single(before.WorkOrders).CaseNumber);
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Empty(oldDepartment.WorkOrders);
+        var overdue = Assert.Single(newDepartment.WorkOrders);
+        Assert.Equal((number, "technical-support"), (overdue.CaseNumber, overdue.Department));
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        Assert.Empty(afterCancel.WorkOrders);
+    }
+
+    [Fact]
+    public async Task ACancelledWorkOrderIsNotServedAndIsReissuedOnceForTheSameOccurrence()
+    {
+        var (region, serial, number) = await OverdueWorkOrderAsync();
+
+        using var cancelled = await api.PostAsync($"/api/cases/{number}/cancel", new { reason = "Customer away." }, ("X-Actor", "planner"));
+        var maintenance = await MaintenanceAsync(serial);
+        using var reissued = await api.PostAsync($"/api/devices/{serial}/maintenance/work-orders/{number}/reissue", new { }, ("X-Actor", "planner"));
+        var first = await ApiDriver.ReadAsync<DeviceMaintenanceResponse>(reissued, HttpStatusCode.Created);
+        using var again = await api.PostAsync($"/api/devices/{serial}/maintenance/work-orders/{number}/reissue", new { }, ("X-Actor", "planner"));
+        var second = await ApiDriver.ReadAsync<DeviceMaintenanceResponse>(again, HttpStatusCode.OK);
+        var reissue = first.WorkOrders.Single(o => o.Reissues == number);
+        using var ofOpen = await api.PostAsync($"/api/devices/{serial}/maintenance/work-orders/{reissue.CaseNumber}/reissue", new { }, ("X-Actor", "planner"));
+        using var unknown = await api.PostAsync($"/api/devices/{serial}/maintenance/work-orders/AS-1999-000001/reissue", new { }, ("X-Actor", "planner"));
+        var overdue = await OverdueAsync($"region={region}");
+
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        var order = Assert.Single(maintenance.WorkOrders);
+        Assert.Equal((true, false), (order.Cancelled, order.Open));
+        Assert.Null(Assert.Single(maintenance.Plans).LastVisitOn);
+        Assert.Equal($"/api/cases/{reissue.CaseNumber}", reissued.Headers.Location?.OriginalString);
+        Assert.Equal((true, order.Order), (reissue.Open, reissue.Order));
+        Assert.Equal(2, second.WorkOrders.Length);
+        Assert.Equal(reissue.CaseNumber, second.WorkOrders.Single(o => o.CaseNumber == number).ReissuedAs);
+        await Problem.AssertAsync(ofOpen, HttpStatusCode.Conflict, "number");
+        await Problem.AssertAsync(unknown, HttpStatusCode.NotFound, "number");
+        // Same occurrence, same window: the re-issue is overdue at once.
+        Assert.Equal(reissue.CaseNumber, Assert.Single(overdue.WorkOrders).CaseNumber);
+    }
+
+    /// <summary>A device of a new model with a quarterly plan, in service for 5 days, in a region of its own with a
+    /// maintenance and a technical-support technician.</summary>
+    private async Task<(string Region, string Serial)> QuarterlyDeviceAsync()
+    {
+        var region = app.NewRegion();
+        await api.CreateTechnicianAsync("maintenance", region);
+        await api.CreateTechnicianAsync("technical-support", region);
+        var customer = await api.CreateCustomerAsync(region);
+        var code = ApiDriver.Unique("HX");
+        using (var model = await api.PutAsync($"/api/models/{code}", new
+        {
+            name = "Heat pump HX",
+            warrantyMonths = 24,
+            maintenancePlans = new[] { new { id = "quarterly", name = "Quarterly check", intervalMonths = 3, estimatedMinutes = 45, windowDays = 2 } },
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Created, model.StatusCode);
+        }
+        var installed = Today.AddDays(-5);
+        using var registered = await api.PostAsync("/api/devices", new
+        {
+            serial = ApiDriver.Unique("SN"), model = code, customerId = customer.Id, installedOn = installed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+        var serial = (await ApiDriver.ReadAsync<DeviceResponse>(registered, HttpStatusCode.Created)).Serial;
+        return (region, serial);
+    }
+
+    /// <summary>A quarterly device (see <see cref="QuarterlyDeviceAsync"/>) whose work order is open past its window.</summary>
+    private async Task<(string Region, string Serial, string Number)> OverdueWorkOrderAsync()
+    {
+        var (region, serial) = await QuarterlyDeviceAsync();
+        var next = await NextAsync(serial);
+        app.Clock.Advance(next.DueAt.AddSeconds(1234) - app.Clock.GetUtcNow());
+        await app.Services.GetRequiredService<IGrainFactory>().GetGrain<IDeviceGrain>(serial)
+            .OnMaintenanceDueAsync(new MaintenanceDue(serial, "quarterly", next.Period, next.DueAt, next.FireAt));
+        app.Clock.Advance(TimeSpan.FromDays(3));
+        var device = await DeviceAsync(serial);
+        var order = Assert.Single(device.MaintenanceOrders);
+        Assert.True(order.Overdue);
+        return (region, serial, order.CaseNumber);
+    }
+
+    private async Task<DeviceMaintenanceResponse> MaintenanceAsync(string serial)
+    {
+        using var response = await api.Client.GetAsync($"/api/devices/{serial}/maintenance");
+        return await ApiDriver.ReadAsync<DeviceMaintenanceResponse>(response, HttpStatusCode.OK);
     }
 
     private async Task<NextOccurrenceResponse> NextAsync(string serial)

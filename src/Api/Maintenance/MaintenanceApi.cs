@@ -50,13 +50,24 @@ internal static class MaintenanceApi
                 + "taken back. 404 on planId when the device has no plan of its own with that id; If-Match as for PUT.")
             .ProducesProblems(400, 404, 409, 412);
 
+        devices.MapPost("/{serial}/maintenance/work-orders/{number}/reissue", ReissueWorkOrder)
+            .WithName(nameof(ReissueWorkOrder))
+            .WithSummary("Re-issue a cancelled maintenance work order")
+            .WithDescription("A cancelled work order did not serve its occurrence (the plan's last visit stays where it was); "
+                + "this opens a new work order for the same occurrence — same plan or rule, period and due window, so it is "
+                + "overdue at once when the window has passed. At most one per cancelled work order: asking again answers the "
+                + "re-issue already made (200 instead of 201). Answers the device's maintenance with Location: the new work "
+                + "order's case. 404 on number when the device has no such work order; 409 when it was not cancelled (open, "
+                + "completed or refused) or the device takes no maintenance.")
+            .ProducesProblems(400, 404, 409);
+
         api.MapGroup("/maintenance").WithTags("Maintenance")
             .MapGet("/overdue", GetOverdueMaintenance)
             .WithName(nameof(GetOverdueMaintenance))
             .WithSummary("List maintenance work orders open past their due window")
             .WithDescription("region: one of the configured regions (default: every region); department: a department slug "
                 + "(customer-service, technical-support, installation, maintenance; default: every department) — the "
-                + $"department the work order was routed to when it opened; limit: 1 to {MaxOverdueLimit} (default "
+                + $"department the work order is in now (a transfer or escalation moves it); limit: 1 to {MaxOverdueLimit} (default "
                 + $"{DefaultOverdueLimit}). Most overdue first. Read from each region's index of open maintenance work "
                 + "orders, which the devices keep as their work orders open and end, never by scanning devices.")
             .ProducesProblems(400);
@@ -108,6 +119,37 @@ internal static class MaintenanceApi
         HttpResponse response) =>
         ChangePlanAsync(serial, planId, ifMatch, actorHeader, grains, response, (_, _) => null,
             (device, id, _, actor, expected) => device.RemoveMaintenancePlanAsync(id, actor, expected));
+
+    public static async Task<Results<Created<DeviceMaintenanceResponse>, Ok<DeviceMaintenanceResponse>, ProblemHttpResult>> ReissueWorkOrder(
+        string serial,
+        string number,
+        [FromHeader(Name = ApiHeaders.Actor)] string? actorHeader,
+        IGrainFactory grains,
+        HttpResponse response)
+    {
+        var errors = new ValidationErrors();
+        var deviceSerial = errors.RequiredIdentifier("serial", serial);
+        var caseNumber = errors.RequiredIdentifier("number", number);
+        var actor = errors.Actor(actorHeader);
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
+        var result = await grains.GetGrain<IDeviceGrain>(deviceSerial!).ReissueMaintenanceOrderAsync(caseNumber!, actor!);
+        if (result.Error is { } error)
+        {
+            return error.ToProblem("number");
+        }
+        var maintenance = result.Value!;
+        response.Headers.ETag = ETags.Format(maintenance.Version);
+        var body = DeviceMaintenanceResponse.From(maintenance);
+        if (result.Replayed)
+        {
+            return TypedResults.Ok(body);
+        }
+        var reissue = maintenance.WorkOrders.First(o => o.Reissues == caseNumber).CaseNumber;
+        return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(reissue)}", body);
+    }
 
     public static async Task<Results<Ok<OverdueMaintenanceResponse>, ProblemHttpResult>> GetOverdueMaintenance(
         [FromQuery] string? region, [FromQuery] string? department, [FromQuery] string? limit, InputRules rules, IGrainFactory grains)
