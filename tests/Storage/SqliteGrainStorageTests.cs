@@ -94,13 +94,51 @@ public sealed class SqliteGrainStorageTests : IAsyncLifetime
             storage.WriteStateAsync("probe", GrainId.Create("probe", $"etag-{Guid.NewGuid():N}"), state));
     }
 
-    private SqliteGrainStorage Start()
+    [Fact]
+    public async Task CommitsLeaveTheLogToTheCheckpointerPastSqlitesThousandPageThreshold()
+    {
+        // The checkpointer's first round is a minute away: whatever is copied during the test, a commit copied.
+        await using var storage = Start(TimeSpan.FromMinutes(1));
+        var payload = new string('x', 8_000);
+        await Task.WhenAll(Enumerable.Range(0, 1_500).Select(i =>
+            storage.WriteStateAsync("probe", GrainId.Create("probe", $"wal-{i}-{Guid.NewGuid():N}"),
+                new GrainState<ProbeState>(new ProbeState { Value = payload }))));
+
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        var (busy, logFrames, copied) = SqliteCheckpointer.CheckpointOnce(connection);
+
+        // With SQLite's default, the commit crossing 1,000 pages would have copied the log and restarted it.
+        Assert.True(logFrames > 2_000, $"the log holds {logFrames} frames");
+        Assert.False(busy);
+        Assert.Equal(logFrames, copied);
+    }
+
+    [Fact]
+    public void TheOptionsValidatorRefusesANegativeCheckpointIntervalAndATinyBackstop()
+    {
+        var result = new SqliteGrainStorageOptionsValidator().Validate("main", new SqliteGrainStorageOptions
+        {
+            DatabasePath = DatabasePath,
+            CheckpointInterval = TimeSpan.FromMilliseconds(-1),
+            WalAutoCheckpointPages = 10,
+        });
+
+        Assert.Contains(result.Failures!, f => f.Contains("CheckpointInterval", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.Contains("WalAutoCheckpointPages", StringComparison.Ordinal));
+    }
+
+    private SqliteGrainStorage Start(TimeSpan? checkpointInterval = null)
     {
         var options = new SqliteGrainStorageOptions
         {
             DatabasePath = DatabasePath,
             GrainStorageSerializer = new OrleansGrainStorageSerializer(_services!.GetRequiredService<Serializer>()),
         };
+        if (checkpointInterval is { } interval)
+        {
+            options.CheckpointInterval = interval;
+        }
         var storage = new SqliteGrainStorage("test", options, Options.Create(new ClusterOptions { ServiceId = "sqlite-tests" }),
             NullLogger<SqliteGrainStorage>.Instance);
         storage.Start();

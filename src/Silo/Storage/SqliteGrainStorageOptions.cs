@@ -20,6 +20,15 @@ public sealed class SqliteGrainStorageOptions : IStorageProviderSerializerOption
     /// power loss; group commit makes the one fsync per batch affordable.</summary>
     public SqliteSynchronousMode Synchronous { get; set; } = SqliteSynchronousMode.Full;
 
+    /// <summary>How often a separate connection copies the write-ahead log into the database file (a PASSIVE
+    /// checkpoint, only after commits), so that no commit does it (<see cref="SqliteCheckpointer"/>). Default 250 ms;
+    /// zero leaves checkpoints to SQLite's automatic one inside the commit that crosses 1,000 pages.</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>With the checkpointer on: the log size, in pages, at which the writer checkpoints inside a commit
+    /// anyway — the backstop if the checkpointer falls behind. Default 16,384 pages (64 MiB with 4 KiB pages).</summary>
+    public int WalAutoCheckpointPages { get; set; } = 16_384;
+
     /// <summary>How long a statement waits for the file's write lock held by another connection (SQLite busy
     /// timeout). Default 30 seconds.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -28,6 +28,14 @@ public sealed class SqliteGrainStorageOptionsValidator : IValidateOptions<Sqlite
         {
             failures.Add($"SQLite grain storage '{name}': BusyTimeout must be at least 1 second.");
         }
+        if (options.CheckpointInterval < TimeSpan.Zero || options.CheckpointInterval > TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"SQLite grain storage '{name}': CheckpointInterval must be 0 (off) to 1 minute.");
+        }
+        if (options.WalAutoCheckpointPages is < 1_000 or > 1_000_000)
+        {
+            failures.Add($"SQLite grain storage '{name}': WalAutoCheckpointPages must be 1000-1000000.");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

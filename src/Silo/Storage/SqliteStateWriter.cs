@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ internal sealed partial class SqliteStateWriter : IAsyncDisposable
     private readonly SqliteGrainStorageOptions _options;
     private readonly ILogger _logger;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SqliteCheckpointer _checkpointer;
     private Thread? _thread;
 
     public SqliteStateWriter(string connectionString, SqliteGrainStorageOptions options, ILogger logger)
@@ -25,6 +27,7 @@ internal sealed partial class SqliteStateWriter : IAsyncDisposable
         _connectionString = connectionString;
         _options = options;
         _logger = logger;
+        _checkpointer = new SqliteCheckpointer(connectionString, options, logger);
         _queue = Channel.CreateBounded<PendingWrite>(new BoundedChannelOptions(options.QueueCapacity)
         {
             SingleReader = true,
@@ -36,6 +39,14 @@ internal sealed partial class SqliteStateWriter : IAsyncDisposable
     public void Start(string name)
     {
         var connection = SqliteConnectionFactory.Open(_connectionString, _options.Synchronous, _options.BusyTimeout);
+        if (_options.CheckpointInterval > TimeSpan.Zero)
+        {
+            // The checkpointer copies the log; the writer's own automatic checkpoint is only the backstop.
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint = {_options.WalAutoCheckpointPages};");
+            pragma.ExecuteNonQuery();
+            _checkpointer.Start(name);
+        }
         _thread = new Thread(() => Run(connection)) { IsBackground = true, Name = $"sqlite-writer:{name}" };
         _thread.Start();
     }
@@ -62,6 +73,7 @@ internal sealed partial class SqliteStateWriter : IAsyncDisposable
         {
             await _stopped.Task;
         }
+        await _checkpointer.DisposeAsync();
     }
 
     private void Run(SqliteConnection connection)
@@ -127,6 +139,7 @@ internal sealed partial class SqliteStateWriter : IAsyncDisposable
             }
             return;
         }
+        _checkpointer.MarkDirty();
         foreach (var write in batch)
         {
             write.Complete();
