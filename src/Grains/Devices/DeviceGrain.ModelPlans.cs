@@ -30,10 +30,24 @@ internal sealed partial class DeviceGrain
             // Registered before devices kept their region: read it once (written with the next change).
             await ReadRegionAsync();
         }
-        if (!S.InModelIndex || (await models.GetAsync(S.Model))?.PlansVersion > S.ModelPlansVersion)
+        if (!S.InModelIndex || await ModelIsAheadAsync())
         {
             // Outside activation, so the index and the scheduler never hold this activation up.
             this.RegisterGrainTimer(_ => FollowModelSafelyAsync(), new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        }
+    }
+
+    /// <summary>True when the model's plans are newer than those the schedule follows, or the model cannot be read now
+    /// (the follow-up turn tries again, so an unreachable model never fails the activation).</summary>
+    private async Task<bool> ModelIsAheadAsync()
+    {
+        try
+        {
+            return (await models.GetAsync(S.Model))?.PlansVersion > S.ModelPlansVersion;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return true;
         }
     }
 
