@@ -6,6 +6,7 @@ using AfterSales.Domain.Models;
 using AfterSales.Maintenance;
 using AfterSales.Models;
 using AfterSales.Tests.Grains.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Tests.Grains;
 
@@ -30,6 +31,8 @@ public sealed class ModelPlanRolloutTests(ClusterFixture fixture)
     private DateOnly Today => Berlin.DateOf(fixture.Clock.GetUtcNow());
 
     private IMaintenanceScheduleGrain Scheduler => fixture.Grains.GetGrain<IMaintenanceScheduleGrain>(0);
+
+    private IReminderTable Reminders => fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
 
     [Fact]
     public async Task APlanAddedChangedOrRemovedOnTheModelReachesItsActiveAndDeactivatedDevicesWhileTheirOwnPlansWin()
@@ -125,6 +128,28 @@ public sealed class ModelPlanRolloutTests(ClusterFixture fixture)
 
         var rollout = await fixture.Grains.GetGrain<IModelDevicesGrain>(ModelDeviceShards.KeyOf(code, serial)).GetRolloutAsync();
         Assert.Equal((1, 2), (rollout.Devices, rollout.PlansVersion));
+    }
+
+    [Fact]
+    public async Task ARolloutWhoseProgressWasNotStoredIsResumedByItsReminderFromStorage()
+    {
+        var (scenario, code, inService) = await ModelAsync([HalfYearly]);
+        var serial = await DeviceAsync(scenario, (await scenario.CustomerAsync()).Id, code, inService);
+        var shard = fixture.Grains.GetGrain<IModelDevicesGrain>(ModelDeviceShards.KeyOf(code, serial));
+        // The write that would record the rollout as done fails: the shard drops its activation, as a lost silo would.
+        fixture.Faults.FailNextWrite(state => state is ModelDevicesState { FollowedVersion: 2 } held && held.Devices.ContainsKey(serial));
+        var first = fixture.Calls.Handled(scenario.Device(serial), nameof(IDeviceGrain.OnModelPlansChangedAsync));
+        await DefineAsync(code, [HalfYearly with { IntervalMonths = 5 }]);
+        await first;
+        var reminder = await Reminders.ReadRow(shard.GetGrainId(), ModelDevicesGrain.ReminderName);
+        var again = fixture.Calls.Handled(scenario.Device(serial), nameof(IDeviceGrain.OnModelPlansChangedAsync));
+
+        await fixture.Grains.GetGrain<IRemindable>(shard.GetGrainId())
+            .ReceiveReminder(ModelDevicesGrain.ReminderName, new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
+        await again;
+
+        Assert.NotNull(reminder);
+        Assert.Equal(Due(serial, HalfYearly.Id, inService.AddMonths(5), leadDays: 14), (await PlanAsync(scenario, serial, HalfYearly.Id))!.Next);
     }
 
     [Fact]
