@@ -3,6 +3,7 @@ using System.Net;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Devices;
 using AfterSales.Api.Maintenance;
+using AfterSales.Api.Models;
 using AfterSales.Devices;
 using AfterSales.Maintenance;
 using AfterSales.Tests.Api.Infrastructure;
@@ -10,15 +11,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Tests.Api;
 
-/// <summary>From plan to work order to overdue list to the next occurrence, on an app with a fake clock. The scheduler's
-/// hand-over is made here as the scheduler makes it (<see cref="IDeviceGrain.OnMaintenanceDueAsync"/>).</summary>
+/// <summary>From plan to work order to overdue list to the next occurrence, and from a model's plan change to its
+/// devices' schedules, on an app with a fake clock. The scheduler's hand-over is made here as the scheduler makes it
+/// (<see cref="IDeviceGrain.OnMaintenanceDueAsync"/>). The spare regions' calendar is Asia/Shanghai, so days are
+/// Shanghai's days.</summary>
 public sealed class MaintenanceFlowTests(FakeClockApiApplication app) : IClassFixture<FakeClockApiApplication>, IDisposable
 {
     private readonly ApiDriver api = new(app.CreateApiClient());
 
     public void Dispose() => api.Client.Dispose();
 
-    private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById(ApiApplication.SpareRegionTimeZone);
+
+    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), Shanghai).DateTime);
 
     [Fact]
     public async Task ADueOccurrenceOpensAWorkOrderThatTurnsOverdueInItsRegionAndTheVisitSchedulesTheNext()
@@ -33,6 +38,7 @@ public sealed class MaintenanceFlowTests(FakeClockApiApplication app) : IClassFi
         var order = Assert.Single(device.MaintenanceOrders);
         var (workOrder, _) = await api.GetCaseAsync(order.CaseNumber);
         var onTime = await OverdueAsync($"region={region}");
+        var dueDay = DateOnly.ParseExact(next.Period, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         app.Clock.Advance(TimeSpan.FromDays(3));
         var late = await OverdueAsync($"region={region}&department=maintenance");
@@ -46,7 +52,10 @@ public sealed class MaintenanceFlowTests(FakeClockApiApplication app) : IClassFi
         Assert.Equal(("maintenance", "maintenance", region), (workOrder.Type.ToString().ToLowerInvariant(), workOrder.Department.ToString().ToLowerInvariant(), workOrder.Region));
         Assert.Equal(new MaintenanceOrder("quarterly", next.Period, MaintenanceTriggerKind.Time, new DueWindow(next.DueAt, next.DueAt.AddDays(3)), workOrder.Maintenance!.Evidence), workOrder.Maintenance);
         Assert.Empty(onTime.WorkOrders);
-        Assert.Equal(order.CaseNumber, Assert.Single(late.WorkOrders).CaseNumber);
+        var overdue = Assert.Single(late.WorkOrders);
+        Assert.Equal((order.CaseNumber, dueDay, dueDay.AddDays(3), ApiApplication.SpareRegionTimeZone),
+            (overdue.CaseNumber, overdue.DueOn, overdue.OverdueFrom, overdue.TimeZone));
+        Assert.Equal(StartOf(dueDay), next.DueAt);
         Assert.True(lateDevice.MaintenanceOverdue);
         Assert.Empty(otherDepartment.WorkOrders);
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (started.StatusCode, resolved.StatusCode));
@@ -153,6 +162,63 @@ public sealed class MaintenanceFlowTests(FakeClockApiApplication app) : IClassFi
         using var response = await api.Client.GetAsync($"/api/devices/{serial}/maintenance");
         return await ApiDriver.ReadAsync<DeviceMaintenanceResponse>(response, HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task AModelsPlanChangeReachesItsDevicesScheduleWhileADevicesOwnPlanWins()
+    {
+        var region = app.NewRegion();
+        var customer = await api.CreateCustomerAsync(region);
+        var code = ApiDriver.Unique("HX");
+        object Model(params object[] plans) => new { name = "Heat pump HX", warrantyMonths = 24, maintenancePlans = plans };
+        using (var defined = await api.PutAsync($"/api/models/{code}", Model(
+            new { id = "quarterly", name = "Quarterly check", intervalMonths = 3, estimatedMinutes = 45 },
+            new { id = "monthly", name = "Monthly look", intervalMonths = 1, estimatedMinutes = 10 })))
+        {
+            Assert.Equal(1, (await ApiDriver.ReadAsync<ProductModelResponse>(defined, HttpStatusCode.Created)).MaintenancePlansVersion);
+        }
+        var installed = Today.AddDays(-5);
+        var plain = await RegisterAsync(code, customer.Id, installed);
+        var tailored = await RegisterAsync(code, customer.Id, installed);
+        using (var own = await api.PutAsync($"/api/devices/{tailored}/maintenance-plans/quarterly",
+            new { id = "quarterly", name = "Quarterly check, harsh site", intervalWeeks = 6, estimatedMinutes = 60 }))
+        {
+            Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        }
+
+        using var changed = await api.PutAsync($"/api/models/{code}", Model(
+            new { id = "quarterly", name = "Quarterly check", intervalMonths = 2, estimatedMinutes = 45 },
+            new { id = "weekly", name = "Weekly flush", intervalWeeks = 1, estimatedMinutes = 15, leadDays = 1 }));
+        var model = await ApiDriver.ReadAsync<ProductModelResponse>(changed, HttpStatusCode.OK);
+        var plainPlans = await PlansAsync(plain);
+        var tailoredPlans = await PlansAsync(tailored);
+
+        Assert.Equal(2, model.MaintenancePlansVersion);
+        Assert.Equal(
+            [("quarterly", PlanSource.Model, Day(installed.AddMonths(2))), ("weekly", PlanSource.Model, Day(installed.AddDays(7)))],
+            plainPlans.Select(p => (p.Plan.Id, p.Source, p.Next!.Period)));
+        Assert.Equal(
+            [("quarterly", PlanSource.Device, Day(installed.AddDays(42))), ("weekly", PlanSource.Model, Day(installed.AddDays(7)))],
+            tailoredPlans.Select(p => (p.Plan.Id, p.Source, p.Next!.Period)));
+        var weekly = plainPlans[1].Next!;
+        Assert.Equal((StartOf(installed.AddDays(7)), StartOf(installed.AddDays(6))), (weekly.DueAt, weekly.FireAt));
+    }
+
+    private async Task<string> RegisterAsync(string code, string customerId, DateOnly installed)
+    {
+        using var registered = await api.PostAsync("/api/devices", new { serial = ApiDriver.Unique("SN"), model = code, customerId, installedOn = Day(installed) });
+        return (await ApiDriver.ReadAsync<DeviceResponse>(registered, HttpStatusCode.Created)).Serial;
+    }
+
+    private async Task<MaintenancePlanStatusResponse[]> PlansAsync(string serial)
+    {
+        using var response = await api.Client.GetAsync($"/api/devices/{serial}/maintenance");
+        return (await ApiDriver.ReadAsync<DeviceMaintenanceResponse>(response, HttpStatusCode.OK)).Plans;
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The instant <paramref name="day"/> begins in Shanghai (UTC+8, no daylight saving).</summary>
+    private static DateTimeOffset StartOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
 
     private async Task<NextOccurrenceResponse> NextAsync(string serial)
     {

@@ -28,7 +28,8 @@ internal static class MaintenanceApi
             .WithName(nameof(GetDeviceMaintenance))
             .WithSummary("Get a device's maintenance plans and work orders")
             .WithDescription("The plans in force (the model's, replaced by the device's own of the same id) with their next "
-                + "occurrence (period, due time, when its work order is generated), last visit and open work order; and the "
+                + "occurrence (period = due day in the region's calendar, due time, when its work order is generated), last visit "
+                + "and open work order — following the model's current plans; and the "
                 + "device's recent maintenance work orders (source, period, trigger, due window, evidence, open, overdue). "
                 + "Answers with the device's ETag.")
             .ProducesProblems(400, 404);
@@ -69,7 +70,8 @@ internal static class MaintenanceApi
                 + "(customer-service, technical-support, installation, maintenance; default: every department) — the "
                 + $"department the work order is in now (a transfer or escalation moves it); limit: 1 to {MaxOverdueLimit} (default "
                 + $"{DefaultOverdueLimit}). Most overdue first. Read from each region's index of open maintenance work "
-                + "orders, which the devices keep as their work orders open and end, never by scanning devices.")
+                + "orders, which the devices keep as their work orders open and end, never by scanning devices. Each work order "
+                + "shows its due day (dueOn) and first late day (overdueFrom) in its region's time zone (timeZone).")
             .ProducesProblems(400);
 
         return api;

@@ -43,12 +43,13 @@ public enum PlanSource
 
 /// <summary>A plan's next occurrence.</summary>
 /// <param name="Period">Its due day, <c>yyyy-MM-dd</c> (with the plan, the key of exactly one work order).</param>
-/// <param name="DueAt">When it is due (start of the due day, UTC).</param>
+/// <param name="DueAt">When it is due: the start of the due day in the calendar (time zone) of the device's region.</param>
 /// <param name="FireAt">When its work order is generated (the plan's lead days before).</param>
 public sealed record NextOccurrenceResponse(string Period, DateTimeOffset DueAt, DateTimeOffset FireAt);
 
 /// <summary>Maintenance work orders open past their due window.</summary>
 /// <param name="Region">The region asked for; null for every region.</param>
 /// <param name="Department">The department asked for (slug); null for every department.</param>
-/// <param name="WorkOrders">Most overdue first.</param>
+/// <param name="WorkOrders">Most overdue first; each with its due day (dueOn) and first late day (overdueFrom) in the
+/// calendar of its region (timeZone).</param>
 public sealed record OverdueMaintenanceResponse(string? Region, string? Department, OpenMaintenanceOrder[] WorkOrders);

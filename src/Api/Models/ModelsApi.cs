@@ -27,7 +27,9 @@ internal static class ModelsApi
                 + "If-None-Match: * creates only (412 when the model exists); If-Match with the ETag last read replaces only that "
                 + "version (412 otherwise). Without either the definition is stored as given. An invalid value is refused with 400 "
                 + "at its path, e.g. checklist[2].unit or faultCodes[0].code. Devices of the model, their installation and "
-                + "maintenance cases pick a change up within the silos' model refresh interval.")
+                + "maintenance cases pick a change up within the silos' model refresh interval. A change of maintenancePlans "
+                + "moves maintenancePlansVersion and is rolled out to the devices already registered: each reschedules the plans "
+                + "it inherits (its own plans win; open work orders stay open).")
             .ProducesProblems(400, 404, 412, 413, 415);
 
         group.MapGet("/{code}", GetModel)

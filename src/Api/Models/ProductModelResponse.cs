@@ -5,6 +5,8 @@ using AfterSales.Models;
 namespace AfterSales.Api.Models;
 
 /// <summary>A product model of the catalogue; <paramref name="Version"/> is its ETag.</summary>
+/// <param name="MaintenancePlansVersion">The version of its maintenance plans: 1 from the first definition, one more
+/// each time a definition changes them; its devices follow the latest (docs/MAINTENANCE.md).</param>
 public sealed record ProductModelResponse(
     string Code,
     string Name,
@@ -18,13 +20,15 @@ public sealed record ProductModelResponse(
     DateTimeOffset UpdatedAt,
     int Version,
     MeterDefinition[] Meters,
-    ConditionRule[] ConditionRules)
+    ConditionRule[] ConditionRules,
+    int MaintenancePlansVersion)
 {
     internal static ProductModelResponse From(ProductModel model) => new(
         model.Code, model.Name, SkillLevelRequirement.From(model.InstallationSkills), SkillLevelRequirement.From(model.MaintenanceSkills),
         [.. model.Checklist.OrEmpty()], [.. model.MaintenancePlans.OrEmpty()],
         [.. model.FaultCodes.OrEmpty().Select(code => new FaultCodeResponse(code.Code, code.Description, [.. code.Solutions.OrEmpty()]))],
-        model.WarrantyMonths, model.CreatedAt, model.UpdatedAt, model.Version, [.. model.Meters.OrEmpty()], [.. model.ConditionRules.OrEmpty()]);
+        model.WarrantyMonths, model.CreatedAt, model.UpdatedAt, model.Version, [.. model.Meters.OrEmpty()], [.. model.ConditionRules.OrEmpty()],
+        model.PlansVersion);
 }
 
 /// <summary>A fault code of a model with the solutions known to fix it.</summary>

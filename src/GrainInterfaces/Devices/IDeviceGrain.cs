@@ -63,9 +63,17 @@ public interface IDeviceGrain : IGrainWithStringKey
     [Alias("GetReliability"), ReadOnly]
     Task<ReliabilityFigures?> GetReliabilityAsync();
     /// <summary>The device's maintenance plans in force and its recent maintenance work orders; null when the device
-    /// does not exist.</summary>
-    [Alias("GetMaintenance"), ReadOnly]
+    /// does not exist. A device whose model changed its plans since it last followed them follows them first (so this
+    /// may write).</summary>
+    [Alias("GetMaintenance")]
     Task<DeviceMaintenance?> GetMaintenanceAsync();
+
+    /// <summary>The device's model is at maintenance plans version <paramref name="plansVersion"/>
+    /// (<see cref="ProductModel.PlansVersion"/>): the device recomputes the plans it inherits — a plan added is
+    /// scheduled, a changed one rescheduled from its anchor, a removed one's scheduled occurrence taken back; its own
+    /// plans win and open work orders stay open. Idempotent per version; an older version changes nothing.</summary>
+    [Alias("OnModelPlansChanged")]
+    Task OnModelPlansChangedAsync(int plansVersion);
 
     /// <summary>Adds or replaces one of the device's own plans (one with a model plan's id replaces it for this device)
     /// and schedules its next occurrence (400 on an invalid plan at its field; 412 on a stale version).</summary>

@@ -12,4 +12,14 @@ public sealed record OpenMaintenanceOrder(
     [property: Id(1)] string Serial,
     [property: Id(2)] string Department,
     [property: Id(3)] string Region,
-    [property: Id(4)] MaintenanceOrder Order);
+    [property: Id(4)] MaintenanceOrder Order)
+{
+    /// <summary>The due day in the region's calendar (its time zone), as the overdue list shows it.</summary>
+    [Id(11)] public DateOnly? DueOn { get; init; }
+
+    /// <summary>The first day, in the region's calendar, on which the visit is late.</summary>
+    [Id(12)] public DateOnly? OverdueFrom { get; init; }
+
+    /// <summary>The IANA time zone of the region's calendar (<c>UTC</c> for a region without one).</summary>
+    [Id(13)] public string? TimeZone { get; init; }
+}

@@ -30,4 +30,8 @@ public sealed record ProductModel(
 
     /// <summary>Condition-based maintenance rules over its devices' readings.</summary>
     [Id(21)] public ImmutableArray<ConditionRule> ConditionRules { get; init; } = [];
+
+    /// <summary>The version of <see cref="MaintenancePlans"/>: 1 from the first definition, one more each time a
+    /// redefinition changes the plans. Its devices follow it (docs/MAINTENANCE.md).</summary>
+    [Id(28)] public int PlansVersion { get; init; }
 }

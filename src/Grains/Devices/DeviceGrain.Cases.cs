@@ -27,7 +27,7 @@ internal sealed partial class DeviceGrain
         var open = CaseStateMachine.IsOpen(fact.Status);
         var moved = FollowOpenCase(notice, open);
         var workOrder = FollowWorkOrder(notice, open);
-        var handOver = workOrder.Ended && TakesMaintenance ? PlanAhead(await PlansInForceAsync(), notice.At) : [];
+        var handOver = workOrder.Ended && TakesMaintenance ? PlanAhead(await CurrentModelAsync(), notice.At) : [];
         var counted = KeepFact(fact);
         if (moved || workOrder.Changed || counted)
         {

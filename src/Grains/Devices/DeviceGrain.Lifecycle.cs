@@ -58,7 +58,7 @@ internal sealed partial class DeviceGrain
         {
             return CommandError.Conflict(step.Error!);
         }
-        var plans = outcome.Passed ? await PlansInForceAsync() : null;
+        var model = outcome.Passed ? await CurrentModelAsync() : null;
         List<(MaintenanceDue? Old, MaintenanceDue? New)> maintenance = [];
         var actor = ActorOf(outcome.Actor);
         var day = DateOnly.FromDateTime(outcome.At.UtcDateTime);
@@ -75,7 +75,7 @@ internal sealed partial class DeviceGrain
                 : string.Create(CultureInfo.InvariantCulture, $"warranty {warranty.Start:yyyy-MM-dd} to {warranty.End:yyyy-MM-dd} ({warranty.Basis})");
             Move(outcome.At, actor, DeviceEventKinds.Commissioned, step.Status, string.Create(CultureInfo.InvariantCulture,
                 $"accepted: work order {outcome.WorkOrderNumber}, technician {outcome.TechnicianId}, {S.Baseline.Count} baseline values; {terms}"));
-            maintenance = PlanAhead(plans!, outcome.At);
+            maintenance = PlanAhead(model, outcome.At);
         }
         else
         {
@@ -108,6 +108,7 @@ internal sealed partial class DeviceGrain
         var maintenance = StopMaintenance();
         await CommitAsync();
         await HandOverAsync(maintenance);
+        await LeaveModelIndexAsync();
         return Result.Ok(ToSnapshot());
     }
 

@@ -3,7 +3,9 @@ using System.Globalization;
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Domain;
+using AfterSales.Domain.Calendars;
 using AfterSales.Domain.Maintenance;
+using AfterSales.Domain.Models;
 using AfterSales.Maintenance;
 using AfterSales.Models;
 
@@ -17,8 +19,10 @@ namespace AfterSales.Devices;
 /// finds the claim and opens the same case again, which the case answers as a replay. The case calls back into the
 /// device while it opens (it reads the device, and tells it the case is open), so the open runs with call-chain
 /// reentrancy: only calls of that chain interleave, and they leave the claim alone.
-/// The next occurrence of a time-based plan is computed when the device enters service, when its plans change and when
-/// the plan's work order ends (from then on the last visit is the anchor), and handed to the scheduler.
+/// The next occurrence of a time-based plan is computed when the device enters service, when its plans change (its own,
+/// or its model's: <see cref="OnModelPlansChangedAsync"/>) and when the plan's work order ends (from then on the last
+/// visit is the anchor), and handed to the scheduler. Days are the local days of the owner's region
+/// (<see cref="RegionCalendar"/>).
 /// </remarks>
 internal sealed partial class DeviceGrain
 {
@@ -34,6 +38,8 @@ internal sealed partial class DeviceGrain
             logger.MaintenanceDueDropped(Serial, due.PlanId, due.Period, "the device takes no maintenance");
             return;
         }
+        // An occurrence of plans the model has changed since is not opened: the device follows the model first.
+        await FollowModelAsync();
         MaintenanceTrigger trigger;
         if (S.MaintenanceClaims.TryGetValue(ClaimKey(due.PlanId, due.Period), out var claim))
         {
@@ -51,13 +57,20 @@ internal sealed partial class DeviceGrain
             }
             trigger = new MaintenanceTrigger(MaintenanceTriggerKind.Time, due.PlanId, due.Period,
                 $"{entry.Plan.Name}: {MaintenancePlans.Describe(entry.Plan)}, due {due.Period}",
-                MaintenanceSchedule.WindowOn(day, entry.Plan.WindowDays));
+                MaintenanceSchedule.WindowOn(day, entry.Plan.WindowDays, Calendar));
         }
         await OpenMaintenanceOrderAsync(trigger);
     }
 
-    public async Task<DeviceMaintenance?> GetMaintenanceAsync() =>
-        S.Registered ? MaintenanceView(await PlansInForceAsync()) : null;
+    public async Task<DeviceMaintenance?> GetMaintenanceAsync()
+    {
+        if (!S.Registered)
+        {
+            return null;
+        }
+        await FollowModelAsync();
+        return MaintenanceView(await PlansInForceAsync());
+    }
 
     public async Task<Result<DeviceMaintenance>> SetMaintenancePlanAsync(MaintenancePlanTemplate plan, string actor, int? expectedVersion)
     {
@@ -82,10 +95,9 @@ internal sealed partial class DeviceGrain
         {
             return CommandError.Conflict($"Device {Serial} already has {ProductModelLimits.MaintenancePlans} plans of its own, the most it keeps.");
         }
-        var plans = await PlansInForceAsync();
+        var model = await CurrentModelAsync();
         S.OwnPlans[normal.Id] = normal;
-        plans[normal.Id] = (normal, false);
-        return await ChangePlansAsync(plans, actor, $"plan {normal.Id} {(known is null ? "added" : "replaced")}: {MaintenancePlans.Describe(normal)}");
+        return await ChangePlansAsync(model, actor, $"plan {normal.Id} {(known is null ? "added" : "replaced")}: {MaintenancePlans.Describe(normal)}");
     }
 
     public async Task<Result<DeviceMaintenance>> RemoveMaintenancePlanAsync(string planId, string actor, int? expectedVersion)
@@ -98,7 +110,7 @@ internal sealed partial class DeviceGrain
         {
             return CommandError.NotFound($"Device {Serial} has no plan of its own with id '{planId}'.", "planId");
         }
-        return await ChangePlansAsync(await PlansInForceAsync(), actor, $"plan {planId} removed");
+        return await ChangePlansAsync(await CurrentModelAsync(), actor, $"plan {planId} removed");
     }
 
     /// <summary>Opens the maintenance work order of <paramref name="trigger"/> (at most one per source and period):
@@ -159,7 +171,7 @@ internal sealed partial class DeviceGrain
         var plans = await PlansInForceAsync();
         var plan = plans.TryGetValue(claim.Order.SourceId, out var entry) ? entry.Plan : null;
         var request = new OpenCaseRequest(S.CustomerId, CaseType.Maintenance, CasePriority.Normal, CaseChannel.System,
-            MaintenancePlans.Subject(plan, claim.Order, S.Model, Serial), MaintenancePlans.Description(plan, claim.Order), Serial, MaintenanceActor)
+            MaintenancePlans.Subject(plan, claim.Order, S.Model, Serial), MaintenancePlans.Description(plan, claim.Order, Calendar), Serial, MaintenanceActor)
         {
             RequestHash = $"maintenance:{Serial}:{claim.Order.SourceId}:{claim.Order.Period}" + (claim.Reissues is null ? "" : $":{claim.CaseNumber}"),
             Maintenance = claim.Order,
@@ -193,13 +205,19 @@ internal sealed partial class DeviceGrain
         return claim.CaseNumber;
     }
 
-    /// <summary>Sets each time-based plan's next occurrence (plans with an open work order wait for it to end) and takes
-    /// back the occurrences of plans no longer in force. Answers what to hand to the scheduler after the write.</summary>
-    private List<(MaintenanceDue? Old, MaintenanceDue? New)> PlanAhead(Dictionary<string, (MaintenancePlanTemplate Plan, bool FromModel)> plans, DateTimeOffset now)
+    /// <summary>Sets each time-based plan's next occurrence under the plans in force with <paramref name="model"/> (plans
+    /// with an open work order wait for it to end) and takes back the occurrences of plans no longer in force; the
+    /// device follows the model's plans version from then on. Answers what to hand to the scheduler after the write.</summary>
+    private List<(MaintenanceDue? Old, MaintenanceDue? New)> PlanAhead(ProductModel? model, DateTimeOffset now)
     {
+        S.ModelPlansVersion = Math.Max(S.ModelPlansVersion, model?.PlansVersion ?? 0);
+        var plans = PlansInForce(model);
         var changes = new List<(MaintenanceDue? Old, MaintenanceDue? New)>();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var inService = S.AcceptedOn ?? S.InstalledOn ?? DateOnly.FromDateTime(S.CreatedAt.UtcDateTime);
+        var calendar = Calendar;
+        var today = calendar.DateOf(now);
+        // The day commissioning was accepted, read in the region (AcceptedOn keeps its UTC day, which the warranty uses).
+        var inService = S.CommissionedAt is { } accepted ? calendar.DateOf(accepted)
+            : S.AcceptedOn ?? S.InstalledOn ?? calendar.DateOf(S.CreatedAt);
         var open = S.MaintenanceClaims.Values.Where(c => c.EndedAt is null && c.Refused is null).Select(c => c.Order.SourceId).ToHashSet(StringComparer.Ordinal);
         foreach (var (id, standing) in S.PlanStandings)
         {
@@ -214,7 +232,7 @@ internal sealed partial class DeviceGrain
             var standing = Standing(plan.Id);
             var notBefore = standing.LastClaimedDay is { } claimed && claimed >= today ? claimed.AddDays(1) : today;
             var next = MaintenanceSchedule.NextDueDay(plan, inService, standing.LastVisitOn, notBefore) is { } day
-                ? MaintenanceSchedule.Due(Serial, plan, day)
+                ? MaintenanceSchedule.Due(Serial, plan, day, calendar)
                 : null;
             if (next == standing.Next)
             {
@@ -272,14 +290,14 @@ internal sealed partial class DeviceGrain
         }
     }
 
-    private async Task<Result<DeviceMaintenance>> ChangePlansAsync(Dictionary<string, (MaintenancePlanTemplate Plan, bool FromModel)> plans, string actor, string details)
+    private async Task<Result<DeviceMaintenance>> ChangePlansAsync(ProductModel? model, string actor, string details)
     {
         var now = time.GetUtcNow();
-        var handOver = TakesMaintenance ? PlanAhead(plans, now) : [];
+        var handOver = TakesMaintenance ? PlanAhead(model, now) : [];
         Record(now, ActorOf(actor), DeviceEventKinds.MaintenancePlanChanged, null, null, details);
         await CommitAsync();
         await HandOverAsync(handOver);
-        return Result.Ok(MaintenanceView(plans));
+        return Result.Ok(MaintenanceView(PlansInForce(model)));
     }
 
     private CommandError? PrecheckPlanChange(int? expectedVersion)
@@ -295,7 +313,7 @@ internal sealed partial class DeviceGrain
 
     /// <summary>The plans in force: the model's, replaced by the device's own plans of the same id.</summary>
     private async Task<Dictionary<string, (MaintenancePlanTemplate Plan, bool FromModel)>> PlansInForceAsync() =>
-        PlansInForce(await models.GetAsync(S.Model));
+        PlansInForce(await CurrentModelAsync());
 
     private Dictionary<string, (MaintenancePlanTemplate Plan, bool FromModel)> PlansInForce(ProductModel? model)
     {

@@ -164,7 +164,7 @@ internal sealed partial class DeviceGrain
         foreach (var (plan, _) in PlansInForce(model).Values)
         {
             if (!string.Equals(plan.Meter, meter.Name, StringComparison.Ordinal)
-                || UsageThresholds.Trigger(plan, (decimal)before, (decimal)after, at) is not { } trigger)
+                || UsageThresholds.Trigger(plan, (decimal)before, (decimal)after, at, Calendar) is not { } trigger)
             {
                 continue;
             }

@@ -113,7 +113,7 @@ internal sealed partial class DeviceGrain
         else
         {
             var standing = Standing(claim.Order.SourceId);
-            standing.LastVisitOn = DateOnly.FromDateTime(notice.At.UtcDateTime);
+            standing.LastVisitOn = Calendar.DateOf(notice.At);
             standing.LastWorkOrder = claim.CaseNumber;
         }
         return new WorkOrderStep(true, true, claim, false, null);

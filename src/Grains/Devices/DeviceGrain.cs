@@ -19,6 +19,7 @@ internal sealed partial class DeviceGrain(
     [PersistentState("device", StorageNames.Main)] IPersistentState<DeviceState> state,
     IEventLog events,
     ProductModelCache models,
+    RegionCalendars calendars,
     IOptions<EquipmentOptions> options,
     TimeProvider time,
     ILogger<DeviceGrain> logger) : Grain, IDeviceGrain
@@ -39,15 +40,17 @@ internal sealed partial class DeviceGrain(
             {
                 return CommandError.Conflict($"Device {Serial} already exists.");
             }
-            // A replay repeats the owner's (idempotent) update, in case it was lost after the device was stored.
+            // A replay repeats the owner's and the model index's (idempotent) updates, in case they were lost after
+            // the device was stored.
             await Owner(S.CustomerId).AddDeviceAsync(Serial);
+            await FollowModelAsync();
             return Result.Replay(ToSnapshot());
         }
         if (ValidateRegistration(request) is { } invalid)
         {
             return invalid;
         }
-        if (await Owner(request.CustomerId).GetAsync() is null)
+        if (await Owner(request.CustomerId).GetAsync() is not { } owner)
         {
             return CommandError.NotFound($"Customer {request.CustomerId} does not exist.", "customerId");
         }
@@ -61,6 +64,8 @@ internal sealed partial class DeviceGrain(
         S.Registered = true;
         S.Model = model.Code;
         S.CustomerId = request.CustomerId;
+        S.Region = owner.Region;
+        S.ModelPlansVersion = model.PlansVersion;
         S.Site = string.IsNullOrWhiteSpace(request.Site) ? null : request.Site.Trim();
         S.InstalledOn = request.InstalledOn;
         // A device registered as installed was commissioned before it was registered: its warranty runs from then.
@@ -75,12 +80,13 @@ internal sealed partial class DeviceGrain(
         S.RequestHash = request.RequestHash;
         Record(now, ActorOf(request.Actor), DeviceEventKinds.Registered, null, S.Status,
             $"model {S.Model}, owner {S.CustomerId}" + (S.ShipmentId is { } shipment ? $", shipment {shipment}" : ""));
-        var maintenance = TakesMaintenance ? PlanAhead(PlansInForce(model), now) : [];
+        var maintenance = TakesMaintenance ? PlanAhead(model, now) : [];
         await CommitAsync();
         logger.DeviceRegistered(Serial, S.CustomerId);
 
         await Owner(S.CustomerId).AddDeviceAsync(Serial);
         await HandOverAsync(maintenance);
+        await FollowModelAsync();
         return Result.Ok(ToSnapshot());
     }
 

@@ -61,6 +61,12 @@ internal sealed class DeviceState : IRowBackedState
     [Id(37)] public List<PendingTrigger> PendingTriggers { get; set; } = [];
     /// <summary>Readings applied over the device's life.</summary>
     [Id(38)] public long ReadingsApplied { get; set; }
+    /// <summary>The model's plans version the device's schedule follows (<see cref="ProductModel.PlansVersion"/>).</summary>
+    [Id(54)] public int ModelPlansVersion { get; set; }
+    /// <summary>The owner's region, whose calendar the device's maintenance days are read in (null until read).</summary>
+    [Id(55)] public string? Region { get; set; }
+    /// <summary>True once the model's device index recorded the device (and false again when it leaves service).</summary>
+    [Id(56)] public bool InModelIndex { get; set; }
 
     /// <summary>Events recorded since the last write (journal: not part of the serialized record).</summary>
     [field: NonSerialized]

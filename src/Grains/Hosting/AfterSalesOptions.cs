@@ -20,7 +20,7 @@ public sealed class AfterSalesOptions
     /// <summary>Region used to read phone numbers written without a country code (ISO 3166 alpha-2). Default <c>CN</c>.</summary>
     public string DefaultPhoneRegion { get; set; } = "CN";
 
-    /// <summary>Region → IANA time zone (e.g. <c>Asia/Shanghai</c>) that shift patterns are read in. Regions not
-    /// listed use UTC. Default: none.</summary>
+    /// <summary>Region → IANA time zone (e.g. <c>Asia/Shanghai</c>): the region's calendar, which shift patterns and
+    /// maintenance due days are read in. Regions not listed use UTC. Default: none.</summary>
     public Dictionary<string, string> RegionTimeZones { get; set; } = new(StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using AfterSales.Common;
 using AfterSales.Domain.Routing;
 using AfterSales.Models;
 using AfterSales.Routing;
@@ -54,7 +55,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RoutingPolicyCache>();
         services.TryAddSingleton<ProductModelCache>();
-        services.TryAddSingleton<RegionTimeZones>();
+        services.TryAddSingleton<RegionCalendars>();
         services.TryAddSingleton(provider => RoutingOptionsReader.ReadShards(
             provider.GetRequiredService<IOptions<RoutingOptions>>().Value,
             provider.GetRequiredService<IOptions<AfterSalesOptions>>().Value.Regions,

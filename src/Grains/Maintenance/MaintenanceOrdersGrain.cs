@@ -7,9 +7,11 @@ namespace AfterSales.Maintenance;
 /// <summary>The open maintenance work orders of one region (see <see cref="IMaintenanceOrdersGrain"/>): devices add a
 /// work order when it opens, replace it when its case moves to another department (or take it away when it moves to
 /// another region, whose grain then adds it) and take it away when it ends, so reading the overdue list touches one
-/// grain per region, never the devices. Bounded by the region's open maintenance work orders.</summary>
+/// grain per region, never the devices. Bounded by the region's open maintenance work orders. The overdue list shows
+/// its dates in the region's calendar.</summary>
 internal sealed class MaintenanceOrdersGrain(
     [PersistentState("maintenanceOrders", StorageNames.Main)] IPersistentState<MaintenanceOrdersState> state,
+    RegionCalendars calendars,
     TimeProvider time) : Grain, IMaintenanceOrdersGrain
 {
     public async Task TrackAsync(OpenMaintenanceOrder order)
@@ -37,7 +39,19 @@ internal sealed class MaintenanceOrdersGrain(
             .Where(o => MaintenanceSchedule.IsOverdue(o.Order.Window, now) && (department is null || o.Department == department))
             .OrderBy(o => o.Order.Window.End)
             .ThenBy(o => o.CaseNumber, StringComparer.Ordinal)
-            .Take(Math.Max(0, limit))]);
+            .Take(Math.Max(0, limit))
+            .Select(Dated)]);
+    }
+
+    private OpenMaintenanceOrder Dated(OpenMaintenanceOrder order)
+    {
+        var calendar = calendars.For(this.GetPrimaryKeyString());
+        return order with
+        {
+            DueOn = calendar.DateOf(order.Order.Window.DueAt),
+            OverdueFrom = calendar.DateOf(order.Order.Window.End),
+            TimeZone = calendar.TimeZoneId,
+        };
     }
 }
 

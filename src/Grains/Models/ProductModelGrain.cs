@@ -8,14 +8,18 @@ namespace AfterSales.Models;
 /// One product model of the catalogue. Nothing on a case's path calls it per case: each silo keeps a
 /// <see cref="ProductModelCache"/>, told directly about changes made on its own silo. After each change the grain lists
 /// the model in the <see cref="IProductModelCatalogGrain"/> (a read model: a failed listing is retried on the next
-/// activation). It awaits only the catalogue, which awaits nothing, so any grain may await it.
+/// activation). A change of the maintenance plans is announced to the shards of the model's device index
+/// (<see cref="IModelDevicesGrain"/>), which roll it out to the devices; a reminder registered before the change is
+/// stored retries the announcement until every shard acknowledged it. It awaits only the catalogue and the shards, which
+/// await nothing on the way, so any grain may await it.
 /// </summary>
 internal sealed class ProductModelGrain(
     [PersistentState("productModel", StorageNames.Main)] IPersistentState<ProductModelState> state,
     ProductModelCache cache,
     TimeProvider time,
-    ILogger<ProductModelGrain> logger) : Grain, IProductModelGrain
+    ILogger<ProductModelGrain> logger) : Grain, IProductModelGrain, IRemindable
 {
+    internal const string AnnounceReminder = "model-plans-announce";
     private string Code => field ??= this.GetPrimaryKeyString();
 
     private ProductModel? Model => state.State.Model;
@@ -50,12 +54,27 @@ internal sealed class ProductModelGrain(
         {
             return CommandError.Invalid(invalid.Field, invalid.Message);
         }
-        state.State.Model = ProductModels.Define(Code, request, Model, time.GetUtcNow());
-        state.State.DefinedVersion = Model!.Version;
+        var defined = ProductModels.Define(Code, request, Model, time.GetUtcNow());
+        if (Model is null)
+        {
+            // No device has a model that did not exist: nothing to announce.
+            state.State.AnnouncedPlansVersion = defined.PlansVersion;
+        }
+        var announce = defined.PlansVersion > state.State.AnnouncedPlansVersion;
+        if (announce)
+        {
+            await this.RegisterOrUpdateReminder(AnnounceReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        }
+        state.State.Model = defined;
+        state.State.DefinedVersion = defined.Version;
         await CommitAsync();
-        logger.ModelDefined(Code, Model.Version);
+        logger.ModelDefined(Code, defined.Version);
         await ListAsync();
-        return Result.Ok(Model);
+        if (announce)
+        {
+            await AnnouncePlansAsync();
+        }
+        return Result.Ok(defined);
     }
 
     public Task<ProductModel?> GetAsync() => Task.FromResult(Model);
@@ -90,10 +109,43 @@ internal sealed class ProductModelGrain(
         }
     }
 
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == AnnounceReminder)
+        {
+            await AnnouncePlansAsync();
+        }
+    }
+
     private async Task CommitAsync()
     {
         await state.WriteOrResetAsync(this);
         cache.Observe(Model!);
+    }
+
+    /// <summary>Tells every shard of the model's device index the plans version (each stores it and rolls it out to its
+    /// devices by itself), then drops the reminder. A failure is logged and the reminder tries again a minute later.</summary>
+    private async Task AnnouncePlansAsync()
+    {
+        var version = Model?.PlansVersion ?? 0;
+        try
+        {
+            if (version > state.State.AnnouncedPlansVersion)
+            {
+                await Task.WhenAll(Enumerable.Range(0, ModelDeviceShards.Count).Select(shard =>
+                    GrainFactory.GetGrain<IModelDevicesGrain>(ModelDeviceShards.Key(Code, shard)).OnPlansChangedAsync(version)));
+                state.State.AnnouncedPlansVersion = version;
+                await state.WriteOrResetAsync(this);
+            }
+            if (await this.GetReminder(AnnounceReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+        catch (Exception exception)
+        {
+            logger.AnnounceFailed(exception, Code, version);
+        }
     }
 
     /// <summary>Lists the last definition in the catalogue; a failure is logged, not surfaced, because the definition

@@ -13,4 +13,8 @@ internal sealed class ProductModelState
 
     /// <summary>The definition the catalogue last acknowledged; behind <see cref="DefinedVersion"/> when listing it failed.</summary>
     [Id(2)] public int ListedVersion { get; set; }
+
+    /// <summary>The plans version every shard of the model's device index acknowledged; behind the model's
+    /// <see cref="ProductModel.PlansVersion"/> until they did (a reminder retries).</summary>
+    [Id(9)] public int AnnouncedPlansVersion { get; set; }
 }

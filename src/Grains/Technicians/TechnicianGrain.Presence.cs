@@ -170,5 +170,5 @@ internal sealed partial class TechnicianGrain
         }
     }
 
-    private TimeZoneInfo Zone => zones.For(S.Region);
+    private TimeZoneInfo Zone => calendars.For(S.Region).Zone;
 }

@@ -23,7 +23,7 @@ namespace AfterSales.Technicians;
 internal sealed partial class TechnicianGrain(
     [PersistentState("technician", StorageNames.Main)] IPersistentState<TechnicianState> state,
     IOptions<AfterSalesOptions> options,
-    RegionTimeZones zones,
+    RegionCalendars calendars,
     ShardCounts shards,
     TimeProvider time,
     ILogger<TechnicianGrain> logger) : Grain, ITechnicianGrain, IRemindable

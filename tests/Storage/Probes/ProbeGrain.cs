@@ -1,3 +1,5 @@
+using Orleans.Placement;
+
 namespace AfterSales.Tests.Storage.Probes;
 
 // Random placement: the cluster test needs activations on both silos, and Orleans' default placement prefers the

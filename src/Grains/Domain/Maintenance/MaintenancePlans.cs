@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AfterSales.Common;
+using AfterSales.Domain.Calendars;
 using AfterSales.Maintenance;
 using AfterSales.Models;
 
@@ -40,11 +41,15 @@ internal static class MaintenancePlans
         return subject.Length <= FieldLimits.Subject ? subject : subject[..FieldLimits.Subject];
     }
 
-    public static string Description(MaintenancePlanTemplate? plan, MaintenanceOrder order)
+    /// <summary>The work order's text: its due window in the region's local time, the evidence, the plan's estimate and
+    /// tasks.</summary>
+    public static string Description(MaintenancePlanTemplate? plan, MaintenanceOrder order, RegionCalendar calendar)
     {
         var text = new StringBuilder();
+        var due = TimeZoneInfo.ConvertTime(order.Window.DueAt, calendar.Zone);
+        var end = TimeZoneInfo.ConvertTime(order.Window.End, calendar.Zone);
         text.Append(CultureInfo.InvariantCulture,
-            $"Due {order.Window.DueAt.UtcDateTime:yyyy-MM-dd HH:mm}Z, on time until {order.Window.End.UtcDateTime:yyyy-MM-dd HH:mm}Z. {order.Evidence}");
+            $"Due {due:yyyy-MM-dd HH:mm}, on time until {end:yyyy-MM-dd HH:mm} ({calendar.TimeZoneId}). {order.Evidence}");
         if (plan is not null)
         {
             text.Append(CultureInfo.InvariantCulture, $"\nEstimated {plan.EstimatedMinutes} minutes.");

@@ -1,12 +1,14 @@
 using System.Globalization;
+using AfterSales.Domain.Calendars;
 using AfterSales.Maintenance;
 using AfterSales.Models;
 
 namespace AfterSales.Domain.Maintenance;
 
-/// <summary>When a time-based plan is next due, and its due window and fire time. Days are UTC days: a visit is due
-/// at the start of its due day, on time until the end of the day <see cref="MaintenancePlanTemplate.WindowDays"/>
-/// later, and its work order is generated <see cref="MaintenancePlanTemplate.LeadDays"/> before the due day.</summary>
+/// <summary>When a time-based plan is next due, and its due window and fire time. Days are the local days of the
+/// device's region (<see cref="RegionCalendar"/>): a visit is due at the start of its due day, on time until the end of
+/// the day <see cref="MaintenancePlanTemplate.WindowDays"/> later, and its work order is generated
+/// <see cref="MaintenancePlanTemplate.LeadDays"/> before the due day, each at the region's local midnight.</summary>
 internal static class MaintenanceSchedule
 {
     /// <summary>True for a plan counted on a meter; false for a calendar plan.</summary>
@@ -53,18 +55,19 @@ internal static class MaintenanceSchedule
         return anchor.AddDays(steps * days);
     }
 
-    /// <summary>The due window of an occurrence due on <paramref name="dueDay"/>.</summary>
-    public static DueWindow WindowOn(DateOnly dueDay, int windowDays) =>
-        new(StartOf(dueDay), StartOf(dueDay.AddDays(windowDays + 1)));
+    /// <summary>The due window of an occurrence due on the local day <paramref name="dueDay"/>.</summary>
+    public static DueWindow WindowOn(DateOnly dueDay, int windowDays, RegionCalendar calendar) =>
+        new(calendar.StartOf(dueDay), calendar.StartOf(dueDay.AddDays(windowDays + 1)));
 
     /// <summary>The due window of a usage or condition trigger at <paramref name="at"/>: due then, on time until the end
-    /// of the day <paramref name="windowDays"/> later.</summary>
-    public static DueWindow WindowFrom(DateTimeOffset at, int windowDays) =>
-        new(at, StartOf(DateOnly.FromDateTime(at.UtcDateTime).AddDays(windowDays + 1)));
+    /// of the local day <paramref name="windowDays"/> later.</summary>
+    public static DueWindow WindowFrom(DateTimeOffset at, int windowDays, RegionCalendar calendar) =>
+        new(at, calendar.StartOf(calendar.DateOf(at).AddDays(windowDays + 1)));
 
-    /// <summary>The occurrence of <paramref name="plan"/> due on <paramref name="dueDay"/>, as the scheduler holds it.</summary>
-    public static MaintenanceDue Due(string serial, MaintenancePlanTemplate plan, DateOnly dueDay) =>
-        new(serial, plan.Id, PeriodOf(dueDay), StartOf(dueDay), StartOf(dueDay.AddDays(-plan.LeadDays)));
+    /// <summary>The occurrence of <paramref name="plan"/> due on the local day <paramref name="dueDay"/>, as the scheduler
+    /// holds it.</summary>
+    public static MaintenanceDue Due(string serial, MaintenancePlanTemplate plan, DateOnly dueDay, RegionCalendar calendar) =>
+        new(serial, plan.Id, PeriodOf(dueDay), calendar.StartOf(dueDay), calendar.StartOf(dueDay.AddDays(-plan.LeadDays)));
 
     /// <summary>The stable name of the period of a time-based occurrence: its due day, <c>yyyy-MM-dd</c>.</summary>
     public static string PeriodOf(DateOnly dueDay) => dueDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -75,6 +78,4 @@ internal static class MaintenanceSchedule
 
     /// <summary>True when the visit of <paramref name="window"/> is late at <paramref name="now"/>.</summary>
     public static bool IsOverdue(DueWindow window, DateTimeOffset now) => now >= window.End;
-
-    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

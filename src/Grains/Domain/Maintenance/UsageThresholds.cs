@@ -1,4 +1,5 @@
 using System.Globalization;
+using AfterSales.Domain.Calendars;
 using AfterSales.Maintenance;
 using AfterSales.Models;
 
@@ -28,8 +29,9 @@ internal static class UsageThresholds
         string.Create(CultureInfo.InvariantCulture, $"{meter}@{threshold.Normalize()}");
 
     /// <summary>The trigger of <paramref name="plan"/> when its meter went from <paramref name="before"/> to
-    /// <paramref name="after"/> at <paramref name="at"/>; null when it is not usage-based or crossed no threshold.</summary>
-    public static MaintenanceTrigger? Trigger(MaintenancePlanTemplate plan, decimal before, decimal after, DateTimeOffset at)
+    /// <paramref name="after"/> at <paramref name="at"/> (its window ends on a local day of <paramref name="calendar"/>);
+    /// null when it is not usage-based or crossed no threshold.</summary>
+    public static MaintenanceTrigger? Trigger(MaintenancePlanTemplate plan, decimal before, decimal after, DateTimeOffset at, RegionCalendar calendar)
     {
         if (plan.Meter is not { } meter || Crossed(plan.UsageInterval, before, after) is not { } threshold)
         {
@@ -37,7 +39,7 @@ internal static class UsageThresholds
         }
         return new MaintenanceTrigger(MaintenanceTriggerKind.Usage, plan.Id, PeriodOf(meter, threshold),
             string.Create(CultureInfo.InvariantCulture, $"{meter} reached {after.Normalize()} (threshold {threshold.Normalize()}, every {plan.UsageInterval.Normalize()})"),
-            MaintenanceSchedule.WindowFrom(at, plan.WindowDays));
+            MaintenanceSchedule.WindowFrom(at, plan.WindowDays, calendar));
     }
 
     private static decimal Normalize(this decimal value) => value / 1.000000000000000000000000000000000m;

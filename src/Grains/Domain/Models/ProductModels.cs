@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using AfterSales.Common;
+using AfterSales.Domain.Maintenance;
 using AfterSales.Models;
 
 namespace AfterSales.Domain.Models;
@@ -25,13 +26,15 @@ internal static class ProductModels
                 .Select(s => new KnownSolution(s.Id, s.Summary.Trim(), request.Actor, now, s.SourceCase, 0));
             faultCodes.Add(new FaultCode(faultCode.Code, faultCode.Description.Trim(), [.. known, .. added]));
         }
+        ImmutableArray<MaintenancePlanTemplate> plans =
+            [.. Normal(request.MaintenancePlans).Select(plan => plan with { Name = plan.Name.Trim(), Tasks = [.. Normal(plan.Tasks).Select(t => t.Trim())] })];
         return new ProductModel(
             code,
             request.Name.Trim(),
             Normal(request.InstallationSkills),
             Normal(request.MaintenanceSkills),
             [.. Normal(request.Checklist).Select(item => item with { Text = item.Text.Trim(), Unit = item.Unit?.Trim() })],
-            [.. Normal(request.MaintenancePlans).Select(plan => plan with { Name = plan.Name.Trim(), Tasks = [.. Normal(plan.Tasks).Select(t => t.Trim())] })],
+            plans,
             faultCodes.ToImmutable(),
             request.WarrantyMonths,
             previous?.CreatedAt ?? now,
@@ -40,7 +43,16 @@ internal static class ProductModels
         {
             Meters = [.. Normal(request.Meters).Select(meter => meter with { Unit = meter.Unit.Trim() })],
             ConditionRules = Normal(request.ConditionRules),
+            PlansVersion = previous is null ? 1 : SamePlans(previous.MaintenancePlans, plans) ? previous.PlansVersion : previous.PlansVersion + 1,
         };
+    }
+
+    /// <summary>True when both lists hold the same plans in the same order (a repeated definition changes no device).</summary>
+    public static bool SamePlans(ImmutableArray<MaintenancePlanTemplate> a, ImmutableArray<MaintenancePlanTemplate> b)
+    {
+        var left = Normal(a);
+        var right = Normal(b);
+        return left.Length == right.Length && left.Zip(right).All(pair => MaintenancePlans.SameAs(pair.First, pair.Second));
     }
 
     /// <summary>Adds a solution to one of the model's fault codes. A request naming a source case whose solution is

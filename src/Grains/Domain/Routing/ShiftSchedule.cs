@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using AfterSales.Domain.Calendars;
 using AfterSales.Technicians;
 
 namespace AfterSales.Domain.Routing;
@@ -55,29 +56,7 @@ internal static class ShiftSchedule
 
     /// <summary>The instant a wall-clock time happens in <paramref name="zone"/> (see the class remarks for the
     /// skipped and repeated hours).</summary>
-    public static DateTimeOffset ToInstant(DateTime local, TimeZoneInfo zone)
-    {
-        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(local))
-        {
-            // Skipped by a forward jump: the first existing minute after it is where the clocks landed.
-            var landed = local;
-            do
-            {
-                landed = landed.AddMinutes(1);
-            }
-            while (zone.IsInvalidTime(landed));
-            landed = landed.AddTicks(-(landed.Ticks % TimeSpan.TicksPerMinute));
-            return new DateTimeOffset(landed, zone.GetUtcOffset(landed));
-        }
-        if (zone.IsAmbiguousTime(local))
-        {
-            // Repeated by a backward jump: the first occurrence has the larger offset.
-            var offset = zone.GetAmbiguousTimeOffsets(local).Max();
-            return new DateTimeOffset(local, offset);
-        }
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
+    public static DateTimeOffset ToInstant(DateTime local, TimeZoneInfo zone) => RegionCalendar.ToInstant(local, zone);
 
     /// <summary>Problems with a pattern, as (field, message) with paths such as <c>windows[1].days</c>.</summary>
     public static IEnumerable<(string Field, string Message)> Validate(ImmutableArray<ShiftWindow> pattern)

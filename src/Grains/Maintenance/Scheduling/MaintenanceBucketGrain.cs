@@ -3,6 +3,7 @@ using System.Diagnostics;
 using AfterSales.Common;
 using AfterSales.Devices;
 using AfterSales.Hosting;
+using AfterSales.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -43,13 +44,13 @@ internal sealed class MaintenanceBucketGrain(
     /// <summary>Keys whose last hand-over failed: retried by the reminder's next tick, not by the timer, so a device that
     /// keeps failing is asked once a minute rather than in a loop.</summary>
     private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
-    private readonly List<Change> _changes = [];
-    private TaskCompletionSource? _next;
-    private Task _writing = Task.CompletedTask;
+    private GroupCommit<Change>? _commit;
     private IGrainTimer? _timer;
     private DateTimeOffset? _timerAt;
 
     private MaintenanceBucketState S => state.State;
+
+    private GroupCommit<Change> Commit => _commit ??= new GroupCommit<Change>(ApplyAsync);
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -75,7 +76,7 @@ internal sealed class MaintenanceBucketGrain(
         var due = _index.DueBy(time.GetUtcNow()).Select(key => S.Entries[key]).ToList();
         if (due.Count == 0)
         {
-            if (S.Entries.Count == 0 && _next is null)
+            if (S.Entries.Count == 0 && !Commit.HasPending)
             {
                 // A reminder that outlived its entries (lost between clearing the state and dropping the reminder).
                 await ForgetAsync();
@@ -154,36 +155,7 @@ internal sealed class MaintenanceBucketGrain(
         }
     }
 
-    private Task Submit(IEnumerable<Change> changes)
-    {
-        _changes.AddRange(changes);
-        _next ??= new TaskCompletionSource();
-        var written = _next.Task;
-        if (_writing.IsCompleted)
-        {
-            _writing = WriteLoopAsync();
-        }
-        return written;
-    }
-
-    private async Task WriteLoopAsync()
-    {
-        while (_next is { } batch)
-        {
-            var changes = _changes.ToArray();
-            _changes.Clear();
-            _next = null;
-            try
-            {
-                await ApplyAsync(changes);
-                batch.SetResult();
-            }
-            catch (Exception e)
-            {
-                batch.SetException(e);
-            }
-        }
-    }
+    private Task Submit(IEnumerable<Change> changes) => Commit.Submit(changes);
 
     private async Task ApplyAsync(Change[] changes)
     {
@@ -261,7 +233,7 @@ internal sealed class MaintenanceBucketGrain(
         }
         ArmTimer();
         logger.Emptied(Key);
-        if (_next is null)
+        if (!Commit.HasPending)
         {
             DeactivateOnIdle();
         }

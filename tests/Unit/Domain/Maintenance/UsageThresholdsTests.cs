@@ -1,3 +1,4 @@
+using AfterSales.Domain.Calendars;
 using AfterSales.Domain.Maintenance;
 using AfterSales.Maintenance;
 using AfterSales.Models;
@@ -29,13 +30,13 @@ public sealed class UsageThresholdsTests
         var plan = new MaintenancePlanTemplate("hours", "Every 500 h", 0, [], 60) { Meter = "operatingHours", UsageInterval = 500, WindowDays = 3 };
         var at = new DateTimeOffset(2026, 4, 1, 10, 0, 0, TimeSpan.Zero);
 
-        var trigger = UsageThresholds.Trigger(plan, 990.5m, 1002.25m, at);
+        var trigger = UsageThresholds.Trigger(plan, 990.5m, 1002.25m, at, RegionCalendar.Utc("north"));
 
         Assert.NotNull(trigger);
         Assert.Equal((MaintenanceTriggerKind.Usage, "hours", "operatingHours@1000"), (trigger.Kind, trigger.SourceId, trigger.Period));
         Assert.Equal("operatingHours reached 1002.25 (threshold 1000, every 500)", trigger.Evidence);
         Assert.Equal(new DueWindow(at, new DateTimeOffset(2026, 4, 5, 0, 0, 0, TimeSpan.Zero)), trigger.Window);
-        Assert.Null(UsageThresholds.Trigger(plan, 1002.25m, 1100, at));
-        Assert.Null(UsageThresholds.Trigger(plan with { Meter = null, UsageInterval = 0, IntervalDays = 30 }, 0, 5000, at));
+        Assert.Null(UsageThresholds.Trigger(plan, 1002.25m, 1100, at, RegionCalendar.Utc("north")));
+        Assert.Null(UsageThresholds.Trigger(plan with { Meter = null, UsageInterval = 0, IntervalDays = 30 }, 0, 5000, at, RegionCalendar.Utc("north")));
     }
 }
