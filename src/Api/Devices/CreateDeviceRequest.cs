@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AfterSales.Api.Hosting;
+using AfterSales.Api.Idempotency;
 using AfterSales.Api.Validation;
 using AfterSales.Devices;
 
@@ -28,25 +29,27 @@ public sealed record CreateDeviceRequest(
     [property: Example("\"2026-03-02\"")] DateOnly? ShippedOn = null,
     [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern), Example("\"SHP-2026-118\"")] string? ShipmentId = null)
 {
-    internal (string? Serial, RegisterDeviceRequest? Command) Validate(ValidationErrors errors, string actor)
+    /// <summary>The serial when it is valid, and the registration when nothing in <paramref name="errors"/> is wrong.</summary>
+    /// <param name="path">The row's path in a batch (<c>devices[3]</c>); null for a single device's body.</param>
+    internal (string? Serial, RegisterDeviceRequest? Command) Validate(ValidationErrors errors, string actor, string? path = null)
     {
-        var serial = errors.RequiredIdentifier("serial", Serial);
-        var model = errors.RequiredIdentifier("model", Model);
-        var customerId = errors.RequiredIdentifier("customerId", CustomerId);
-        var site = errors.OptionalText("site", Site, Limits.Site, multiline: true);
-        var shipmentId = errors.OptionalIdentifier("shipmentId", ShipmentId);
+        var serial = errors.RequiredIdentifier(FieldPaths.Member(path, "serial"), Serial);
+        var model = errors.RequiredIdentifier(FieldPaths.Member(path, "model"), Model);
+        var customerId = errors.RequiredIdentifier(FieldPaths.Member(path, "customerId"), CustomerId);
+        var site = errors.OptionalText(FieldPaths.Member(path, "site"), Site, Limits.Site, multiline: true);
+        var shipmentId = errors.OptionalIdentifier(FieldPaths.Member(path, "shipmentId"), ShipmentId);
         if (InstalledOn is { } installedOn && ShippedOn is { } shippedOn && installedOn < shippedOn)
         {
-            errors.Add("installedOn", "A device cannot be installed before it shipped.");
+            errors.Add(FieldPaths.Member(path, "installedOn"), "A device cannot be installed before it shipped.");
         }
         if (WarrantyEnd is { } warrantyEnd && (InstalledOn ?? ShippedOn) is { } from && warrantyEnd < from)
         {
-            errors.Add("warrantyEnd", InstalledOn is not null
+            errors.Add(FieldPaths.Member(path, "warrantyEnd"), InstalledOn is not null
                 ? "The warranty cannot end before the device was installed."
                 : "The warranty cannot end before the device shipped.");
         }
         return errors.HasErrors
-            ? (null, null)
+            ? (serial, null)
             : (serial, new RegisterDeviceRequest(model!, customerId!, site, InstalledOn, WarrantyEnd)
             {
                 ShippedOn = ShippedOn,
@@ -54,6 +57,11 @@ public sealed record CreateDeviceRequest(
                 Actor = actor,
             });
     }
+
+    /// <summary>The hash a registration is recorded with: the same registration sent again, alone or in a batch, by any
+    /// actor, is a replay.</summary>
+    internal static string HashOf(string serial, RegisterDeviceRequest command) =>
+        RequestHash.Of(IdempotentCreate.Devices, new { serial, command = command with { Actor = null, IdempotencyKey = null, RequestHash = null } });
 }
 
 /// <summary>Takes a device out of service for good.</summary>

@@ -26,6 +26,8 @@ internal static class DevicesApi
                 + "Send an Idempotency-Key to make retries safe.")
             .ProducesProblems(400, 404, 409, 413, 415, 422);
 
+        group.MapDeviceImport();
+
         group.MapGet("/{serial}", GetDevice)
             .WithName(nameof(GetDevice))
             .WithSummary("Get a device")
@@ -68,8 +70,7 @@ internal static class DevicesApi
         {
             return errors.ToProblem();
         }
-        // Who registers is not part of what is registered: a retry by another actor is the same request.
-        var hash = RequestHash.Of(IdempotentCreate.Devices, new { serial, command = command! with { Actor = null } });
+        var hash = CreateDeviceRequest.HashOf(serial!, command!);
         return await IdempotentCreate.ExecuteAsync(grains, response, IdempotentCreate.Devices, key, hash, ResourceIdSource.Proposed(serial!),
             deviceSerial => grains.GetGrain<IDeviceGrain>(deviceSerial).RegisterAsync(command! with { IdempotencyKey = key, RequestHash = hash }),
             error => error.ToProblem("serial", notFoundField: "customerId"),

@@ -21,13 +21,11 @@ public sealed record ReadingRequest(
     /// <param name="path">The row's path in a batch (<c>readings[3]</c>); null for a single reading's body.</param>
     internal MeterReading? ToContract(ValidationErrors errors, string? path)
     {
-        var meter = errors.RequiredIdentifier(FieldPath(path, "meter"), Meter);
-        var value = errors.RequiredValue(FieldPath(path, "value"), Value);
-        var at = errors.RequiredValue(FieldPath(path, "at"), At);
+        var meter = errors.RequiredIdentifier(FieldPaths.Member(path, "meter"), Meter);
+        var value = errors.RequiredValue(FieldPaths.Member(path, "value"), Value);
+        var at = errors.RequiredValue(FieldPaths.Member(path, "at"), At);
         return meter is null || value is null || at is null ? null : new MeterReading(meter, value.Value, at.Value, Reset ?? false);
     }
-
-    private static string FieldPath(string? path, string field) => path is null ? field : $"{path}.{field}";
 }
 
 /// <summary>One row of a batch: a reading of one meter of one device.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
@@ -146,9 +145,7 @@ internal static class ReadingsApi
         return errors.HasErrors ? null : byDevice;
     }
 
-    private static string Row(int index, string? field) => field is null
-        ? string.Create(CultureInfo.InvariantCulture, $"readings[{index}]")
-        : string.Create(CultureInfo.InvariantCulture, $"readings[{index}].{field}");
+    private static string Row(int index, string? field) => FieldPaths.Item("readings", index, field);
 
     /// <summary>One device's rows of a batch, with their indexes in the batch.</summary>
     private sealed class DeviceRows

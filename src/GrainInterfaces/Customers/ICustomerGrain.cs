@@ -24,6 +24,10 @@ public interface ICustomerGrain : IGrainWithStringKey
     [Alias("AddDevice")]
     Task AddDeviceAsync(string serial);
 
+    /// <summary>Records that the customer owns these devices, in one write (idempotent; a fleet import's path).</summary>
+    [Alias("AddDevices")]
+    Task AddDevicesAsync(ImmutableArray<string> serials);
+
     /// <summary>Adds or refreshes a case in the recent-case list (idempotent by case number).</summary>
     [Alias("RecordCase")]
     Task RecordCaseAsync(CaseSummary summary);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace AfterSales.Reliability;
 
 /// <summary>One shard of a model's reliability (key: <see cref="ReliabilityKeys.Shard"/>): the facts of the devices whose
@@ -13,6 +15,10 @@ public interface IReliabilityShardGrain : IGrainWithStringKey
     /// <summary>A device's time in service replaces the one held for it (a stale or repeated fact changes nothing).</summary>
     [Alias("OnService")]
     Task OnServiceAsync(DeviceServiceFact fact);
+
+    /// <summary>Many devices' times in service at once, in one write (a fleet import's path; each as <see cref="OnServiceAsync"/>).</summary>
+    [Alias("OnServices")]
+    Task OnServicesAsync(ImmutableArray<DeviceServiceFact> facts);
 
     /// <summary>The shard's running totals.</summary>
     [Alias("GetTotals"), ReadOnly]

@@ -60,7 +60,9 @@ internal sealed partial class CustomerGrain(
 
     public Task<ImmutableArray<CaseSummary>> GetRecentCasesAsync() => Task.FromResult(state.State.RecentCases.ToImmutableArray());
 
-    public async Task AddDeviceAsync(string serial)
+    public Task AddDeviceAsync(string serial) => AddDevicesAsync([serial]);
+
+    public async Task AddDevicesAsync(ImmutableArray<string> serials)
     {
         var s = state.State;
         if (!s.Registered)
@@ -68,18 +70,26 @@ internal sealed partial class CustomerGrain(
             logger.ChangeToUnknownCustomer(Id, "device");
             return;
         }
-        if (s.Devices.Contains(serial, StringComparer.Ordinal))
+        var added = false;
+        foreach (var serial in serials.IsDefault ? [] : serials)
         {
-            return;
+            if (s.Devices.Contains(serial, StringComparer.Ordinal))
+            {
+                continue;
+            }
+            if (s.Devices.Count >= MaxDevices)
+            {
+                logger.DeviceListFull(Id, MaxDevices, serial);
+                break;
+            }
+            s.Devices.Add(serial);
+            added = true;
         }
-        if (s.Devices.Count >= MaxDevices)
+        if (added)
         {
-            logger.DeviceListFull(Id, MaxDevices, serial);
-            return;
+            s.Version++;
+            await state.WriteOrResetAsync(this);
         }
-        s.Devices.Add(serial);
-        s.Version++;
-        await state.WriteOrResetAsync(this);
     }
 
     public Task NoteCaseAsync(CaseSummary summary) => RecordCaseAsync(summary);

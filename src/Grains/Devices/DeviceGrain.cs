@@ -2,6 +2,7 @@ using AfterSales.Common;
 using AfterSales.Customers;
 using AfterSales.Domain.Devices;
 using AfterSales.Hosting;
+using AfterSales.Maintenance;
 using AfterSales.Models;
 using AfterSales.Persistence;
 using Microsoft.Extensions.Logging;
@@ -57,14 +58,30 @@ internal sealed partial class DeviceGrain(
         var model = await models.GetAsync(request.Model.Trim());
         if (model is null)
         {
-            return CommandError.NotFound($"No product model has the code '{request.Model.Trim()}'; define it first (PUT /api/models/{{code}}).", "model");
+            return UnknownModel(request.Model);
         }
 
+        var maintenance = Enrol(request, model, owner.Region);
+        await CommitAsync();
+        logger.DeviceRegistered(Serial, S.CustomerId);
+
+        await Owner(S.CustomerId).AddDeviceAsync(Serial);
+        await HandOverAsync(maintenance);
+        await FollowModelAsync();
+        return Result.Ok(ToSnapshot());
+    }
+
+    public Task<DeviceSnapshot?> GetAsync() => Task.FromResult(S.Registered ? ToSnapshot() : null);
+
+    /// <summary>Takes the registration into the state (not yet written) and answers the plans' first occurrences, to hand
+    /// to the scheduler after the write.</summary>
+    private List<(MaintenanceDue? Old, MaintenanceDue? New)> Enrol(RegisterDeviceRequest request, ProductModel model, string? region)
+    {
         var now = time.GetUtcNow();
         S.Registered = true;
         S.Model = model.Code;
         S.CustomerId = request.CustomerId;
-        S.Region = owner.Region;
+        S.Region = region;
         S.ModelPlansVersion = model.PlansVersion;
         S.Site = string.IsNullOrWhiteSpace(request.Site) ? null : request.Site.Trim();
         S.InstalledOn = request.InstalledOn;
@@ -80,17 +97,11 @@ internal sealed partial class DeviceGrain(
         S.RequestHash = request.RequestHash;
         Record(now, ActorOf(request.Actor), DeviceEventKinds.Registered, null, S.Status,
             $"model {S.Model}, owner {S.CustomerId}" + (S.ShipmentId is { } shipment ? $", shipment {shipment}" : ""));
-        var maintenance = TakesMaintenance ? PlanAhead(model, now) : [];
-        await CommitAsync();
-        logger.DeviceRegistered(Serial, S.CustomerId);
-
-        await Owner(S.CustomerId).AddDeviceAsync(Serial);
-        await HandOverAsync(maintenance);
-        await FollowModelAsync();
-        return Result.Ok(ToSnapshot());
+        return TakesMaintenance ? PlanAhead(model, now) : [];
     }
 
-    public Task<DeviceSnapshot?> GetAsync() => Task.FromResult(S.Registered ? ToSnapshot() : null);
+    private static CommandError UnknownModel(string code) =>
+        CommandError.NotFound($"No product model has the code '{code.Trim()}'; define it first (PUT /api/models/{{code}}).", "model");
 
     private static CommandError? ValidateRegistration(RegisterDeviceRequest request)
     {

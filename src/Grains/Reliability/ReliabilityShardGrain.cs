@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AfterSales.Common;
 using AfterSales.Domain.Reliability;
 using Microsoft.Extensions.Logging;
@@ -24,9 +25,33 @@ internal sealed class ReliabilityShardGrain(
     public Task OnServiceAsync(DeviceServiceFact fact) =>
         ReplaceAsync(S.Devices, fact.Serial, fact, fact.Revision, f => f.Revision, ReliabilityMath.Of);
 
+    public async Task OnServicesAsync(ImmutableArray<DeviceServiceFact> facts)
+    {
+        var changed = false;
+        foreach (var fact in facts.IsDefault ? [] : facts)
+        {
+            changed |= Replace(S.Devices, fact.Serial, fact, fact.Revision, f => f.Revision, ReliabilityMath.Of);
+        }
+        if (changed)
+        {
+            await state.WriteOrResetAsync(this);
+        }
+    }
+
     public Task<ReliabilityTotals> GetTotalsAsync() => Task.FromResult(S.Totals);
 
     private async Task ReplaceAsync<T>(
+        Persistence.StateRows<T> rows, string key, T fact, int revision, Func<T, int> revisionOf, Func<T, ReliabilityTotals> share)
+        where T : class
+    {
+        if (Replace(rows, key, fact, revision, revisionOf, share))
+        {
+            await state.WriteOrResetAsync(this);
+        }
+    }
+
+    /// <summary>Replaces the fact held under <paramref name="key"/> in memory; true when a total changed (to be written).</summary>
+    private bool Replace<T>(
         Persistence.StateRows<T> rows, string key, T fact, int revision, Func<T, int> revisionOf, Func<T, ReliabilityTotals> share)
         where T : class
     {
@@ -34,16 +59,16 @@ internal sealed class ReliabilityShardGrain(
         if (held is not null && revisionOf(held) is var heldRevision && revision < heldRevision)
         {
             logger.StaleFact(Key, key, revision, heldRevision);
-            return;
+            return false;
         }
         var before = held is null ? null : share(held);
         var after = share(fact);
         if (after == (before ?? ReliabilityTotals.Zero))
         {
-            return;
+            return false;
         }
         rows.Set(key, fact);
         S.Totals = S.Totals.Replace(before, after);
-        await state.WriteOrResetAsync(this);
+        return true;
     }
 }
