@@ -122,6 +122,10 @@ internal sealed class BenchOptions
     /// each schedules its own next occurrence, instead of the bulk path.</summary>
     public bool PerEntry { get; set; }
 
+    /// <summary>Maintenance: register the fleet as devices with a plan (customers, a model, the devices through the fleet
+    /// import, whose first occurrences the scheduler then holds) instead of holding bare scheduler entries.</summary>
+    public bool RegisterDevices { get; set; }
+
     /// <summary>Seed of the ids and of the case mix, so a run can be repeated.</summary>
     public int Seed { get; set; } = Environment.TickCount & 0x7fff_ffff;
 

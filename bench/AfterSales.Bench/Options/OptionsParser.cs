@@ -62,6 +62,7 @@ internal static class OptionsParser
                     case "--probes": options.Probes = (int)ParseLong(name, Value(), 1, 100_000); break;
                     case "--probe-spread": options.ProbeSpread = ParseDuration(name, Value(), TimeSpan.Zero, MaxDuration); break;
                     case "--per-entry": options.PerEntry = true; break;
+                    case "--register-devices": options.RegisterDevices = true; break;
                     case "--horizon": options.Horizon = ParseDuration(name, Value(), TimeSpan.FromHours(1), TimeSpan.FromDays(366)); break;
                     case "--seed": options.Seed = (int)ParseLong(name, Value(), 0, int.MaxValue); break;
                     case "--note": options.Note = Value(); break;

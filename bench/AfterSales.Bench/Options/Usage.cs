@@ -50,6 +50,7 @@ internal static class Usage
           --horizon T               the fleet's entries fall due over this span after the run (default 30d)
           --probe-spread T          the probes fall due over this span (default 80% of --duration; 0: all at once)
           --per-entry               hold the fleet one entry per call, as devices do, instead of the bulk path
+          --register-devices        register the fleet as devices with a plan, through the fleet import (1,000 per batch)
 
         Load (bounded: stops by itself)
           --rate R                  open loop: R operations/s, latency from the scheduled send time

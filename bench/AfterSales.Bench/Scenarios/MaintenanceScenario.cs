@@ -72,25 +72,19 @@ internal sealed class MaintenanceScenario(InProcTarget target, string runTag, Be
 
         var started = Stopwatch.GetTimestamp();
         var buckets = new HashSet<string>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(FleetBatches(fleetStart, scheduler.SlotLength),
-            new ParallelOptions { MaxDegreeOfParallelism = BatchesInFlight, CancellationToken = cancellationToken },
-            async (entries, _) =>
-            {
-                var keys = entries.Select(e => MaintenanceBuckets.KeyOf(e, scheduler.SlotLength, scheduler.Shards)).ToHashSet();
-                lock (buckets)
-                {
-                    buckets.UnionWith(keys);
-                }
-                if (options.PerEntry)
-                {
-                    await Parallel.ForEachAsync(entries, new ParallelOptions { MaxDegreeOfParallelism = PerEntryInFlight / BatchesInFlight },
-                        async (entry, _) => await Scheduler.ScheduleAsync(entry));
-                }
-                else
-                {
-                    await Scheduler.ScheduleManyAsync(entries);
-                }
-            });
+        IReadOnlyList<string>? registration = null;
+        if (options.RegisterDevices)
+        {
+            var (lines, held, perSecond) = await new FleetRegistration(target, runTag, options.DevicesOrDefault, options.Horizon, options.EffectiveRegions, options.PerEntry)
+                .RunAsync(cancellationToken);
+            buckets.UnionWith(held.Select(e => MaintenanceBuckets.KeyOf(e, scheduler.SlotLength, scheduler.Shards)));
+            registration = lines;
+            _setupMetrics["maintenance.registeredPerSecond"] = Math.Round(perSecond);
+        }
+        else
+        {
+            await HoldFleetAsync(fleetStart, scheduler, buckets, cancellationToken);
+        }
         var fleetTime = Stopwatch.GetElapsedTime(started);
 
         // Probes fall due from shortly after they are held, over most of the measured phase.
@@ -108,14 +102,17 @@ internal sealed class MaintenanceScenario(InProcTarget target, string runTag, Be
         var (workingSet, peak, heap) = Memory();
         var rate = options.DevicesOrDefault / fleetTime.TotalSeconds;
         _setupMetrics["maintenance.devices"] = options.DevicesOrDefault;
-        _setupMetrics["maintenance.heldPerSecond"] = Math.Round(rate);
+        if (registration is null)
+        {
+            _setupMetrics["maintenance.heldPerSecond"] = Math.Round(rate);
+        }
         _setupMetrics["maintenance.buckets"] = buckets.Count;
         _setupMetrics["maintenance.workingSetMb"] = Math.Round(workingSet / 1048576d);
         _setupMetrics["maintenance.peakWorkingSetMb"] = Math.Round(peak / 1048576d);
         _setupMetrics["maintenance.heapMb"] = Math.Round(heap / 1048576d);
         return
         [
-            Invariant($"fleet: {options.DevicesOrDefault:N0} due entries held in {fleetTime.TotalSeconds:0.0} s ({rate:N0}/s, {(options.PerEntry ? Invariant($"one entry per call, {PerEntryInFlight} in flight") : "bulk path, one batch per slot")} in fire-time order), fire times over {options.Horizon.TotalDays:0.#} days from {FleetLead.TotalMinutes:0} min on"),
+            .. registration ?? [Invariant($"fleet: {options.DevicesOrDefault:N0} due entries held in {fleetTime.TotalSeconds:0.0} s ({rate:N0}/s, {(options.PerEntry ? Invariant($"one entry per call, {PerEntryInFlight} in flight") : "bulk path, one batch per slot")} in fire-time order), fire times over {options.Horizon.TotalDays:0.#} days from {FleetLead.TotalMinutes:0} min on")],
             Invariant($"buckets (one reminder each): {buckets.Count:N0} ({scheduler.SlotLength.TotalMinutes:0} min slots × {scheduler.Shards} shards)"),
             probeSpan == TimeSpan.Zero
                 ? Invariant($"probes: {options.Probes:N0} all due at the same moment, {ProbeLead.TotalSeconds:0} s after they are held")
@@ -182,13 +179,14 @@ internal sealed class MaintenanceScenario(InProcTarget target, string runTag, Be
         };
         var emission = Invariant($"{emitted:N0} of {_probes.Length:N0} emitted; delay p50 {Ms(_delays.ValueAtPercentile(50))} ms, p99 {Ms(_delays.ValueAtPercentile(99))} ms, max {Ms(_delays.Max)} ms");
         var ticks = Invariant($"{_ticks.Durations.Count:N0} ticks with entries due ({metrics["maintenance.tick.meanDue"]:0.0} due on average): p50 {Ms(_ticks.Durations.ValueAtPercentile(50))} ms, p99 {Ms(_ticks.Durations.ValueAtPercentile(99))} ms, {perEntryUs:0.0} µs per entry handed over, with {options.DevicesOrDefault:N0} devices held");
-        var memory = Invariant($"working set {_setupMetrics["maintenance.workingSetMb"]:N0} MiB with {options.DevicesOrDefault:N0} devices held");
+        var memory = Invariant($"working set {_setupMetrics["maintenance.workingSetMb"]:N0} MiB with {options.DevicesOrDefault:N0} {(options.RegisterDevices ? "devices registered (their plans' next occurrences held)" : "devices held")}");
         List<TargetCheck> checks =
         [
             TargetCatalogue.MaintenanceEmission.Check(emission,
                 missing == 0 && _early == 0 && _delays.Max <= EmissionLimitSeconds * 1e9 && Sink.Repeats == 0),
         ];
-        if (options.DevicesOrDefault >= TargetCatalogue.MaintenanceFleet)
+        // The memory target counts devices registered with their plans, not bare scheduler entries.
+        if (options.DevicesOrDefault >= TargetCatalogue.MaintenanceFleet && options.RegisterDevices)
         {
             checks.Add(TargetCatalogue.MaintenanceMemory.Check(memory, _setupMetrics["maintenance.workingSetMb"] * 1048576d <= MemoryLimitBytes));
         }
@@ -206,6 +204,29 @@ internal sealed class MaintenanceScenario(InProcTarget target, string runTag, Be
     }
 
     public void Dispose() => _ticks.Dispose();
+
+    /// <summary>Holds one bare due entry per device through the scheduler (the default; <c>--register-devices</c> registers
+    /// devices instead).</summary>
+    private Task HoldFleetAsync(DateTimeOffset fleetStart, MaintenanceSchedulerOptions scheduler, HashSet<string> buckets, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(FleetBatches(fleetStart, scheduler.SlotLength),
+            new ParallelOptions { MaxDegreeOfParallelism = BatchesInFlight, CancellationToken = cancellationToken },
+            async (entries, _) =>
+            {
+                var keys = entries.Select(e => MaintenanceBuckets.KeyOf(e, scheduler.SlotLength, scheduler.Shards)).ToHashSet();
+                lock (buckets)
+                {
+                    buckets.UnionWith(keys);
+                }
+                if (options.PerEntry)
+                {
+                    await Parallel.ForEachAsync(entries, new ParallelOptions { MaxDegreeOfParallelism = PerEntryInFlight / BatchesInFlight },
+                        async (entry, _) => await Scheduler.ScheduleAsync(entry));
+                }
+                else
+                {
+                    await Scheduler.ScheduleManyAsync(entries);
+                }
+            });
 
     private OperationOutcome Record(MaintenanceDue probe, DateTimeOffset arrived)
     {
