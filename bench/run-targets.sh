@@ -32,11 +32,12 @@ run --mode http --scenario peak --duration 90s --drain-timeout 90s
 run --mode http --scenario heavy-case --duration 20s
 # Readings through the batch endpoint: 1,000-row batches, 10 rows for each of 100 devices, 10,000 devices.
 run --mode http --scenario readings --concurrency 64 --duration 30s
-# The maintenance scheduler: tick cost with 10k, 100k and 1M devices' plans held; memory and emission delay at 1M
+# The maintenance scheduler: tick cost with 10k, 100k and 1M devices' plans held; at 1M the devices are registered
+# with their plans (fleet import) for the memory target; emission delay in each
 # (the 1M run holds its fleet for a few minutes before its measured phase).
 run --mode inproc --scenario maintenance --devices 10000 --duration 30s
 run --mode inproc --scenario maintenance --devices 100000 --duration 30s
-run --mode inproc --scenario maintenance --devices 1000000 --duration 30s
+run --mode inproc --scenario maintenance --devices 1000000 --register-devices --duration 30s
 # No target: the whole life of a case, for context.
 run --mode http --scenario lifecycle --concurrency 64 --duration 10s
 

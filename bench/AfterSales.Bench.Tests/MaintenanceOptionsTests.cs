@@ -24,6 +24,18 @@ public sealed class MaintenanceOptionsTests
         Assert.Equal((10_000, 500, TimeSpan.FromHours(12)), (options!.DevicesOrDefault, options.Probes, options.Horizon));
     }
 
+    [Fact]
+    public void RegisteringTheFleetAsDevicesIsAMaintenanceOption()
+    {
+        var (maintenance, _) = OptionsParser.Parse(["--mode", "inproc", "--scenario", "maintenance", "--register-devices"]);
+        var (plain, _) = OptionsParser.Parse(["--mode", "inproc", "--scenario", "maintenance"]);
+        var (readings, error) = OptionsParser.Parse(["--mode", "inproc", "--scenario", "readings", "--register-devices"]);
+
+        Assert.Equal((true, false), (maintenance!.RegisterDevices, plain!.RegisterDevices));
+        Assert.Null(readings);
+        Assert.Contains("--register-devices", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--mode", "http")]
     [InlineData("--rate", "100")]

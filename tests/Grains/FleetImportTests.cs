@@ -1,15 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using AfterSales.Customers;
 using AfterSales.Devices;
-using AfterSales.Hosting;
-using AfterSales.Maintenance;
-using AfterSales.Maintenance.Scheduling;
-using AfterSales.Models;
 using AfterSales.Reliability;
 using AfterSales.Tests.Grains.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace AfterSales.Tests.Grains;
 
@@ -18,20 +11,7 @@ namespace AfterSales.Tests.Grains;
 [Collection(ClusterCollection.Name)]
 public sealed class FleetImportTests(ClusterFixture fixture)
 {
-    private static readonly MaintenancePlanTemplate HalfYearly =
-        new("half-yearly", "Half-yearly service", 0, ["Clean the filter"], 60) { IntervalMonths = 6, LeadDays = 14, WindowDays = 7 };
-
     private IFleetImportGrain Import => fixture.Grains.GetGrain<IFleetImportGrain>(0);
-
-    private async Task<string> ModelAsync()
-    {
-        var code = Scenario.NewId("M");
-        var defined = await fixture.Grains.GetGrain<IProductModelGrain>(code).DefineAsync(new DefineProductModelRequest(
-            $"Model {code}", [], [], [], [HalfYearly], [], 24, "catalogue-admin"));
-        Assert.True(defined.IsSuccess, defined.Error?.Message);
-        await fixture.RefreshModelAsync(code);
-        return code;
-    }
 
     private static ImmutableArray<FleetImportRow> Rows(string model, string customer, DateOnly installedOn, int count) =>
         [.. Enumerable.Range(0, count).Select(_ => new FleetImportRow(Scenario.NewId("SN"),
@@ -42,13 +22,13 @@ public sealed class FleetImportTests(ClusterFixture fixture)
     {
         var scenario = new Scenario(fixture);
         var customer = (await scenario.CustomerAsync()).Id;
-        var model = await ModelAsync();
+        var model = await HalfYearlyPlan.ModelAsync(fixture);
         // In service long enough that the half-yearly occurrence is due within the lead time: its fire time has passed.
         var inService = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(-175);
         var rows = Rows(model, customer, inService, 5);
 
         var outcome = await Import.ImportAsync(rows);
-        var buckets = rows.Select(r => BucketOf(Occurrence(r.Serial, inService))).DistinctBy(b => b.GetPrimaryKeyString()).ToList();
+        var buckets = rows.Select(r => HalfYearlyPlan.BucketOf(fixture, HalfYearlyPlan.Occurrence(r.Serial, inService))).DistinctBy(b => b.GetPrimaryKeyString()).ToList();
         foreach (var bucket in buckets)
         {
             await bucket.TickAsync();
@@ -59,7 +39,7 @@ public sealed class FleetImportTests(ClusterFixture fixture)
         foreach (var row in rows)
         {
             var device = (await scenario.Device(row.Serial).GetAsync())!;
-            Assert.Equal(Occurrence(row.Serial, inService).Period, Assert.Single(device.MaintenanceOrders).Order.Period);
+            Assert.Equal(HalfYearlyPlan.Occurrence(row.Serial, inService).Period, Assert.Single(device.MaintenanceOrders).Order.Period);
         }
         Assert.Equal(rows.Select(r => r.Serial).Order(), (await fixture.Grains.GetGrain<ICustomerGrain>(customer).GetAsync())!.Devices.Order());
         Assert.Equal(5, (await fixture.Grains.GetGrain<IModelReliabilityGrain>(model).GetAsync())!.Devices);
@@ -70,33 +50,30 @@ public sealed class FleetImportTests(ClusterFixture fixture)
     {
         var scenario = new Scenario(fixture);
         var customer = (await scenario.CustomerAsync()).Id;
-        var model = await ModelAsync();
+        var model = await HalfYearlyPlan.ModelAsync(fixture);
         var inService = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(-10);
         var rows = Rows(model, customer, inService, 3);
 
         await Import.ImportAsync(rows);
+        var held = await HeldAsync(rows, inService);
         var again = await Import.ImportAsync(rows);
         var conflicting = await Import.ImportAsync([rows[0] with { Request = rows[0].Request with { RequestHash = "other" } }]);
 
         Assert.All(again.Rows, r => Assert.Equal(DeviceImportStatus.Unchanged, r.Status));
         Assert.Equal((DeviceImportStatus.Refused, Common.ErrorKind.Conflict), (conflicting.Rows[0].Status, conflicting.Rows[0].Error?.Kind));
+        Assert.True(held.Values.Sum() >= rows.Length, $"{held.Values.Sum()} held");
+        Assert.Equal(held, await HeldAsync(rows, inService));
+    }
+
+    /// <summary>What the buckets holding the rows' occurrences hold, by bucket (two devices may share one).</summary>
+    private async Task<Dictionary<string, int>> HeldAsync(ImmutableArray<FleetImportRow> rows, DateOnly inService)
+    {
+        var held = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            Assert.Equal(1, await BucketOf(Occurrence(row.Serial, inService)).CountAsync());
+            var bucket = HalfYearlyPlan.BucketOf(fixture, HalfYearlyPlan.Occurrence(row.Serial, inService));
+            held[bucket.GetPrimaryKeyString()] = await bucket.CountAsync();
         }
+        return held;
     }
-
-    private static MaintenanceDue Occurrence(string serial, DateOnly inService)
-    {
-        var due = inService.AddMonths(6);
-        return new MaintenanceDue(serial, HalfYearly.Id, due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), At(due), At(due.AddDays(-HalfYearly.LeadDays)));
-    }
-
-    private IMaintenanceBucketGrain BucketOf(MaintenanceDue due)
-    {
-        var options = fixture.Cluster.Silos[0].SiloHost.Services.GetRequiredService<IOptions<MaintenanceSchedulerOptions>>().Value;
-        return fixture.Grains.GetGrain<IMaintenanceBucketGrain>(MaintenanceBuckets.KeyOf(due, options.SlotLength, options.Shards));
-    }
-
-    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

@@ -136,6 +136,10 @@ internal static class OptionsParser
         {
             throw new FormatException("--rate: maintenance waits for the scheduler's hand-overs (a closed loop).");
         }
+        if (options.RegisterDevices && options.Scenario != ScenarioKind.Maintenance)
+        {
+            throw new FormatException("--register-devices is for --scenario maintenance.");
+        }
         if (options.Scenario == ScenarioKind.Maintenance)
         {
             // The probes fall due during the measured phase: a warm-up would take the first of them.
