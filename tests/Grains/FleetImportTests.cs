@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using AfterSales.Customers;
 using AfterSales.Devices;
+using AfterSales.Domain.Maintenance;
+using AfterSales.Models;
 using AfterSales.Reliability;
 using AfterSales.Tests.Grains.Infrastructure;
 
@@ -63,6 +65,30 @@ public sealed class FleetImportTests(ClusterFixture fixture)
         Assert.Equal((DeviceImportStatus.Refused, Common.ErrorKind.Conflict), (conflicting.Rows[0].Status, conflicting.Rows[0].Error?.Kind));
         Assert.True(held.Values.Sum() >= rows.Length, $"{held.Values.Sum()} held");
         Assert.Equal(held, await HeldAsync(rows, inService));
+    }
+
+    [Fact]
+    public async Task ImportedDevicesAreInTheirModelsIndexSoAPlanChangeReachesThem()
+    {
+        var scenario = new Scenario(fixture);
+        var customer = (await scenario.CustomerAsync()).Id;
+        var model = await HalfYearlyPlan.ModelAsync(fixture);
+        var inService = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(-10);
+        var rows = Rows(model, customer, inService, 3);
+        await Import.ImportAsync(rows);
+        var told = rows.Select(r => fixture.Calls.Handled(scenario.Device(r.Serial), nameof(IDeviceGrain.OnModelPlansChangedAsync))).ToArray();
+
+        var redefined = await fixture.Grains.GetGrain<IProductModelGrain>(model).DefineAsync(new DefineProductModelRequest(
+            $"Model {model}", [], [], [], [HalfYearlyPlan.Plan with { IntervalMonths = 9 }], [], 24, "catalogue-admin"));
+        Assert.True(redefined.IsSuccess, redefined.Error?.Message);
+        await fixture.RefreshModelAsync(model);
+        await Task.WhenAll(told);
+
+        foreach (var row in rows)
+        {
+            var plan = Assert.Single((await scenario.Device(row.Serial).GetMaintenanceAsync())!.Plans);
+            Assert.Equal(MaintenanceSchedule.PeriodOf(inService.AddMonths(9)), plan.Next?.Period);
+        }
     }
 
     /// <summary>What the buckets holding the rows' occurrences hold, by bucket (two devices may share one).</summary>
