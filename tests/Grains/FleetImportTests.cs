@@ -15,19 +15,23 @@ public sealed class FleetImportTests(ClusterFixture fixture)
 {
     private IFleetImportGrain Import => fixture.Grains.GetGrain<IFleetImportGrain>(0);
 
-    private static ImmutableArray<FleetImportRow> Rows(string model, string customer, DateOnly installedOn, int count) =>
-        [.. Enumerable.Range(0, count).Select(_ => new FleetImportRow(Scenario.NewId("SN"),
-            new RegisterDeviceRequest(model, customer, null, installedOn, null) { RequestHash = "fleet-test", Actor = "erp" }))];
-
-    [Fact]
-    public async Task ImportedDevicesHaveTheirFirstOccurrencesScheduledAndOpenTheirWorkOrdersOnceDue()
+    /// <summary>A customer and a model with the half-yearly plan, and rows of new devices in service for that many days.</summary>
+    private async Task<(Scenario Scenario, string Model, string Customer, DateOnly InService, ImmutableArray<FleetImportRow> Rows)> FleetAsync(
+        int daysInService, int devices)
     {
         var scenario = new Scenario(fixture);
         var customer = (await scenario.CustomerAsync()).Id;
         var model = await HalfYearlyPlan.ModelAsync(fixture);
+        var inService = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(-daysInService);
+        ImmutableArray<FleetImportRow> rows = [.. Enumerable.Range(0, devices).Select(_ => new FleetImportRow(Scenario.NewId("SN"),
+            new RegisterDeviceRequest(model, customer, null, inService, null) { RequestHash = "fleet-test", Actor = "erp" }))];
+        return (scenario, model, customer, inService, rows);
+    }
+    [Fact]
+    public async Task ImportedDevicesHaveTheirFirstOccurrencesScheduledAndOpenTheirWorkOrdersOnceDue()
+    {
         // In service long enough that the half-yearly occurrence is due within the lead time: its fire time has passed.
-        var inService = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(-175);
-        var rows = Rows(model, customer, inService, 5);
+        var (scenario, model, customer, inService, rows) = await FleetAsync(daysInService: 175, devices: 5);
 
         var outcome = await Import.ImportAsync(rows);
         var buckets = rows.Select(r => HalfYearlyPlan.BucketOf(fixture, HalfYearlyPlan.Occurrence(r.Serial, inService))).DistinctBy(b => b.GetPrimaryKeyString()).ToList();
@@ -50,11 +54,7 @@ public sealed class FleetImportTests(ClusterFixture fixture)
     [Fact]
     public async Task AResentBatchIsUnchangedAndHoldsEachOccurrenceOnce()
     {
-        var scenario = new Scenario(fixture);
-        var customer = (await scenario.CustomerAsync()).Id;
-        var model = await HalfYearlyPlan.ModelAsync(fixture);
-        var inService = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(-10);
-        var rows = Rows(model, customer, inService, 3);
+        var (_, _, _, inService, rows) = await FleetAsync(daysInService: 10, devices: 3);
 
         await Import.ImportAsync(rows);
         var held = await HeldAsync(rows, inService);
@@ -70,11 +70,7 @@ public sealed class FleetImportTests(ClusterFixture fixture)
     [Fact]
     public async Task ImportedDevicesAreInTheirModelsIndexSoAPlanChangeReachesThem()
     {
-        var scenario = new Scenario(fixture);
-        var customer = (await scenario.CustomerAsync()).Id;
-        var model = await HalfYearlyPlan.ModelAsync(fixture);
-        var inService = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(-10);
-        var rows = Rows(model, customer, inService, 3);
+        var (scenario, model, _, inService, rows) = await FleetAsync(daysInService: 10, devices: 3);
         await Import.ImportAsync(rows);
         var told = rows.Select(r => fixture.Calls.Handled(scenario.Device(r.Serial), nameof(IDeviceGrain.OnModelPlansChangedAsync))).ToArray();
 
