@@ -6,8 +6,8 @@ namespace AfterSales.Silo.Storage;
 /// <summary>Copies the write-ahead log back into the database file on its own thread and connection, so that the
 /// writer never does it inside a commit.</summary>
 /// <remarks>SQLite's default is an automatic checkpoint inside the commit that pushes the log past 1,000 pages: that
-/// commit copies the log into the file and syncs it (tens of milliseconds), and every write of its batch and of the
-/// batches queued behind it waits — the slowest commits under load were these. A PASSIVE checkpoint from another
+/// commit copies the log into the file and syncs it, and every write of its batch and of the batches queued behind it
+/// waits for that copy. A PASSIVE checkpoint from another
 /// connection runs beside the writer (it never blocks it; in WAL mode checkpointing and appending are independent),
 /// and once the log is fully copied the writer's next transaction starts the log over. The writer keeps a high
 /// automatic-checkpoint threshold as a backstop (<see cref="SqliteGrainStorageOptions.WalAutoCheckpointPages"/>), so a
@@ -30,13 +30,10 @@ internal sealed partial class SqliteCheckpointer : IAsyncDisposable
         _logger = logger;
     }
 
-    /// <summary>Starts the thread; a zero interval leaves checkpoints to SQLite's automatic ones.</summary>
+    /// <summary>Starts the thread (the writer starts it only when <see cref="SqliteGrainStorageOptions.CheckpointInterval"/>
+    /// is positive).</summary>
     public void Start(string name)
     {
-        if (_options.CheckpointInterval <= TimeSpan.Zero)
-        {
-            return;
-        }
         var connection = SqliteConnectionFactory.Open(_connectionString, _options.Synchronous, _options.BusyTimeout);
         _thread = new Thread(() => Run(connection)) { IsBackground = true, Name = $"sqlite-checkpoint:{name}" };
         _thread.Start();
