@@ -57,7 +57,8 @@ internal static class DeviceImportApi
         if (!outcome.Tried)
         {
             return ApiProblems.Create(StatusCodes.Status404NotFound, errors.ToDictionary(),
-                "Some rows name a customer or model that does not exist; nothing was stored.");
+                "Some rows name a customer or model that does not exist; nothing was stored.",
+                [new("results", results)]);
         }
         if (errors.HasErrors)
         {

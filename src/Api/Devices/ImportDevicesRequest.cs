@@ -28,6 +28,7 @@ internal static class DeviceImportLimits
     /// <summary>Most rows a batch carries: about 1 s of work for the silo on 2 cores, well inside the grain call timeout.</summary>
     public const int BatchRows = 1000;
 
-    /// <summary>Largest batch body: 1,000 rows of ~300 bytes (with a long site) with room to spare.</summary>
-    public const long BatchBodyBytes = 2 * 1024 * 1024;
+    /// <summary>Largest batch body: 1,000 rows whose site is at its 500-character limit in Chinese, as a client that
+    /// escapes non-ASCII text sends it (6 bytes a character, ~3.4 KB a row), with room to spare.</summary>
+    public const long BatchBodyBytes = 4 * 1024 * 1024;
 }

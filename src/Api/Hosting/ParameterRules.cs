@@ -99,7 +99,7 @@ internal static class ParameterRules
         "number" => "The case number, e.g. AS-2026-000123.",
         "planId" => "The plan's id, e.g. annual-service.",
         "region" when route == "api/maintenance/overdue" => "One of the configured regions; left out, every region.",
-        "department" when route == "api/maintenance/overdue" => "The department the work orders were routed to, by its slug; left out, every department.",
+        "department" when route == "api/maintenance/overdue" => "The department the work orders are in now, by its slug; left out, every department.",
         "limit" when route == "api/maintenance/overdue" => "How many work orders at most.",
         "department" => "The department, by its slug.",
         "region" => "One of the configured regions.",

@@ -30,7 +30,9 @@ internal sealed partial class DeviceGrain
             {
                 await OpenClaimedAsync(reissue);
             }
-            return Result.Replay(MaintenanceView(await PlansInForceAsync()));
+            return reissue.Refused is { } why
+                ? CommandError.Conflict($"The re-issue of {caseNumber} as {reissue.CaseNumber} was refused: {why}")
+                : Result.Replay(MaintenanceView(await PlansInForceAsync()));
         }
         if (S.MaintenanceClaims.FirstOrDefault(c => c.Value.CaseNumber == caseNumber) is not { Value: { } cancelled } entry)
         {
@@ -60,8 +62,10 @@ internal sealed partial class DeviceGrain
             $"{claim.Order.SourceId} {claim.Order.Period}: cancelled work order {caseNumber} re-issued as {number}, due {claim.Order.Window.DueAt.UtcDateTime:yyyy-MM-dd HH:mm}Z"));
         await CommitAsync();
         logger.MaintenanceReissued(Serial, caseNumber, number);
-        await OpenClaimedAsync(claim);
-        return Result.Ok(MaintenanceView(await PlansInForceAsync()));
+        // A case that refused to open is no work order: the client hears it, never a Location of a case not stored.
+        return await OpenClaimedAsync(claim) is null && claim.Refused is { } reason
+            ? CommandError.Conflict($"The re-issue of {caseNumber} as {number} was refused: {reason}")
+            : Result.Ok(MaintenanceView(await PlansInForceAsync()));
     }
 
     /// <summary>What a case notice did to the device's work order of that case, and what the overdue index needs after the

@@ -16,7 +16,7 @@ internal sealed class MaintenanceClaim
     /// <summary>Why the case refused to open (no retry); null otherwise.</summary>
     [Id(4)] public string? Refused { get; set; }
     [Id(5)] public DateTimeOffset? EndedAt { get; set; }
-    /// <summary>Where the case was routed (read from it when it opened), for the region's overdue index.</summary>
+    /// <summary>Where the case is now (set when it opened, updated by each case notice), for the region's overdue index.</summary>
     [Id(6)] public string? Department { get; set; }
     [Id(7)] public string? Region { get; set; }
     /// <summary>The case's version the claim last followed (an older notice of the case changes nothing here).</summary>

@@ -20,25 +20,14 @@ internal static class ModelDeviceShards
 
     /// <summary>Where the walk resumes in <paramref name="sorted"/> (serials in ordinal order): the index of the first
     /// serial after <paramref name="cursor"/>, or 0 when there is none.</summary>
-    public static int ResumeAt(IReadOnlyList<string> sorted, string? cursor)
+    public static int ResumeAt(string[] sorted, string? cursor)
     {
         if (cursor is null)
         {
             return 0;
         }
-        int low = 0, high = sorted.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (string.CompareOrdinal(sorted[middle], cursor) <= 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-        return low;
+        // Not found: the complement is where the cursor would go, i.e. the first serial after it.
+        var at = Array.BinarySearch(sorted, cursor, StringComparer.Ordinal);
+        return at >= 0 ? at + 1 : ~at;
     }
 }
