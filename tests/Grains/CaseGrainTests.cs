@@ -267,6 +267,23 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ACaseWhoseWriteFailsIsNotListedForItsCustomer()
+    {
+        // The customer's summary is written beside the case's own write; a failed case write takes it back.
+        var scenario = new Scenario(fixture);
+        await scenario.TechnicianAsync(Department.TechnicalSupport);
+        var customer = await scenario.CustomerAsync();
+        var number = await scenario.NewCaseNumberAsync();
+        fixture.Faults.FailNextWrite(fixture.Grains.GetGrain<ICaseGrain>(number).GetGrainId());
+
+        await Assert.ThrowsAnyAsync<Exception>(() => scenario.TryOpenCaseAsync(customer.Id, number: number));
+
+        Assert.Empty(await fixture.Grains.GetGrain<ICustomerGrain>(customer.Id).GetRecentCasesAsync());
+        var opened = await scenario.OpenCaseAsync(customer.Id);
+        Assert.Equal(opened.Number, Assert.Single(await fixture.Grains.GetGrain<ICustomerGrain>(customer.Id).GetRecentCasesAsync()).Number);
+    }
+
+    [Fact]
     public async Task AnUnknownCaseHasNoSnapshotOrHistoryAndRefusesCommands()
     {
         var grain = fixture.Grains.GetGrain<ICaseGrain>("AS-1999-000001");

@@ -36,4 +36,9 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// handing a queued case to a technician), so the sender does not wait for the customer's write.</summary>
     [Alias("NoteCase"), OneWay]
     Task NoteCaseAsync(CaseSummary summary);
+
+    /// <summary>Removes a case from the recent-case list (idempotent): the undo of a summary written beside a case
+    /// whose own write then failed.</summary>
+    [Alias("ForgetCase")]
+    Task ForgetCaseAsync(string number);
 }

@@ -132,10 +132,9 @@ internal sealed partial class CaseGrain(
         // releases an assignment its case never took), and a retry with the same Idempotency-Key routes it again.
         var routed = await SubmitAsync(Department());
         ApplyRouting(time.GetUtcNow(), routed);
-        await CommitAsync(time.GetUtcNow());
+        await CommitWithSummaryAsync(time.GetUtcNow());
         logger.CaseOpened(Number, DepartmentKey);
         await TellDeviceAsync(actor);
-        await RecordSummaryAsync();
         await AfterOpenAsync();
         return Result.Ok(await SnapshotAsync());
     }
@@ -319,6 +318,44 @@ internal sealed partial class CaseGrain(
         S.Version++;
         S.UpdatedAt = now;
         return state.WriteOrResetAsync(this);
+    }
+
+    /// <summary>Writes the new case and the customer's summary of it side by side rather than one after the other: the
+    /// storage commits both in one group, so a creation waits for one durable commit after routing instead of two (the
+    /// tail of intake at 500/s was the sum of the two). The summary is computed after the case's version and time are
+    /// set. If the case's write fails, the summary is taken back (best effort, like the summary itself) before the
+    /// failure reaches the client, so the customer does not list a case that was never stored.</summary>
+    private async Task CommitWithSummaryAsync(DateTimeOffset now)
+    {
+        var commit = CommitAsync(now);
+        var summary = RecordSummaryAsync();
+        try
+        {
+            await commit;
+        }
+        catch
+        {
+            await summary;
+            await ForgetSummaryAsync();
+            throw;
+        }
+        await summary;
+    }
+
+    private async Task ForgetSummaryAsync()
+    {
+        if (S.CustomerId.Length == 0)
+        {
+            return;
+        }
+        try
+        {
+            await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).ForgetCaseAsync(Number);
+        }
+        catch (Exception exception)
+        {
+            logger.SummaryFailed(exception, S.CustomerId, Number);
+        }
     }
 
     /// <summary>Keeps the customer's recent-case list current. It is a read model: a failure is logged, not

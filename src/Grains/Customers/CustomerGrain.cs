@@ -124,6 +124,17 @@ internal sealed partial class CustomerGrain(
         await state.WriteOrResetAsync(this);
     }
 
+    public async Task ForgetCaseAsync(string number)
+    {
+        var s = state.State;
+        if (s.RecentCases.RemoveAll(c => c.Number == number) == 0)
+        {
+            return;
+        }
+        s.Version++;
+        await state.WriteOrResetAsync(this);
+    }
+
     private static int NewestFirst(CaseSummary a, CaseSummary b)
     {
         var byAge = b.CreatedAt.CompareTo(a.CreatedAt);
