@@ -28,4 +28,13 @@ public static class GrainKeys
     /// <summary>Key of a sealed page of an expiry list, e.g. <c>20260502T140000Z/3/0</c>.</summary>
     public static string IdempotencyExpiryPage(string expiryKey, int page) =>
         string.Create(CultureInfo.InvariantCulture, $"{expiryKey}/{page}");
+
+    /// <summary>Key of the complaint list of a customer, case or technician, e.g. <c>technician/T-7</c>.</summary>
+    public static string ComplaintIndex(Complaints.ComplaintSubject subject, string id) => subject switch
+    {
+        Complaints.ComplaintSubject.Customer => $"customer/{id}",
+        Complaints.ComplaintSubject.Case => $"case/{id}",
+        Complaints.ComplaintSubject.Technician => $"technician/{id}",
+        _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, "Not a complaint subject."),
+    };
 }

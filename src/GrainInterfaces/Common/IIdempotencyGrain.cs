@@ -18,6 +18,11 @@ public interface IIdempotencyGrain : IGrainWithStringKey
     [Alias("ClaimCaseNumber")]
     Task<IdempotencyClaim> ClaimCaseNumberAsync(string requestHash);
 
+    /// <summary>Claims the key for a complaint: on first use takes a new complaint id and binds it, so a replay answers
+    /// the bound id and never takes one.</summary>
+    [Alias("ClaimComplaintNumber")]
+    Task<IdempotencyClaim> ClaimComplaintNumberAsync(string requestHash);
+
     /// <summary>The stored record, also after its retention ended and until it is removed; null when none is stored.</summary>
     [ReadOnly, Alias("Get")]
     Task<IdempotencyRecord?> GetAsync();

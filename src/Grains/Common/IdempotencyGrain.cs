@@ -30,6 +30,9 @@ internal sealed class IdempotencyGrain(
     public Task<IdempotencyClaim> ClaimCaseNumberAsync(string requestHash) =>
         ClaimAsync(requestHash, () => GrainFactory.GetGrain<ICaseNumberGrain>(0).NextAsync());
 
+    public Task<IdempotencyClaim> ClaimComplaintNumberAsync(string requestHash) =>
+        ClaimAsync(requestHash, () => GrainFactory.GetGrain<Complaints.IComplaintNumberGrain>(0).NextAsync());
+
     public Task<IdempotencyRecord?> GetAsync() => Task.FromResult(Stored
         ? new IdempotencyRecord(S.RequestHash!, S.ResourceId!, S.ClaimedAt, S.ClaimedAt + Retention, S.ExpiryWindowEnd)
         : null);

@@ -52,6 +52,7 @@ public static class GrainsServiceCollectionExtensions
             .Bind(configuration.GetSection(MaintenanceSchedulerOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MaintenanceSchedulerOptions>, MaintenanceSchedulerOptionsValidator>());
+        services.AddComplaints(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RoutingPolicyCache>();
         services.TryAddSingleton<ProductModelCache>();
