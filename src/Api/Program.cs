@@ -1,4 +1,5 @@
 using AfterSales.Api.Cases;
+using AfterSales.Api.Complaints;
 using AfterSales.Api.Contracts;
 using AfterSales.Api.Customers;
 using AfterSales.Api.Departments;
@@ -46,6 +47,7 @@ api.MapVisitsApi();
 api.MapReliabilityApi();
 api.MapMaintenanceApi();
 api.MapReadingsApi();
+api.MapComplaintsApi();
 
 app.Run();
 

@@ -78,6 +78,10 @@ public sealed record CaseResponse(
         c.FaultCode, c.KnownSolutions.OrEmpty(), c.SolutionId, c.ProposedSolution, c.Problem, c.Children.OrEmpty(),
         c.Scope is { } scope ? ProblemScopeResponse.From(scope) : null, [.. c.Visits.OrEmpty().Select(VisitResponse.From)],
         c.Maintenance);
+
+    /// <summary>The ids of the complaints about this case, newest first; shown by <c>GET /api/cases/{number}</c> only
+    /// (null in the answers to changes). Not part of the case's ETag: a complaint changes its own version.</summary>
+    public IReadOnlyList<string>? Complaints { get; init; }
 }
 
 /// <summary>What a problem groups: faults of one model and fault code on a range of serials (same prefix, numbers less than

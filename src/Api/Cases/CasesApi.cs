@@ -1,3 +1,4 @@
+using AfterSales.Api.Complaints;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Http;
 using AfterSales.Api.Idempotency;
@@ -157,6 +158,7 @@ internal static class CasesApi
         {
             return errors.ToProblem();
         }
+        var complaints = ComplaintLists.IdsOfCaseAsync(grains, number);
         var snapshot = await grains.GetGrain<ICaseGrain>(number).GetAsync();
         if (snapshot is null)
         {
@@ -165,7 +167,7 @@ internal static class CasesApi
         response.Headers.ETag = ETags.Format(snapshot.Version);
         return known?.WeaklyMatches(snapshot.Version) == true
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(CaseResponse.From(snapshot));
+            : TypedResults.Ok(CaseResponse.From(snapshot) with { Complaints = await complaints });
     }
 
     public static async Task<Results<Ok<CaseHistoryResponse>, ProblemHttpResult>> GetCaseHistory(

@@ -1,3 +1,4 @@
+using AfterSales.Api.Complaints;
 using AfterSales.Api.Hosting;
 using AfterSales.Cases;
 using AfterSales.Customers;
@@ -23,6 +24,10 @@ public sealed record CustomerResponse(
         customer.Id, customer.Name, customer.Phones.OrEmpty(), customer.Emails.OrEmpty(), customer.Region, customer.Tier,
         customer.Language, customer.Devices.OrEmpty(), [.. customer.RecentCases.OrEmpty().Select(CaseSummaryResponse.From)],
         customer.CreatedAt, customer.Version);
+
+    /// <summary>The customer's complaints not closed yet, newest first; shown by <c>GET /api/customers/{id}</c> only (null
+    /// elsewhere).</summary>
+    public IReadOnlyList<ComplaintEntryResponse>? OpenComplaints { get; init; }
 }
 
 /// <summary>One line of a customer's recent cases.</summary>

@@ -1,3 +1,4 @@
+using AfterSales.Api.Complaints;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Http;
 using AfterSales.Api.Idempotency;
@@ -86,7 +87,9 @@ internal static class CustomersApi
     public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> GetCustomer(string id, IGrainFactory grains)
     {
         var (customer, problem) = await FindAsync(id, grains);
-        return customer is null ? problem! : TypedResults.Ok(CustomerResponse.From(customer));
+        return customer is null
+            ? problem!
+            : TypedResults.Ok(CustomerResponse.From(customer) with { OpenComplaints = await ComplaintLists.OpenOfCustomerAsync(grains, id) });
     }
 
     public static async Task<Results<Ok<CaseSummaryResponse[]>, ProblemHttpResult>> GetCustomerCases(string id, IGrainFactory grains)

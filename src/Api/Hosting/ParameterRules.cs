@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AfterSales.Api.Cases;
+using AfterSales.Api.Complaints;
 using AfterSales.Api.Faults;
 using AfterSales.Api.Http;
 using AfterSales.Api.Maintenance;
 using AfterSales.Api.Models;
 using AfterSales.Api.Validation;
 using AfterSales.Common;
+using AfterSales.Complaints;
 using AfterSales.Models;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -24,6 +26,7 @@ internal static class ParameterRules
         var modelList = route == "api/models";
         var problemList = route == "api/problems";
         var overdueList = route == "api/maintenance/overdue";
+        var complaintList = route == ComplaintsApi.TechnicianComplaintsRoute;
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
         {
             if (string.IsNullOrEmpty(parameter.Description) && Describe(parameter, route) is { } description)
@@ -49,6 +52,12 @@ internal static class ParameterRules
                     break;
                 case (ParameterLocation.Query, "limit") when overdueList:
                     parameter.Schema = Whole(1, MaintenanceApi.MaxOverdueLimit, MaintenanceApi.DefaultOverdueLimit);
+                    break;
+                case (ParameterLocation.Query, "limit") when complaintList:
+                    parameter.Schema = Whole(1, ComplaintLimits.PageMax, ComplaintsApi.DefaultListLimit);
+                    break;
+                case (ParameterLocation.Query, "status") when complaintList:
+                    parameter.Schema = OneOf(ComplaintsApi.ListStatuses);
                     break;
                 case (ParameterLocation.Query, "phone"):
                     parameter.Required = true;
@@ -85,6 +94,7 @@ internal static class ParameterRules
 
     private static string? Describe(OpenApiParameter parameter, string route) => parameter.Name switch
     {
+        "id" when route.StartsWith("api/complaints", StringComparison.Ordinal) => "The complaint id, e.g. CMP-2026-000123.",
         "id" when route.Contains("customers", StringComparison.Ordinal) => "The customer id, e.g. C-10042.",
         "id" when route.Contains("technicians", StringComparison.Ordinal) => "The technician id, e.g. T-7.",
         "id" when route.Contains("contracts", StringComparison.Ordinal) => "The service contract id, e.g. SC-0193d5a0c2f47b1e9a3c5d7e9f1a2b3c.",
@@ -101,6 +111,8 @@ internal static class ParameterRules
         "region" when route == "api/maintenance/overdue" => "One of the configured regions; left out, every region.",
         "department" when route == "api/maintenance/overdue" => "The department the work orders are in now, by its slug; left out, every department.",
         "limit" when route == "api/maintenance/overdue" => "How many work orders at most.",
+        "limit" when route == ComplaintsApi.TechnicianComplaintsRoute => "How many complaints at most, newest first.",
+        "status" when route == ComplaintsApi.TechnicianComplaintsRoute => "open: only the complaints not closed yet; all (the default): every one.",
         "department" => "The department, by its slug.",
         "region" => "One of the configured regions.",
         "after" => "The sequence number to continue after (the last one read); 0 starts at the first event.",

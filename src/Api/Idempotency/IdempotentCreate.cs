@@ -16,6 +16,7 @@ internal static class IdempotentCreate
     public const string Technicians = "technicians";
     public const string Cases = "cases";
     public const string Contracts = "contracts";
+    public const string Complaints = "complaints";
 
     public static async Task<(string? ResourceId, ProblemHttpResult? Problem)> ResolveAsync(
         IGrainFactory grains, string scope, string? idempotencyKey, string requestHash, ResourceIdSource ids)

@@ -16,4 +16,8 @@ internal sealed record ResourceIdSource(
     /// <summary>A case number, taken by the claim itself on the key's first use.</summary>
     public static ResourceIdSource CaseNumber(IGrainFactory grains) =>
         new(() => grains.GetGrain<ICaseNumberGrain>(0).NextAsync(), (key, requestHash) => key.ClaimCaseNumberAsync(requestHash));
+
+    /// <summary>A complaint id, taken by the claim itself on the key's first use.</summary>
+    public static ResourceIdSource ComplaintNumber(IGrainFactory grains) =>
+        new(() => grains.GetGrain<AfterSales.Complaints.IComplaintNumberGrain>(0).NextAsync(), (key, requestHash) => key.ClaimComplaintNumberAsync(requestHash));
 }

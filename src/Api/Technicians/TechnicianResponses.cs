@@ -1,3 +1,4 @@
+using AfterSales.Api.Complaints;
 using AfterSales.Api.Hosting;
 using AfterSales.Cases;
 using AfterSales.Common;
@@ -37,6 +38,10 @@ public sealed record TechnicianResponse(
         [.. technician.Assignments.OrEmpty().Select(AssignmentResponse.From)], technician.CreatedAt, technician.Version,
         technician.Presence, [.. technician.ShiftPattern.OrEmpty().Select(ShiftWindowResponse.From)], technician.TimeZone,
         technician.PresenceHeldUntil);
+
+    /// <summary>The complaints naming the technician (open, total, the last received); shown by
+    /// <c>GET /api/technicians/{id}</c> only (null elsewhere). <c>GET /api/technicians/{id}/complaints</c> lists them.</summary>
+    public ComplaintTallyResponse? Complaints { get; init; }
 }
 
 /// <summary>One line of a weekly shift pattern, in the local time of the technician's region.</summary>

@@ -1,3 +1,4 @@
+using AfterSales.Api.Complaints;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Http;
 using AfterSales.Api.Idempotency;
@@ -114,7 +115,7 @@ internal static class TechniciansApi
         response.Headers.ETag = ETags.Format(technician.Version);
         return known?.WeaklyMatches(technician.Version) == true
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(TechnicianResponse.From(technician));
+            : TypedResults.Ok(TechnicianResponse.From(technician) with { Complaints = await ComplaintLists.TallyOfTechnicianAsync(grains, id) });
     }
 
     public static async Task<Results<Ok<TechnicianResponse>, ProblemHttpResult>> UpdateTechnician(
