@@ -47,7 +47,7 @@ public sealed record FileComplaintBody(
 
 /// <summary>The optional body of acknowledge, investigate, approve and confirm.</summary>
 /// <param name="Reason">A remark (max 500; line breaks allowed), recorded in the history.</param>
-public sealed record ComplaintActionBody([property: StringLength(Limits.Reason, MinimumLength = 1)] string? Reason = null);
+public sealed record ComplaintActionBody([property: StringLength(Limits.Reason)] string? Reason = null);
 
 /// <summary>The body of sendBack and reject: why.</summary>
 /// <param name="Reason">Why (max 500; line breaks allowed), recorded in the history: for a send-back what the investigation
@@ -61,7 +61,7 @@ public sealed record ComplaintReasonBody([property: Required, StringLength(Limit
 public sealed record SubmitFindingsBody(
     [property: Required] RootCauseCategory? RootCause,
     [property: Required, StringLength(ComplaintLimits.CorrectiveAction, MinimumLength = 1)] string? CorrectiveAction,
-    [property: StringLength(Limits.Reason, MinimumLength = 1)] string? Reason = null);
+    [property: StringLength(Limits.Reason)] string? Reason = null);
 
 /// <summary>Raises a complaint's severity.</summary>
 /// <param name="Severity">A severity higher than the current one (a lower or equal one is 422).</param>
