@@ -7,6 +7,7 @@ using AfterSales.Api.Maintenance;
 using AfterSales.Api.Models;
 using AfterSales.Api.Validation;
 using AfterSales.Common;
+using AfterSales.Domain.Surveys;
 using AfterSales.Models;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -24,6 +25,7 @@ internal static class ParameterRules
         var modelList = route == "api/models";
         var problemList = route == "api/problems";
         var overdueList = route == "api/maintenance/overdue";
+        var surveyResults = route == "api/surveys/results";
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
         {
             if (string.IsNullOrEmpty(parameter.Description) && Describe(parameter, route) is { } description)
@@ -49,6 +51,21 @@ internal static class ParameterRules
                     break;
                 case (ParameterLocation.Query, "limit") when overdueList:
                     parameter.Schema = Whole(1, MaintenanceApi.MaxOverdueLimit, MaintenanceApi.DefaultOverdueLimit);
+                    break;
+                case (ParameterLocation.Path, "token"):
+                    parameter.Schema = Text(SurveyTokens.Length, SurveyTokens.Length, SurveyTokens.Pattern);
+                    break;
+                case (ParameterLocation.Query, "region") when surveyResults:
+                    parameter.Schema = OneOf(regions);
+                    break;
+                case (ParameterLocation.Query, "department") when surveyResults:
+                    parameter.Schema = OneOf(DepartmentNames.All.Select(DepartmentNames.ToSlug));
+                    break;
+                case (ParameterLocation.Query, "technician") when surveyResults:
+                    parameter.Schema = Text(1, Limits.Identifier, Limits.IdentifierPattern);
+                    break;
+                case (ParameterLocation.Query, "from" or "to") when surveyResults:
+                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" };
                     break;
                 case (ParameterLocation.Query, "phone"):
                     parameter.Required = true;
@@ -101,6 +118,11 @@ internal static class ParameterRules
         "region" when route == "api/maintenance/overdue" => "One of the configured regions; left out, every region.",
         "department" when route == "api/maintenance/overdue" => "The department the work orders are in now, by its slug; left out, every department.",
         "limit" when route == "api/maintenance/overdue" => "How many work orders at most.",
+        "technician" when route == "api/surveys/results" => "A technician's results (alone).",
+        "department" when route == "api/surveys/results" => "A department's results in the region given, by its slug.",
+        "region" when route == "api/surveys/results" => "A region's results, or with department that department's in it.",
+        "from" when route == "api/surveys/results" => "The first day (yyyy-MM-dd); default: 29 days before to.",
+        "to" when route == "api/surveys/results" => "The last day (yyyy-MM-dd); default: today (UTC).",
         "department" => "The department, by its slug.",
         "region" => "One of the configured regions.",
         "after" => "The sequence number to continue after (the last one read); 0 starts at the first event.",

@@ -78,5 +78,5 @@ public sealed record CaseSnapshot(
 
     /// <summary>The satisfaction surveys issued on the case (one per resolution and per visit), oldest first, with their
     /// tokens so an agent can send the links.</summary>
-    [Id(53)] public ImmutableArray<Surveys.CaseSurvey> Surveys { get; init; } = [];
+    [Id(53)] public ImmutableArray<Surveys.CaseSurveyView> Surveys { get; init; } = [];
 }

@@ -178,5 +178,14 @@ internal sealed partial class CaseGrain : IRemindable
         return true;
     }
 
+    private ImmutableArray<CaseSurveyView> SurveyViews()
+    {
+        var now = time.GetUtcNow();
+        return [.. SurveyList.Select(s => new CaseSurveyView(s.Token, s.Issue, s.Response,
+            s.Response is not null ? CaseSurveyState.Answered
+            : SurveyRules.IsExpired(s.Issue.ExpiresAt, now) ? CaseSurveyState.Expired
+            : CaseSurveyState.Open))];
+    }
+
     private ISurveyGrain Survey(CaseSurvey survey) => GrainFactory.GetGrain<ISurveyGrain>(survey.Token);
 }

@@ -418,6 +418,6 @@ internal sealed partial class CaseGrain(
         Scope = S.Scope,
         Visits = VisitList,
         Maintenance = S.Maintenance,
-        Surveys = SurveyList,
+        Surveys = SurveyViews(),
     };
 }
