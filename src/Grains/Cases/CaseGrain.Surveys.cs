@@ -27,7 +27,7 @@ internal sealed partial class CaseGrain : IRemindable
     private ImmutableArray<CaseSurvey>? _surveys;
 
     private ImmutableArray<CaseSurvey> SurveyList => _surveys ??=
-        [.. S.Surveys.Values.OrderBy(s => s.Issue.IssuedAt).ThenBy(s => s.Issue.SurveyId)];
+        [.. S.Surveys.Values.OrderBy(s => s.Order)];
 
     public async Task OnSurveyAnsweredAsync(SurveyAnswered answered)
     {
@@ -58,7 +58,7 @@ internal sealed partial class CaseGrain : IRemindable
         var expiry = ServiceProvider.GetRequiredService<IOptions<SurveyOptions>>().Value.Expiry;
         var issue = new SurveyIssue(Guid.CreateVersion7(now), Number, trigger, source, S.CustomerId, technicianId, S.Subject,
             DepartmentNames.ToSlug(S.Department), S.Region, now, now + expiry);
-        var survey = new CaseSurvey(SurveyTokens.New(), issue);
+        var survey = new CaseSurvey(SurveyTokens.New(), issue, S.Surveys.Count + 1);
         S.Surveys.Set(source, survey);
         _surveys = null;
         Record(now, actor, CaseEventKinds.SurveyIssued, null, null,
