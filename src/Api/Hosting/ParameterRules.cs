@@ -118,6 +118,7 @@ internal static class ParameterRules
         "region" when route == "api/maintenance/overdue" => "One of the configured regions; left out, every region.",
         "department" when route == "api/maintenance/overdue" => "The department the work orders are in now, by its slug; left out, every department.",
         "limit" when route == "api/maintenance/overdue" => "How many work orders at most.",
+        "token" => "The survey's token, from its link: 32 characters of A-Z, a-z, 0-9, - and _.",
         "technician" when route == "api/surveys/results" => "A technician's results (alone).",
         "department" when route == "api/surveys/results" => "A department's results in the region given, by its slug.",
         "region" when route == "api/surveys/results" => "A region's results, or with department that department's in it.",

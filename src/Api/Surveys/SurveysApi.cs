@@ -41,7 +41,6 @@ internal static class SurveysApi
             .WithSummary("Show a survey to its customer (no account)")
             .WithDescription("The case number and subject, the technician's display name, the questions in the customer's language "
                 + "(zh-CN or en), the expiry and whether it was answered. A token that is unknown or not a token answers 404 alike.")
-            .WithPathParameter("token", "The survey's token, from its link.")
             .ProducesProblems(404);
 
         group.MapPost("/{token}", AnswerSurvey)
@@ -50,7 +49,6 @@ internal static class SurveysApi
             .WithDescription("score 1–5, nps 0–10, an optional comment (at most 1000 characters). A survey takes one response: "
                 + "sending the same answer again answers 201 again with Idempotent-Replayed: true (a retry is safe); a different "
                 + "one is 409. After the expiry 410; a token that is unknown or not a token 404; bad values 400 naming the field.")
-            .WithPathParameter("token", "The survey's token, from its link.")
             .WithRequestExample(Example)
             .ProducesProblems(400, 404, 409, 410, 413, 415);
 
