@@ -230,6 +230,46 @@ public sealed class SurveyTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ACaseThatActivatesAgainPicksUpAResponseWhoseNoticeWasLost()
+    {
+        var (scenario, _, resolved) = await ResolvedAsync();
+        var token = resolved.Surveys[0].Token;
+        var lost = fixture.Drops.DropNext(resolved.Number, nameof(ICaseGrain.OnSurveyAnsweredAsync));
+        await Survey(token).RespondAsync(new SurveyAnswer(5, 9, null));
+        await lost.Dropped;
+        await fixture.Cluster.DeactivateAsync(scenario.Case(resolved.Number));
+        var checkedAgain = fixture.Calls.Handled(Survey(token), nameof(ISurveyGrain.IssueAsync));
+
+        Assert.NotNull(await scenario.Case(resolved.Number).GetAsync());
+        await checkedAgain;
+
+        var shown = (await scenario.Case(resolved.Number).GetAsync())!.Surveys.Single();
+        Assert.Equal((CaseSurveyState.Answered, 5, 9), (shown.State, shown.Response!.Answer.Score, shown.Response.Answer.Nps));
+    }
+
+    [Fact]
+    public async Task AResolveWhoseCaseWriteFailsLeavesNoSurveyCountedAndItsRetryIssuesOne()
+    {
+        var scenario = new Scenario(fixture);
+        var technician = await scenario.TechnicianAsync(Support, capacity: 10);
+        var opened = await scenario.OpenForNewCustomerAsync();
+        await scenario.ApplyAsync(opened.Number, CaseAction.Start);
+        fixture.Faults.FailNextWrite(scenario.Case(opened.Number).GetGrainId());
+
+        await Assert.ThrowsAnyAsync<Exception>(() => scenario.Case(opened.Number).ApplyAsync(new CaseCommand(CaseAction.Resolve, "tech-1", "Replaced the seal.")));
+        var issuedAfterFailure = await IssuedAsync(technician);
+        var resolved = await scenario.ResolveAsync(opened.Number);
+
+        Assert.Equal(0L, issuedAfterFailure);
+        Assert.Single(resolved.Surveys);
+        Assert.Equal(1L, await IssuedAsync(technician));
+        Assert.Equal(1, Count(await scenario.HistoryAsync(opened.Number), CaseEventKinds.SurveyIssued));
+    }
+
+    private async Task<long> IssuedAsync(string technician) =>
+        SurveyMath.Sum(Today, await Results.GetDaysAsync(SurveyDimension.Technician, technician, Today.AddDays(-1), Today.AddDays(1))).Issued;
+
+    [Fact]
     public async Task ACancelledCaseIssuesNoSurvey()
     {
         var scenario = new Scenario(fixture);
