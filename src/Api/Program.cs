@@ -13,6 +13,7 @@ using AfterSales.Api.Models;
 using AfterSales.Api.Reliability;
 using AfterSales.Api.Readings;
 using AfterSales.Api.Routing;
+using AfterSales.Api.Surveys;
 using AfterSales.Api.Technicians;
 using AfterSales.Api.Visits;
 using AfterSales.Silo.Hosting;
@@ -48,6 +49,7 @@ api.MapReliabilityApi();
 api.MapMaintenanceApi();
 api.MapReadingsApi();
 api.MapComplaintsApi();
+api.MapSurveysApi();
 
 app.Run();
 

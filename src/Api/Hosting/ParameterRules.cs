@@ -9,6 +9,7 @@ using AfterSales.Api.Models;
 using AfterSales.Api.Validation;
 using AfterSales.Common;
 using AfterSales.Complaints;
+using AfterSales.Domain.Surveys;
 using AfterSales.Models;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -27,6 +28,7 @@ internal static class ParameterRules
         var problemList = route == "api/problems";
         var overdueList = route == "api/maintenance/overdue";
         var complaintList = route == ComplaintsApi.TechnicianComplaintsRoute;
+        var surveyResults = route == "api/surveys/results";
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
         {
             if (string.IsNullOrEmpty(parameter.Description) && Describe(parameter, route) is { } description)
@@ -58,6 +60,21 @@ internal static class ParameterRules
                     break;
                 case (ParameterLocation.Query, "status") when complaintList:
                     parameter.Schema = OneOf(ComplaintsApi.ListStatuses);
+                    break;
+                case (ParameterLocation.Path, "token"):
+                    parameter.Schema = Text(SurveyTokens.Length, SurveyTokens.Length, SurveyTokens.Pattern);
+                    break;
+                case (ParameterLocation.Query, "region") when surveyResults:
+                    parameter.Schema = OneOf(regions);
+                    break;
+                case (ParameterLocation.Query, "department") when surveyResults:
+                    parameter.Schema = OneOf(DepartmentNames.All.Select(DepartmentNames.ToSlug));
+                    break;
+                case (ParameterLocation.Query, "technician") when surveyResults:
+                    parameter.Schema = Text(1, Limits.Identifier, Limits.IdentifierPattern);
+                    break;
+                case (ParameterLocation.Query, "from" or "to") when surveyResults:
+                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" };
                     break;
                 case (ParameterLocation.Query, "phone"):
                     parameter.Required = true;
@@ -113,6 +130,12 @@ internal static class ParameterRules
         "limit" when route == "api/maintenance/overdue" => "How many work orders at most.",
         "limit" when route == ComplaintsApi.TechnicianComplaintsRoute => "How many complaints at most, newest first.",
         "status" when route == ComplaintsApi.TechnicianComplaintsRoute => "open: only the complaints not closed yet; all (the default): every one.",
+        "token" => "The survey's token, from its link: 32 characters of A-Z, a-z, 0-9, - and _.",
+        "technician" when route == "api/surveys/results" => "A technician's results (alone).",
+        "department" when route == "api/surveys/results" => "A department's results in the region given, by its slug.",
+        "region" when route == "api/surveys/results" => "A region's results, or with department that department's in it.",
+        "from" when route == "api/surveys/results" => "The first day (yyyy-MM-dd); default: 29 days before to.",
+        "to" when route == "api/surveys/results" => "The last day (yyyy-MM-dd); default: today (UTC).",
         "department" => "The department, by its slug.",
         "region" => "One of the configured regions.",
         "after" => "The sequence number to continue after (the last one read); 0 starts at the first event.",

@@ -45,6 +45,7 @@ internal static class ApiProblems
         StatusCodes.Status404NotFound => "The resource does not exist.",
         StatusCodes.Status405MethodNotAllowed => "The method is not allowed on this resource.",
         StatusCodes.Status409Conflict => "The request conflicts with the current state of the resource.",
+        StatusCodes.Status410Gone => "The resource is no longer available.",
         StatusCodes.Status412PreconditionFailed => "The resource has changed since it was read.",
         StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
         StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON.",

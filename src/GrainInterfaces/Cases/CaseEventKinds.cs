@@ -52,6 +52,12 @@ public static class CaseEventKinds
     /// window and evidence).</summary>
     public const string MaintenanceDue = "maintenanceDue";
 
+    /// <summary>A satisfaction survey was issued (details: what it asks about, its survey id and expiry; never its token).</summary>
+    public const string SurveyIssued = "surveyIssued";
+
+    /// <summary>The customer answered a survey (details: its survey id, what it asked about, the CSAT score and NPS answer).</summary>
+    public const string SurveyAnswered = "surveyAnswered";
+
     /// <summary>The lifecycle actions record their own name: <c>start</c>, <c>wait</c>, <c>resume</c>, <c>resolve</c>,
     /// <c>close</c>, <c>reopen</c>, <c>cancel</c>.</summary>
     public static string Of(CaseAction action) => action switch

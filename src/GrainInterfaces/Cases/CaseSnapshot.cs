@@ -75,4 +75,8 @@ public sealed record CaseSnapshot(
     /// <summary>What a maintenance work order of a device's plan or rule is for (plan or rule, period, trigger, evidence,
     /// due window); null for other cases.</summary>
     [Id(39)] public Maintenance.MaintenanceOrder? Maintenance { get; init; }
+
+    /// <summary>The satisfaction surveys issued on the case (one per resolution and per visit), oldest first, with their
+    /// tokens so an agent can send the links.</summary>
+    [Id(53)] public ImmutableArray<Surveys.CaseSurveyView> Surveys { get; init; } = [];
 }

@@ -88,4 +88,9 @@ public interface ICaseGrain : IGrainWithStringKey
     /// it recorded.</summary>
     [Alias("RecordVisit")]
     Task<Result<RecordedVisit>> RecordVisitAsync(RecordVisitRequest request);
+
+    /// <summary>A survey of this case was answered: the case shows the response and records it in its history (once;
+    /// one-way, and made good by the case checking its open surveys when it next activates).</summary>
+    [Alias("OnSurveyAnswered"), OneWay]
+    Task OnSurveyAnsweredAsync(Surveys.SurveyAnswered answered);
 }

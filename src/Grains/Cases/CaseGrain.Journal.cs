@@ -17,6 +17,7 @@ internal sealed partial class CaseGrain
             this.RegisterGrainTimer(_ => CompleteRoutingAsync(), new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
         }
         EnsureQueuedAfterActivation();
+        ScheduleSurveyCheck();
         if (S.LegacyNotes.Count == 0 && S.LegacyHistory.Count == 0)
         {
             return;

@@ -73,7 +73,7 @@ internal sealed partial class CaseGrain
         S.Visits.Set(VisitKey(visit.Id), visit);
         _visits = null;
         Record(now, actor, CaseEventKinds.VisitRecorded, null, null, VisitRules.Describe(visit));
-        await CommitAsync(now);
+        await CommitWithSurveyAsync(now, IssueSurvey(Surveys.SurveyTrigger.Visit, visit.Id, visit.TechnicianId, now, actor));
         logger.VisitRecorded(Number, visit.Id, visit.Outcome);
         await TellDeviceAsync(actor);
         return Result.Ok(new RecordedVisit(visit, S.Version));

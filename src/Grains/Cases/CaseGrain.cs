@@ -216,7 +216,9 @@ internal sealed partial class CaseGrain(
             S.Status = transition.To;
         }
         RecordResolution(now, actor, command.Action, resolution);
-        await CommitAsync(now);
+        await CommitWithSurveyAsync(now, command.Action == CaseAction.Resolve
+            ? IssueSurvey(Surveys.SurveyTrigger.Resolution, S.ReopenCount + 1, S.AssignedTechnicianId, now, actor)
+            : null);
         if (withdraw)
         {
             await Department().WithdrawAsync(Number);
@@ -416,5 +418,6 @@ internal sealed partial class CaseGrain(
         Scope = S.Scope,
         Visits = VisitList,
         Maintenance = S.Maintenance,
+        Surveys = SurveyViews(),
     };
 }

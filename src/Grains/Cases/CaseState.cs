@@ -100,7 +100,11 @@ internal sealed class CaseState : IRowBackedState
     [field: NonSerialized]
     public StateRows<CaseVisit> Visits { get; } = new("visit");
 
-    IReadOnlyList<IStateRows> IRowBackedState.RowSets => [Notes, Children, Visits];
+    /// <summary>The satisfaction surveys issued on the case, keyed by what each is about (rows: not part of the serialized record).</summary>
+    [field: NonSerialized]
+    public StateRows<Surveys.CaseSurvey> Surveys { get; } = new("survey");
+
+    IReadOnlyList<IStateRows> IRowBackedState.RowSets => [Notes, Children, Visits, Surveys];
 
     EventJournal IRowBackedState.Journal => Events;
 }

@@ -17,7 +17,7 @@ public static class GrainsServiceCollectionExtensions
     /// lists none; validated at start) and <see cref="RoutingOptions"/> from <c>AfterSales:Routing</c> (validated at
     /// start), <see cref="IdempotencyOptions"/> from <c>AfterSales:Idempotency</c>, <see cref="EquipmentOptions"/> from
     /// <c>AfterSales:Equipment</c>, <see cref="ProblemDetectionOptions"/> from <c>AfterSales:ProblemDetection</c> and
-    /// <see cref="MaintenanceSchedulerOptions"/> from <c>AfterSales:MaintenanceScheduler</c> (validated at start), the silo's routing-policy and product-model caches and region time zones, and the system <see cref="TimeProvider"/>
+    /// <see cref="MaintenanceSchedulerOptions"/> from <c>AfterSales:MaintenanceScheduler</c> and <see cref="SurveyOptions"/> from <c>AfterSales:Surveys</c> (validated at start), the silo's routing-policy and product-model caches and region time zones, and the system <see cref="TimeProvider"/>
     /// unless one is registered already.</summary>
     public static IServiceCollection AddAfterSalesGrains(this IServiceCollection services, IConfiguration configuration)
     {
@@ -53,6 +53,10 @@ public static class GrainsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MaintenanceSchedulerOptions>, MaintenanceSchedulerOptionsValidator>());
         services.AddComplaints(configuration);
+        services.AddOptions<SurveyOptions>()
+            .Bind(configuration.GetSection(SurveyOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SurveyOptions>, SurveyOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RoutingPolicyCache>();
         services.TryAddSingleton<ProductModelCache>();

@@ -51,6 +51,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public static readonly TimeSpan IdempotencyExpiryWindow = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long surveys take a response here (shorter than the default, so tests move the clock less).</summary>
+    public static readonly TimeSpan SurveyExpiry = TimeSpan.FromHours(3);
+
     /// <summary>Regions whose every department is split into 2–4 shards (configured at start).</summary>
     public const int ShardedRegionCount = 24;
 
@@ -243,6 +246,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             [$"{RoutingOptions.SectionName}:RelaxationDelay"] = RelaxationDelay.ToString("c", CultureInfo.InvariantCulture),
             [$"{IdempotencyOptions.SectionName}:Retention"] = IdempotencyRetention.ToString("c", CultureInfo.InvariantCulture),
             [$"{IdempotencyOptions.SectionName}:ExpiryWindow"] = IdempotencyExpiryWindow.ToString("c", CultureInfo.InvariantCulture),
+            [$"{SurveyOptions.SectionName}:Expiry"] = SurveyExpiry.ToString("c", CultureInfo.InvariantCulture),
         };
         for (var i = 1; i <= RegionCount; i++)
         {
