@@ -106,6 +106,7 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
                 (3, "tech-9", "start", CaseStatus.Assigned, CaseStatus.InProgress),
                 (4, "tech-9", "note", null, null),
                 (5, "tech-9", "resolve", CaseStatus.InProgress, CaseStatus.Resolved),
+                (6, "tech-9", "surveyIssued", null, null),
             ],
             history.Select(e => (e.Sequence, e.Actor, e.Action, e.From, e.To)));
         Assert.StartsWith(technician, history[1].Details);

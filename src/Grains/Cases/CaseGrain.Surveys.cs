@@ -142,15 +142,17 @@ internal sealed partial class CaseGrain : IRemindable
     private async Task<bool> CheckSurveysAsync()
     {
         var now = time.GetUtcNow();
+        var open = SurveysToCheck(now).ToArray();
+        // The hand-offs touch no state of the case, so they go out together; the responses are taken after.
+        var handed = await Task.WhenAll(open.Select(HandOverAsync));
         var reached = true;
         var changed = false;
-        foreach (var survey in SurveysToCheck(now).ToArray())
+        for (var i = 0; i < open.Length; i++)
         {
-            var (handed, answer) = await HandOverAsync(survey);
-            reached &= handed;
-            if (answer is { } response)
+            reached &= handed[i].Reached;
+            if (handed[i].Response is { } response)
             {
-                changed |= TakeSurveyResponse(survey.Issue.Source, survey.Issue.SurveyId, response);
+                changed |= TakeSurveyResponse(open[i].Issue.Source, open[i].Issue.SurveyId, response);
             }
         }
         if (changed)
