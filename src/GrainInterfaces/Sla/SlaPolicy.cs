@@ -10,7 +10,7 @@ public sealed record SlaPolicy(
     [property: Id(0)] int Version,
     [property: Id(1)] ImmutableArray<SlaRule> Rules,
     [property: Id(2)] int WarningPercent,
-    [property: Id(3)] DateTimeOffset UpdatedAt);
+    [property: Id(3)] DateTimeOffset? UpdatedAt);
 
 /// <summary>Replaces the SLA policy (PUT).</summary>
 /// <param name="ExpectedVersion">From the client's If-Match; null to skip the check.</param>

@@ -17,13 +17,13 @@ internal static class SlaPolicies
 
     /// <summary>The policy of a system whose policy was never replaced (version 0): one rule per priority, business
     /// time, the default warning point.</summary>
-    public static SlaPolicy Default(DateTimeOffset at) => new(0,
+    public static SlaPolicy Default() => new(0,
     [
         Rule("urgent", CasePriority.Urgent, hours: (1, 4, 8)),
         Rule("high", CasePriority.High, hours: (4, 8, 24)),
         Rule("normal", CasePriority.Normal, hours: (8, 16, 40)),
         Rule("low", CasePriority.Low, hours: (16, 40, 80)),
-    ], DefaultWarningPercent, at);
+    ], DefaultWarningPercent, null);
 
     /// <summary>The rule that applies to <paramref name="subject"/>, or null when none matches.</summary>
     public static SlaRule? Match(SlaPolicy policy, SlaCase subject)

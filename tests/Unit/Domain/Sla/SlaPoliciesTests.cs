@@ -57,7 +57,7 @@ public sealed class SlaPoliciesTests
     [Fact]
     public void TheDefaultPolicyCoversEveryPriorityInBusinessTime()
     {
-        var policy = SlaPolicies.Default(DateTimeOffset.UnixEpoch);
+        var policy = SlaPolicies.Default();
 
         foreach (var priority in Enum.GetValues<CasePriority>())
         {
