@@ -12,6 +12,7 @@ using AfterSales.Api.Models;
 using AfterSales.Api.Reliability;
 using AfterSales.Api.Readings;
 using AfterSales.Api.Routing;
+using AfterSales.Api.Sla;
 using AfterSales.Api.Technicians;
 using AfterSales.Api.Visits;
 using AfterSales.Silo.Hosting;
@@ -46,6 +47,8 @@ api.MapVisitsApi();
 api.MapReliabilityApi();
 api.MapMaintenanceApi();
 api.MapReadingsApi();
+api.MapCalendarsApi();
+api.MapSlaApi();
 
 app.Run();
 

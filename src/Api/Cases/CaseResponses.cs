@@ -1,6 +1,7 @@
 using AfterSales.Api.Departments;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
+using AfterSales.Api.Sla;
 using AfterSales.Api.Visits;
 using AfterSales.Cases;
 using AfterSales.Common;
@@ -29,6 +30,8 @@ namespace AfterSales.Api.Cases;
 /// <param name="Visits">The maintenance and repair visits recorded on the case, in the order they were recorded.</param>
 /// <param name="Maintenance">What a maintenance work order of a device's plan or rule is for: source (plan or rule id),
 /// period, trigger (time, usage, condition), due window and evidence; null for other cases.</param>
+/// <param name="Sla">The case's SLA as of this read (targets, due times, elapsed and paused business time, met or missed,
+/// state); null when no rule of the SLA policy matches the case.</param>
 public sealed record CaseResponse(
     string Number,
     CaseType Type,
@@ -66,7 +69,8 @@ public sealed record CaseResponse(
     IReadOnlyList<string> Children,
     ProblemScopeResponse? Scope,
     IReadOnlyList<VisitResponse> Visits,
-    MaintenanceOrder? Maintenance)
+    MaintenanceOrder? Maintenance,
+    CaseSlaResponse? Sla)
 {
     internal static CaseResponse From(CaseSnapshot c) => new(
         c.Number, c.Type, c.Priority, c.Channel, c.Status, string.IsNullOrEmpty(c.CustomerId) ? null : c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
@@ -77,7 +81,7 @@ public sealed record CaseResponse(
         InstallationWindowResponse.From(c.InstallationWindow), [.. c.RelatedCases.OrEmpty().Select(RelatedCaseResponse.From)], c.ShipmentId,
         c.FaultCode, c.KnownSolutions.OrEmpty(), c.SolutionId, c.ProposedSolution, c.Problem, c.Children.OrEmpty(),
         c.Scope is { } scope ? ProblemScopeResponse.From(scope) : null, [.. c.Visits.OrEmpty().Select(VisitResponse.From)],
-        c.Maintenance);
+        c.Maintenance, CaseSlaResponse.From(c.Sla));
 }
 
 /// <summary>What a problem groups: faults of one model and fault code on a range of serials (same prefix, numbers less than

@@ -32,8 +32,9 @@ public sealed record ReplaceBusinessCalendarRequest(
     [property: Id(0)] BusinessCalendarDefinition Definition,
     [property: Id(1)] int? ExpectedVersion = null);
 
-/// <summary>Replaces only the holidays of a region's calendar (an iCalendar import).</summary>
-[GenerateSerializer, Immutable, Alias("AfterSales.Sla.ReplaceHolidaysRequest")]
-public sealed record ReplaceHolidaysRequest(
-    [property: Id(0)] ImmutableArray<Holiday> Holidays,
+/// <summary>Replaces only the holidays of a region's calendar with those of an iCalendar (RFC 5545) file.</summary>
+/// <param name="Calendar">The file's text (at most <see cref="SlaLimits.MaxCalendarFileLength"/> characters).</param>
+[GenerateSerializer, Immutable, Alias("AfterSales.Sla.ImportHolidaysRequest")]
+public sealed record ImportHolidaysRequest(
+    [property: Id(0)] string Calendar,
     [property: Id(1)] int? ExpectedVersion = null);

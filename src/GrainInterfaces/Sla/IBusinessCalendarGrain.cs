@@ -17,7 +17,8 @@ public interface IBusinessCalendarGrain : IGrainWithStringKey
     [Alias("Replace")]
     Task<Result<BusinessCalendarSnapshot>> ReplaceAsync(ReplaceBusinessCalendarRequest request);
 
-    /// <summary>Replaces the holidays only, keeping the time zone and weekly hours.</summary>
-    [Alias("ReplaceHolidays")]
-    Task<Result<BusinessCalendarSnapshot>> ReplaceHolidaysAsync(ReplaceHolidaysRequest request);
+    /// <summary>Replaces the holidays only, keeping the time zone and weekly hours, with the all-day events of an
+    /// iCalendar file: 400 when it does not parse, 422 when it cannot be used (no events, a timed event, too many days).</summary>
+    [Alias("ImportHolidays")]
+    Task<Result<BusinessCalendarSnapshot>> ImportHolidaysAsync(ImportHolidaysRequest request);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace AfterSales.Sla;
 
 /// <summary>A stretch of working time within one local day, in minutes after local midnight: <c>[From, To)</c>,
@@ -7,8 +9,8 @@ public sealed record WorkingHours(
     [property: Id(0)] int FromMinute,
     [property: Id(1)] int ToMinute);
 
-/// <summary>Working hours on one weekday, every week (several entries per day for split shifts).</summary>
+/// <summary>Working hours on some weekdays, every week (several entries name the same day for split shifts).</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.Sla.WeeklyHours")]
 public sealed record WeeklyHours(
-    [property: Id(0)] DayOfWeek Day,
+    [property: Id(0)] ImmutableArray<DayOfWeek> Days,
     [property: Id(1)] WorkingHours Hours);

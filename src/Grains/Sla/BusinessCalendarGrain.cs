@@ -26,9 +26,22 @@ internal sealed class BusinessCalendarGrain(
     public Task<Result<BusinessCalendarSnapshot>> ReplaceAsync(ReplaceBusinessCalendarRequest request) =>
         ChangeAsync(request.ExpectedVersion, request.Definition, BusinessCalendars.Validate(request.Definition), "replaced");
 
-    public Task<Result<BusinessCalendarSnapshot>> ReplaceHolidaysAsync(ReplaceHolidaysRequest request) =>
-        ChangeAsync(request.ExpectedVersion, Snapshot().Definition with { Holidays = request.Holidays },
-            BusinessCalendars.ValidateHolidays(request.Holidays, "holidays"), $"{request.Holidays.Length} holidays imported");
+    public Task<Result<BusinessCalendarSnapshot>> ImportHolidaysAsync(ImportHolidaysRequest request)
+    {
+        if (request.Calendar is null || request.Calendar.Length > SlaLimits.MaxCalendarFileLength)
+        {
+            return Task.FromResult<Result<BusinessCalendarSnapshot>>(CommandError.Invalid("calendar",
+                $"An iCalendar file has 1 to {SlaLimits.MaxCalendarFileLength} characters."));
+        }
+        var (holidays, error, malformed) = HolidayImport.Read(request.Calendar, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        if (error is not null)
+        {
+            return Task.FromResult<Result<BusinessCalendarSnapshot>>(
+                malformed ? CommandError.Invalid("calendar", error) : CommandError.Unprocessable("calendar", error));
+        }
+        return ChangeAsync(request.ExpectedVersion, Snapshot().Definition with { Holidays = holidays },
+            BusinessCalendars.ValidateHolidays(holidays, "holidays"), $"{holidays.Length} holidays imported");
+    }
 
     private async Task<Result<BusinessCalendarSnapshot>> ChangeAsync(int? expectedVersion, BusinessCalendarDefinition candidate,
         IEnumerable<FieldError> errors, string change)

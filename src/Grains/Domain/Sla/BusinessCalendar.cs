@@ -30,7 +30,7 @@ internal sealed class BusinessCalendar : ITimeline
     public BusinessCalendar(DateTimeZone zone, IEnumerable<WeeklyHours> week, IEnumerable<Holiday> holidays)
     {
         Zone = zone;
-        foreach (var day in week.GroupBy(w => w.Day))
+        foreach (var day in week.SelectMany(w => (w.Days.IsDefault ? [] : w.Days).Select(d => (Day: d, w.Hours))).GroupBy(w => w.Day))
         {
             _week[(int)day.Key] = [.. day.Select(w => w.Hours).OrderBy(h => h.FromMinute)];
         }

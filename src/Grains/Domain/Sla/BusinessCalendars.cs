@@ -7,16 +7,15 @@ namespace AfterSales.Domain.Sla;
 /// <summary>The default calendar and the rules a business calendar must follow.</summary>
 internal static class BusinessCalendars
 {
-    public const int MaxIntervalsPerDay = 8;
-    public const int MaxHolidays = 1000;
-    public const int MaxHolidayNameLength = 200;
+    public const int MaxIntervalsPerDay = SlaLimits.MaxIntervalsPerDay;
+    public const int MaxHolidays = SlaLimits.MaxHolidays;
+    public const int MaxHolidayNameLength = SlaLimits.MaxHolidayNameLength;
     public const int MinutesPerDay = 24 * 60;
 
     /// <summary>Monday to Friday 09:00-17:00: the working hours of a region without a calendar of its own.</summary>
     public static readonly ImmutableArray<WeeklyHours> DefaultWeek =
     [
-        .. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
-            .Select(day => new WeeklyHours(day, new WorkingHours(9 * 60, 17 * 60))),
+        new([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], new WorkingHours(9 * 60, 17 * 60)),
     ];
 
     /// <summary>The default calendar of a region: <see cref="DefaultWeek"/> in the region's configured time zone (UTC
@@ -36,24 +35,26 @@ internal static class BusinessCalendars
         var week = definition.Week.IsDefault ? [] : definition.Week;
         for (var i = 0; i < week.Length; i++)
         {
-            if (!Enum.IsDefined(week[i].Day))
+            var days = week[i].Days.IsDefault ? [] : week[i].Days;
+            if (days.IsEmpty || days.Any(d => !Enum.IsDefined(d)) || days.Distinct().Count() != days.Length)
             {
-                yield return new FieldError($"week[{i}].day", "The day must be monday to sunday.");
+                yield return new FieldError($"week[{i}].days", "Name each day once, monday to sunday.");
             }
             if (HoursError(week[i].Hours) is { } error)
             {
-                yield return new FieldError($"week[{i}]", error);
+                yield return new FieldError($"week[{i}].to", error);
             }
         }
-        foreach (var day in week.Select((w, i) => (w, i)).GroupBy(x => x.w.Day))
+        var byDay = week.SelectMany((w, i) => (w.Days.IsDefault ? [] : w.Days).Distinct().Select(day => (Day: day, w.Hours, Index: i)));
+        foreach (var day in byDay.GroupBy(x => x.Day))
         {
             if (day.Count() > MaxIntervalsPerDay)
             {
-                yield return new FieldError($"week[{day.Last().i}]", $"A day has at most {MaxIntervalsPerDay} working intervals.");
+                yield return new FieldError($"week[{day.Last().Index}]", $"A day has at most {MaxIntervalsPerDay} working intervals.");
             }
-            if (FirstOverlap(day.Select(x => (x.w.Hours, x.i))) is { } overlap)
+            if (FirstOverlap(day.Select(x => (x.Hours, x.Index))) is { } overlap)
             {
-                yield return new FieldError($"week[{overlap}]", $"The hours overlap another interval of {day.Key}.");
+                yield return new FieldError($"week[{overlap}]", $"The hours overlap another interval on {day.Key}.");
             }
         }
         if (!week.Any(w => HoursError(w.Hours) is null))
@@ -96,7 +97,7 @@ internal static class BusinessCalendars
             {
                 if (HoursError(hours[h]) is { } error)
                 {
-                    yield return new FieldError($"{path}[{i}].hours[{h}]", error);
+                    yield return new FieldError($"{path}[{i}].hours[{h}].to", error);
                 }
             }
             if (FirstOverlap(hours.Select((h, at) => (h, at))) is { } overlap)

@@ -14,12 +14,12 @@ internal static class HolidayImport
     /// <see cref="HorizonYears"/> years after it.</summary>
     public const int HorizonYears = 5;
 
-    public const int MaxFileLength = 1024 * 1024;
 
     private static readonly EvaluationOptions Limits = new() { MaxUnmatchedIncrementsLimit = 1000 };
 
-    /// <summary>The holidays of <paramref name="ics"/> in date order, or the reason the file cannot be used.</summary>
-    public static (ImmutableArray<Holiday> Holidays, string? Error) Read(string ics, DateOnly today)
+    /// <summary>The holidays of <paramref name="ics"/> in date order, or the reason the file cannot be used
+    /// (<c>Malformed</c> when it is not iCalendar at all).</summary>
+    public static (ImmutableArray<Holiday> Holidays, string? Error, bool Malformed) Read(string ics, DateOnly today)
     {
         Calendar? calendar;
         try
@@ -28,11 +28,11 @@ internal static class HolidayImport
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            return ([], $"The body is not a valid iCalendar file: {exception.Message}");
+            return ([], $"The body is not a valid iCalendar file: {exception.Message}", true);
         }
         if (calendar is null || calendar.Events.Count == 0)
         {
-            return ([], "The iCalendar file holds no VEVENT.");
+            return ([], "The iCalendar file holds no VEVENT.", calendar is null);
         }
         var first = new DateOnly(today.Year - 1, 1, 1);
         var last = new DateOnly(today.Year + HorizonYears, 12, 31);
@@ -42,7 +42,7 @@ internal static class HolidayImport
             var name = string.IsNullOrWhiteSpace(holiday.Summary) ? "Holiday" : holiday.Summary.Trim();
             if (holiday.DtStart is null || !holiday.IsAllDay)
             {
-                return ([], $"Event '{name}' is not an all-day event; only all-day events (DTSTART;VALUE=DATE) are holidays.");
+                return ([], $"Event '{name}' is not an all-day event; only all-day events (DTSTART;VALUE=DATE) are holidays.", false);
             }
             try
             {
@@ -63,15 +63,15 @@ internal static class HolidayImport
                     }
                     if (days.Count > BusinessCalendars.MaxHolidays)
                     {
-                        return ([], $"The file gives more than {BusinessCalendars.MaxHolidays} holidays between {first:yyyy-MM-dd} and {last:yyyy-MM-dd}.");
+                        return ([], $"The file gives more than {BusinessCalendars.MaxHolidays} holidays between {first:yyyy-MM-dd} and {last:yyyy-MM-dd}.", false);
                     }
                 }
             }
             catch (EvaluationException exception)
             {
-                return ([], $"The recurrence of event '{name}' cannot be expanded: {exception.Message}");
+                return ([], $"The recurrence of event '{name}' cannot be expanded: {exception.Message}", false);
             }
         }
-        return ([.. days.Select(d => new Holiday(d.Key, d.Value, []))], null);
+        return ([.. days.Select(d => new Holiday(d.Key, d.Value, []))], null, false);
     }
 }

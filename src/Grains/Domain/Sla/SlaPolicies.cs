@@ -13,7 +13,7 @@ namespace AfterSales.Domain.Sla;
 /// </summary>
 internal static class SlaPolicies
 {
-    public const int DefaultWarningPercent = 75;
+    public const int DefaultWarningPercent = SlaLimits.DefaultWarningPercent;
 
     /// <summary>The policy of a system whose policy was never replaced (version 0): one rule per priority, business
     /// time, the default warning point.</summary>

@@ -9,9 +9,9 @@ namespace AfterSales.Domain.Sla;
 /// <summary>The rules an SLA policy must follow; errors carry the camelCase JSON path of the PUT body.</summary>
 internal static partial class SlaPolicyValidator
 {
-    public const int MaxRules = 500;
-    public const int MinWarningPercent = 1;
-    public const int MaxWarningPercent = 99;
+    public const int MaxRules = SlaLimits.MaxRules;
+    public const int MinWarningPercent = SlaLimits.MinWarningPercent;
+    public const int MaxWarningPercent = SlaLimits.MaxWarningPercent;
     public const int MaxIdLength = 64;
     public const string IdPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
 

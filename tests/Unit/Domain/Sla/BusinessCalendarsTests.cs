@@ -25,7 +25,7 @@ public sealed class BusinessCalendarsTests
     public void OverlappingIntervalsOfADayAreRefusedAtTheLaterOne()
     {
         var error = FirstError(new BusinessCalendarDefinition("UTC",
-            [new WeeklyHours(DayOfWeek.Monday, Hours(9, 13)), new WeeklyHours(DayOfWeek.Tuesday, Hours(9, 13)), new WeeklyHours(DayOfWeek.Monday, Hours(12, 17))], []));
+            [new WeeklyHours([DayOfWeek.Monday], Hours(9, 13)), new WeeklyHours([DayOfWeek.Tuesday], Hours(9, 13)), new WeeklyHours([DayOfWeek.Friday, DayOfWeek.Monday], Hours(12, 17))], []));
 
         Assert.Equal("week[2]", error?.Field);
     }
@@ -33,7 +33,7 @@ public sealed class BusinessCalendarsTests
     [Fact]
     public void AnIntervalThatEndsBeforeItStartsIsRefused()
     {
-        Assert.Equal("week[0]", FirstError(new BusinessCalendarDefinition("UTC", [new WeeklyHours(DayOfWeek.Monday, Hours(17, 9))], []))?.Field);
+        Assert.Equal("week[0].to", FirstError(new BusinessCalendarDefinition("UTC", [new WeeklyHours([DayOfWeek.Monday], Hours(17, 9))], []))?.Field);
     }
 
     [Fact]

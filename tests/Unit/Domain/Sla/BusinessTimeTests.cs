@@ -122,7 +122,7 @@ public sealed class BusinessTimeTests
     public void AHourSkippedInsideWorkingHoursShortensThatDay()
     {
         // Sunday hours 01:00-04:00 on the day New York skips 02:00-03:00: two hours, not three.
-        var calendar = BusinessCalendar.From(new BusinessCalendarDefinition(NewYork, [new WeeklyHours(DayOfWeek.Sunday, Hours(1, 4))], []));
+        var calendar = BusinessCalendar.From(new BusinessCalendarDefinition(NewYork, [new WeeklyHours([DayOfWeek.Sunday], Hours(1, 4))], []));
 
         Assert.Equal(Duration.FromHours(2), BusinessTime.Between(calendar, Local(NewYork, 2026, 3, 8, 0), Local(NewYork, 2026, 3, 9, 0)));
         Assert.Equal(Duration.FromHours(3), BusinessTime.Between(calendar, Local(NewYork, 2026, 3, 1, 0), Local(NewYork, 2026, 3, 2, 0)));

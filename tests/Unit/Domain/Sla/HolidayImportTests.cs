@@ -16,7 +16,7 @@ public sealed class HolidayImportTests
     [Fact]
     public void AnAllDayEventIsAClosedDay()
     {
-        var (holidays, error) = HolidayImport.Read(Ics(Event("a", "Labour Day", "20260501", "20260502")), Today);
+        var (holidays, error, _) = HolidayImport.Read(Ics(Event("a", "Labour Day", "20260501", "20260502")), Today);
 
         Assert.Null(error);
         var holiday = Assert.Single(holidays);
@@ -28,7 +28,7 @@ public sealed class HolidayImportTests
     [Fact]
     public void AMultiDayEventClosesEachOfItsDays()
     {
-        var (holidays, error) = HolidayImport.Read(Ics(Event("a", "National Day", "20261001", "20261004")), Today);
+        var (holidays, error, _) = HolidayImport.Read(Ics(Event("a", "National Day", "20261001", "20261004")), Today);
 
         Assert.Null(error);
         Assert.Equal([new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 3)], holidays.Select(h => h.Date));
@@ -37,7 +37,7 @@ public sealed class HolidayImportTests
     [Fact]
     public void AYearlyRuleIsExpandedFromLastYearThroughFiveYearsAhead()
     {
-        var (holidays, error) = HolidayImport.Read(Ics(Event("x", "Christmas Day", "20001225", "20001226", "FREQ=YEARLY")), Today);
+        var (holidays, error, _) = HolidayImport.Read(Ics(Event("x", "Christmas Day", "20001225", "20001226", "FREQ=YEARLY")), Today);
 
         Assert.Null(error);
         Assert.Equal(Enumerable.Range(2025, 7).Select(year => new DateOnly(year, 12, 25)), holidays.Select(h => h.Date));
@@ -48,20 +48,29 @@ public sealed class HolidayImportTests
     {
         var timed = "BEGIN:VEVENT\r\nUID:t\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Team lunch\r\nDTSTART:20260105T120000Z\r\nDTEND:20260105T130000Z\r\nEND:VEVENT\r\n";
 
-        var (holidays, error) = HolidayImport.Read(Ics(timed), Today);
+        var (holidays, error, _) = HolidayImport.Read(Ics(timed), Today);
 
         Assert.Empty(holidays);
         Assert.Contains("'Team lunch' is not an all-day event", error);
     }
 
-    [Theory]
-    [InlineData("this is not a calendar")]
-    [InlineData("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")]
-    public void AFileWithoutEventsIsRefused(string ics)
+    [Fact]
+    public void AFileThatIsNotICalendarIsMalformed()
     {
-        var (holidays, error) = HolidayImport.Read(ics, Today);
+        var (holidays, error, malformed) = HolidayImport.Read("BEGIN:VCALENDAR\r\nthis is not a calendar", Today);
 
         Assert.Empty(holidays);
-        Assert.NotNull(error);
+        Assert.StartsWith("The body is not a valid iCalendar file", error);
+        Assert.True(malformed);
+    }
+
+    [Fact]
+    public void ACalendarWithoutEventsIsRefusedButNotMalformed()
+    {
+        var (holidays, error, malformed) = HolidayImport.Read(Ics(), Today);
+
+        Assert.Empty(holidays);
+        Assert.Equal("The iCalendar file holds no VEVENT.", error);
+        Assert.False(malformed);
     }
 }

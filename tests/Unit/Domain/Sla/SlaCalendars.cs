@@ -16,14 +16,14 @@ internal static class SlaCalendars
     /// <summary>Monday to Friday, the given hours each day, in <paramref name="zone"/>.</summary>
     public static BusinessCalendar Weekly(string zone, IEnumerable<WorkingHours> daily, params Holiday[] holidays) =>
         BusinessCalendar.From(new BusinessCalendarDefinition(zone,
-            [.. Weekdays.SelectMany(day => daily.Select(hours => new WeeklyHours(day, hours)))], [.. holidays]));
+            [.. daily.Select(hours => new WeeklyHours(Weekdays, hours))], [.. holidays]));
 
     public static BusinessCalendar NineToFive(string zone, params Holiday[] holidays) => Weekly(zone, [Hours(9, 17)], holidays);
 
     /// <summary>Every day of the week, all day.</summary>
     public static BusinessCalendar AroundTheClock(string zone) =>
         BusinessCalendar.From(new BusinessCalendarDefinition(zone,
-            [.. Enum.GetValues<DayOfWeek>().Select(day => new WeeklyHours(day, new WorkingHours(0, 24 * 60)))], []));
+            [new WeeklyHours([.. Enum.GetValues<DayOfWeek>()], new WorkingHours(0, 24 * 60))], []));
 
     /// <summary>The instant of a wall-clock time in <paramref name="zone"/> (unambiguous times only).</summary>
     public static Instant Local(string zone, int year, int month, int day, int hour, int minute = 0) =>
