@@ -30,7 +30,7 @@ namespace AfterSales.Tests.Grains.Infrastructure;
 /// </remarks>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    public const int RegionCount = 220;
+    public const int RegionCount = 260;
 
     private const string InnerStorage = "memory";
 
