@@ -13,6 +13,7 @@ using AfterSales.Api.Models;
 using AfterSales.Api.Reliability;
 using AfterSales.Api.Readings;
 using AfterSales.Api.Routing;
+using AfterSales.Api.Sla;
 using AfterSales.Api.Surveys;
 using AfterSales.Api.Technicians;
 using AfterSales.Api.Visits;
@@ -50,6 +51,8 @@ api.MapMaintenanceApi();
 api.MapReadingsApi();
 api.MapComplaintsApi();
 api.MapSurveysApi();
+api.MapCalendarsApi();
+api.MapSlaApi();
 
 app.Run();
 

@@ -1,6 +1,7 @@
 using AfterSales.Api.Departments;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
+using AfterSales.Api.Sla;
 using AfterSales.Api.Surveys;
 using AfterSales.Api.Visits;
 using AfterSales.Cases;
@@ -32,6 +33,8 @@ namespace AfterSales.Api.Cases;
 /// period, trigger (time, usage, condition), due window and evidence; null for other cases.</param>
 /// <param name="Surveys">The satisfaction surveys issued on the case (one per resolution and per visit), oldest first, with
 /// their links for the customer and where each stands.</param>
+/// <param name="Sla">The case's SLA as of this read (targets, due times, elapsed and paused business time, met or missed,
+/// state); null when no rule of the SLA policy matches the case.</param>
 public sealed record CaseResponse(
     string Number,
     CaseType Type,
@@ -70,7 +73,8 @@ public sealed record CaseResponse(
     ProblemScopeResponse? Scope,
     IReadOnlyList<VisitResponse> Visits,
     MaintenanceOrder? Maintenance,
-    IReadOnlyList<CaseSurveyResponse> Surveys)
+    IReadOnlyList<CaseSurveyResponse> Surveys,
+    CaseSlaResponse? Sla)
 {
     internal static CaseResponse From(CaseSnapshot c) => new(
         c.Number, c.Type, c.Priority, c.Channel, c.Status, string.IsNullOrEmpty(c.CustomerId) ? null : c.CustomerId, c.DeviceSerial, c.Category, c.Subject, c.Description,
@@ -81,7 +85,7 @@ public sealed record CaseResponse(
         InstallationWindowResponse.From(c.InstallationWindow), [.. c.RelatedCases.OrEmpty().Select(RelatedCaseResponse.From)], c.ShipmentId,
         c.FaultCode, c.KnownSolutions.OrEmpty(), c.SolutionId, c.ProposedSolution, c.Problem, c.Children.OrEmpty(),
         c.Scope is { } scope ? ProblemScopeResponse.From(scope) : null, [.. c.Visits.OrEmpty().Select(VisitResponse.From)],
-        c.Maintenance, [.. c.Surveys.OrEmpty().Select(CaseSurveyResponse.From)]);
+        c.Maintenance, [.. c.Surveys.OrEmpty().Select(CaseSurveyResponse.From)], CaseSlaResponse.From(c.Sla));
 
     /// <summary>The ids of the complaints about this case, newest first; shown by <c>GET /api/cases/{number}</c> only
     /// (null in the answers to changes). Not part of the case's ETag: a complaint changes its own version.</summary>

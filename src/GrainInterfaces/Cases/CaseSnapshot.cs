@@ -72,6 +72,10 @@ public sealed record CaseSnapshot(
 
     /// <summary>The maintenance and repair visits recorded on the case, in the order they were recorded.</summary>
     [Id(46)] public ImmutableArray<CaseVisit> Visits { get; init; } = [];
+
+    /// <summary>The case's SLA as of the read: targets, due times, elapsed and paused time, met or missed, state; null
+    /// when no rule of the SLA policy matches the case.</summary>
+    [Id(47)] public Sla.CaseSla? Sla { get; init; }
     /// <summary>What a maintenance work order of a device's plan or rule is for (plan or rule, period, trigger, evidence,
     /// due window); null for other cases.</summary>
     [Id(39)] public Maintenance.MaintenanceOrder? Maintenance { get; init; }

@@ -18,6 +18,9 @@ public static class GrainKeys
     /// <summary>Key of the one routing-policy grain.</summary>
     public const string RoutingPolicy = "default";
 
+    /// <summary>Key of the one SLA-policy grain.</summary>
+    public const string SlaPolicy = "default";
+
     /// <summary>Idempotency grain key for a create route, e.g. <c>cases/4f1c…</c>.</summary>
     public static string Idempotency(string scope, string key) => $"{scope}/{key}";
 

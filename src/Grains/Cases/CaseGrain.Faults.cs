@@ -54,7 +54,7 @@ internal sealed partial class CaseGrain
     /// them now. A model that cannot be read leaves them out: a case is never unreadable because of its model.</summary>
     private async Task<CaseSnapshot> SnapshotAsync()
     {
-        var snapshot = ToSnapshot();
+        var snapshot = ToSnapshot() with { Sla = await SlaAsync() };
         try
         {
             return await CurrentFaultCodeAsync() is { Solutions.IsDefaultOrEmpty: false } faultCode

@@ -116,6 +116,7 @@ internal sealed partial class CaseGrain(
         S.CreatedAt = now;
         S.IdempotencyKey = request.IdempotencyKey;
         S.RequestHash = request.RequestHash;
+        StartSla(customer.Tier);
         // Customer affinity: the technician of the customer's most recent other case, preferred when eligible.
         S.PreferredTechnicianId = customer.RecentCases.IsDefault
             ? null
@@ -256,6 +257,7 @@ internal sealed partial class CaseGrain(
         if (command.Visibility == NoteVisibility.Customer)
         {
             S.FirstResponseAt ??= now;
+            NoteCustomerUpdate(now);
         }
         Record(now, actor, CaseEventKinds.Note, null, null, $"{CamelNames.Of(note.Visibility)} note {note.Id}");
         await CommitAsync(now);
@@ -315,11 +317,13 @@ internal sealed partial class CaseGrain(
         return null;
     }
 
-    private Task CommitAsync(DateTimeOffset now)
+    private async Task CommitAsync(DateTimeOffset now)
     {
+        // Version and time first, before any await: CommitWithSummaryAsync reads them for the summary it sends alongside.
         S.Version++;
         S.UpdatedAt = now;
-        return state.WriteOrResetAsync(this);
+        await UpdateSlaAsync(now);
+        await state.WriteOrResetAsync(this);
     }
 
     /// <summary>Writes the new case and the customer's summary of it side by side rather than one after the other: the

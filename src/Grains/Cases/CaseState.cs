@@ -81,6 +81,8 @@ internal sealed class CaseState : IRowBackedState
     [Id(48)] public int LastChildOrder { get; set; }
     /// <summary>The id of the last visit recorded.</summary>
     [Id(59)] public int LastVisitId { get; set; }
+    /// <summary>The case's SLA clock and due times; null for a case stored before SLAs (started at its next change).</summary>
+    [Id(60)] public CaseSlaState? Sla { get; set; }
     /// <summary>What a maintenance work order of a device's plan or rule is for; null for other cases.</summary>
     [Id(49)] public Maintenance.MaintenanceOrder? Maintenance { get; set; }
 

@@ -17,7 +17,7 @@ public static class GrainsServiceCollectionExtensions
     /// lists none; validated at start) and <see cref="RoutingOptions"/> from <c>AfterSales:Routing</c> (validated at
     /// start), <see cref="IdempotencyOptions"/> from <c>AfterSales:Idempotency</c>, <see cref="EquipmentOptions"/> from
     /// <c>AfterSales:Equipment</c>, <see cref="ProblemDetectionOptions"/> from <c>AfterSales:ProblemDetection</c> and
-    /// <see cref="MaintenanceSchedulerOptions"/> from <c>AfterSales:MaintenanceScheduler</c> and <see cref="SurveyOptions"/> from <c>AfterSales:Surveys</c> (validated at start), the silo's routing-policy and product-model caches and region time zones, and the system <see cref="TimeProvider"/>
+    /// <see cref="MaintenanceSchedulerOptions"/> from <c>AfterSales:MaintenanceScheduler</c>, <see cref="SurveyOptions"/> from <c>AfterSales:Surveys</c> and <see cref="SlaOptions"/> from <c>AfterSales:Sla</c> (validated at start), the SLA policy and business calendar caches, the silo's routing-policy and product-model caches and region time zones, and the system <see cref="TimeProvider"/>
     /// unless one is registered already.</summary>
     public static IServiceCollection AddAfterSalesGrains(this IServiceCollection services, IConfiguration configuration)
     {
@@ -57,10 +57,16 @@ public static class GrainsServiceCollectionExtensions
             .Bind(configuration.GetSection(SurveyOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SurveyOptions>, SurveyOptionsValidator>());
+        services.AddOptions<SlaOptions>()
+            .Bind(configuration.GetSection(SlaOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RoutingPolicyCache>();
         services.TryAddSingleton<ProductModelCache>();
         services.TryAddSingleton<RegionCalendars>();
+        services.TryAddSingleton<Sla.SlaPolicyCache>();
+        services.TryAddSingleton<Sla.BusinessCalendarCache>();
         services.TryAddSingleton(provider => RoutingOptionsReader.ReadShards(
             provider.GetRequiredService<IOptions<RoutingOptions>>().Value,
             provider.GetRequiredService<IOptions<AfterSalesOptions>>().Value.Regions,

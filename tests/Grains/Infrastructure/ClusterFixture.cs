@@ -30,7 +30,7 @@ namespace AfterSales.Tests.Grains.Infrastructure;
 /// </remarks>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    public const int RegionCount = 240;
+    public const int RegionCount = 320;
 
     private const string InnerStorage = "memory";
 

@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using AfterSales.Sla;
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace AfterSales.Domain.Sla;
+
+/// <summary>
+/// Working time of a region: weekly hours read as wall-clock times in an IANA time zone, with holidays (closed, or
+/// open shorter). Built from a validated <see cref="BusinessCalendarDefinition"/>.
+/// </summary>
+/// <remarks>Wall-clock hours on a day the clocks change: a start or end inside a skipped hour happens when the clocks
+/// land after the jump; one inside a repeated hour happens at its first occurrence for a start and its second for an
+/// end, so a working day that spans the change is one hour shorter (spring) or longer (autumn), as worked.</remarks>
+internal sealed class BusinessCalendar : ITimeline
+{
+    /// <summary>How far a walk over the calendar goes before it gives up (a calendar closed that long counts nothing).</summary>
+    public const int HorizonDays = 366 * 20;
+
+    private static readonly ZoneLocalMappingResolver StartResolver =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+
+    private static readonly ZoneLocalMappingResolver EndResolver =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ReturnStartOfIntervalAfter);
+
+    private readonly ImmutableArray<WorkingHours>[] _week = new ImmutableArray<WorkingHours>[7];
+    private readonly FrozenDictionary<LocalDate, ImmutableArray<WorkingHours>> _holidays;
+
+    public BusinessCalendar(DateTimeZone zone, IEnumerable<WeeklyHours> week, IEnumerable<Holiday> holidays)
+    {
+        Zone = zone;
+        foreach (var day in week.SelectMany(w => (w.Days.IsDefault ? [] : w.Days).Select(d => (Day: d, w.Hours))).GroupBy(w => w.Day))
+        {
+            _week[(int)day.Key] = [.. day.Select(w => w.Hours).OrderBy(h => h.FromMinute)];
+        }
+        for (var i = 0; i < _week.Length; i++)
+        {
+            _week[i] = _week[i].IsDefault ? [] : _week[i];
+        }
+        _holidays = holidays
+            .GroupBy(h => LocalDate.FromDateOnly(h.Date))
+            .ToFrozenDictionary(g => g.Key, g => Sorted(g.Last().Hours));
+    }
+
+    public DateTimeZone Zone { get; }
+
+    private static ImmutableArray<WorkingHours> Sorted(ImmutableArray<WorkingHours> hours) =>
+        hours.IsDefault ? [] : [.. hours.OrderBy(h => h.FromMinute)];
+
+    /// <summary>The calendar of a validated definition (its zone id must be known to the TZDB provider).</summary>
+    public static BusinessCalendar From(BusinessCalendarDefinition definition) => new(
+        DateTimeZoneProviders.Tzdb[definition.TimeZone],
+        definition.Week.IsDefault ? [] : definition.Week,
+        definition.Holidays.IsDefault ? [] : definition.Holidays);
+
+    /// <summary>The working hours of a local date: a holiday's own hours (none when closed) or the weekday's.</summary>
+    public ImmutableArray<WorkingHours> HoursOn(LocalDate date) =>
+        _holidays.TryGetValue(date, out var hours) ? hours : _week[(int)date.DayOfWeek % 7];
+
+    public IEnumerable<TimeRange> CountingFrom(Instant from)
+    {
+        // The day before as well: a local day's hours may end after `from` when the zone's offset moved.
+        var date = from.InZone(Zone).Date.PlusDays(-1);
+        for (var day = 0; day < HorizonDays; day++, date = date.PlusDays(1))
+        {
+            foreach (var hours in HoursOn(date))
+            {
+                var start = At(date, hours.FromMinute, StartResolver);
+                var end = At(date, hours.ToMinute, EndResolver);
+                if (end <= from || end <= start)
+                {
+                    continue;
+                }
+                yield return new TimeRange(start < from ? from : start, end);
+            }
+        }
+    }
+
+    private Instant At(LocalDate date, int minute, ZoneLocalMappingResolver resolver) =>
+        minute >= MinutesPerDay
+            ? Zone.ResolveLocal(date.PlusDays(1).AtMidnight(), resolver).ToInstant()
+            : Zone.ResolveLocal(date.At(LocalTime.FromMinutesSinceMidnight(minute)), resolver).ToInstant();
+
+    private const int MinutesPerDay = 24 * 60;
+}
