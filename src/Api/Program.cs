@@ -1,3 +1,4 @@
+using AfterSales.Api.CaseList;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Contracts;
 using AfterSales.Api.Customers;
@@ -38,6 +39,7 @@ api.MapContractsApi();
 api.MapTechniciansApi();
 api.MapDepartmentsApi();
 api.MapCasesApi();
+api.MapCaseListApi();
 api.MapShipmentsApi();
 api.MapCommissioningApi();
 api.MapRoutingApi();
