@@ -16,6 +16,7 @@ internal static class CaseListReducer
     public static CaseListRow Apply(CaseListRow? row, string number, long sequence, DateTimeOffset at, string kind, string data)
     {
         var payload = CaseEventPayload.Deserialize(data);
+        at = ToMicroseconds(at);
         row ??= new CaseListRow(number, null, CaseStatus.New, null, null, null, null, null, null, null, "", "", at, at, null, null, 0);
         if (kind == CaseEventKinds.Opened)
         {
@@ -53,9 +54,13 @@ internal static class CaseListReducer
         Subject = facts.Subject,
         Description = facts.Description ?? row.Description,
         AssigneeId = facts.AssigneeId,
-        CreatedAt = facts.CreatedAt,
-        ResolvedAt = facts.ResolvedAt,
+        CreatedAt = ToMicroseconds(facts.CreatedAt),
+        ResolvedAt = facts.ResolvedAt is { } resolved ? ToMicroseconds(resolved) : null,
     };
+
+    /// <summary>The journal keeps times to the microsecond, the live stream to the tick: the list keeps the journal's
+    /// precision, so a rebuild gives the same times as following live.</summary>
+    private static DateTimeOffset ToMicroseconds(DateTimeOffset at) => at.AddTicks(-(at.Ticks % TimeSpan.TicksPerMicrosecond));
 
     /// <summary>Reads <c>{type}, {priority} priority, via {channel}; triaged to {department}/{region}[: …]</c>, taking
     /// what parses and leaving the rest.</summary>
