@@ -16,7 +16,7 @@ public sealed class CaseListContentionTests(SqliteProviderFixture fixture, ITest
     [Fact]
     public async Task GrainStateWritesStayFastWhileTheListWritesBatchesBesideThem()
     {
-        var alone = await TimeWritesAsync(200);
+        var alone = await TimeWritesAsync(1000);
         var store = new SqliteCaseListStore(fixture.DatabasePath, TimeSpan.FromSeconds(30), fixture.ServiceId);
         using var stop = new CancellationTokenSource();
         var batches = 0;
@@ -31,7 +31,7 @@ public sealed class CaseListContentionTests(SqliteProviderFixture fixture, ITest
                 batches++;
             }
         });
-        var contended = await TimeWritesAsync(200);
+        var contended = await TimeWritesAsync(1000);
         await stop.CancelAsync();
         await listing;
         store.Dispose();

@@ -32,7 +32,7 @@ namespace AfterSales.Tests.Grains.Infrastructure;
 /// </remarks>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    public const int RegionCount = 220;
+    public const int RegionCount = 240;
 
     private const string InnerStorage = "memory";
 
