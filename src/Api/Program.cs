@@ -1,3 +1,4 @@
+using AfterSales.Api.CaseList;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Complaints;
 using AfterSales.Api.Contracts;
@@ -41,6 +42,7 @@ api.MapContractsApi();
 api.MapTechniciansApi();
 api.MapDepartmentsApi();
 api.MapCasesApi();
+api.MapCaseListApi();
 api.MapShipmentsApi();
 api.MapCommissioningApi();
 api.MapRoutingApi();

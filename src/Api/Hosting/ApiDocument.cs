@@ -57,6 +57,7 @@ internal static class ApiDocument
             return Task.CompletedTask;
         });
         options.AddOperationTransformer(ParameterRules.TransformAsync);
+        options.AddOperationTransformer(CaseList.CaseListParameterRules.TransformAsync);
         options.AddDocumentTransformer(RequiredMembers.TransformAsync);
         options.AddSchemaTransformer(SchemaRules.TransformAsync);
         options.AddSchemaTransformer((schema, context, _) =>

@@ -1,4 +1,5 @@
 using AfterSales.Domain;
+using AfterSales.Domain.CaseList;
 using AfterSales.Persistence;
 
 namespace AfterSales.Cases;
@@ -9,6 +10,13 @@ internal static class CaseEventData
 {
     public static JournalEvent ToJournal(CaseEvent e) =>
         new(e.EventId, e.Sequence, e.At, e.Actor, e.Action, StatusChangeData.Serialize(NameOf(e.From), NameOf(e.To), e.Details));
+
+    /// <summary>The event with the case's list facts attached to its data (<see cref="CaseFacts"/>).</summary>
+    public static JournalEvent WithFacts(JournalEvent e, CaseFacts facts)
+    {
+        var payload = CaseEventPayload.Deserialize(e.Data);
+        return e with { Data = (payload with { Facts = facts }).Serialize() };
+    }
 
     public static CaseEvent ToCaseEvent(JournalEvent e)
     {

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using AfterSales.CaseList;
 using AfterSales.Common;
 using AfterSales.Customers;
 using AfterSales.Departments;
 using AfterSales.Devices;
 using AfterSales.Domain;
+using AfterSales.Domain.CaseList;
 using AfterSales.Domain.Routing;
 using AfterSales.Models;
 using AfterSales.Persistence;
@@ -30,6 +32,7 @@ internal sealed partial class CaseGrain(
     RoutingPolicyCache policies,
     ShardCounts shards,
     ProductModelCache models,
+    ICaseFeed feed,
     TimeProvider time,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
@@ -323,7 +326,10 @@ internal sealed partial class CaseGrain(
         S.Version++;
         S.UpdatedAt = now;
         await UpdateSlaAsync(now);
+        S.Events.AmendLast(e => CaseEventData.WithFacts(e, ListFacts()));
+        var committed = S.Events.Pending.ToImmutableArray();
         await state.WriteOrResetAsync(this);
+        feed.Publish(Number, committed);
     }
 
     /// <summary>Writes the new case and the customer's summary of it side by side rather than one after the other: the

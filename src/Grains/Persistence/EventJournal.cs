@@ -15,6 +15,16 @@ public sealed class EventJournal(string streamType)
 
     public void Append(JournalEvent journalEvent) => _pending.Add(journalEvent);
 
+    /// <summary>Replaces the last pending event (e.g. to attach what the owner knows once all of a write's changes
+    /// are made); nothing when none is pending.</summary>
+    public void AmendLast(Func<JournalEvent, JournalEvent> amend)
+    {
+        if (_pending.Count > 0)
+        {
+            _pending[^1] = amend(_pending[^1]);
+        }
+    }
+
     /// <summary>The provider committed <see cref="Pending"/>.</summary>
     public void MarkWritten() => _pending.Clear();
 }

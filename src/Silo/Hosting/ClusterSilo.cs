@@ -1,8 +1,12 @@
 using System.Net;
+using AfterSales.CaseList;
+using AfterSales.Hosting;
 using AfterSales.Silo.Schema;
+using AfterSales.Silo.Storage.CaseList;
 using AfterSales.Silo.Storage.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace AfterSales.Silo.Hosting;
@@ -40,6 +44,9 @@ internal static class ClusterSilo
             o.ConnectionString = connectionString;
         });
         silo.AddPostgresGrainStorage(StorageNames.Main, o => o.ConnectionString = connectionString);
+        silo.AddCaseFeed();
+        silo.Services.AddSingleton<ICaseListStore>(provider => new PostgresCaseListStore(
+            connectionString, provider.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = AdoNetInvariantNames.PostgreSql;

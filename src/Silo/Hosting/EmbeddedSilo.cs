@@ -1,8 +1,12 @@
+using AfterSales.CaseList;
+using AfterSales.Hosting;
 using AfterSales.Silo.Schema;
+using AfterSales.Silo.Storage.CaseList;
 using AfterSales.Silo.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace AfterSales.Silo.Hosting;
@@ -46,6 +50,11 @@ internal static class EmbeddedSilo
             o.Synchronous = hosting.SqliteSynchronous;
             o.BusyTimeout = busyTimeout;
         });
+
+        // The case list lives in the same file; its store writes through a connection of its own (docs/CASE-LIST.md).
+        silo.AddCaseFeed();
+        silo.Services.AddSingleton<ICaseListStore>(provider => new SqliteCaseListStore(
+            databasePath, busyTimeout, provider.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
 
         // Reminders use Orleans' stock ADO.NET reminder table on the same file, through the project's SQLite script:
         // they are written rarely (register/unregister, not per tick), so the provider's connection-per-call cost does

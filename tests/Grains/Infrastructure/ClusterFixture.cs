@@ -1,4 +1,5 @@
 using System.Globalization;
+using AfterSales.CaseList;
 using AfterSales.Common;
 using AfterSales.Departments;
 using AfterSales.Domain.Routing;
@@ -9,6 +10,7 @@ using AfterSales.Silo.Storage.Memory;
 using AfterSales.Technicians;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Hosting;
 using Orleans.Runtime.Hosting;
@@ -30,7 +32,7 @@ namespace AfterSales.Tests.Grains.Infrastructure;
 /// </remarks>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    public const int RegionCount = 320;
+    public const int RegionCount = 340;
 
     private const string InnerStorage = "memory";
 
@@ -69,6 +71,12 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Grain state, rows and events of both silos (one store, so a grain reads what it wrote wherever it
     /// activates).</summary>
     public MemoryGrainData Storage { get; } = new();
+
+    /// <summary>The case list of both silos.</summary>
+    public MemoryCaseListStore CaseList => field ??= new MemoryCaseListStore(Storage);
+
+    /// <summary>Case-event publishes the tests make lost (see <see cref="FeedDrops"/>).</summary>
+    public FeedDrops FeedDrops { get; } = new();
 
     /// <summary>Grain writes the tests make fail.</summary>
     public StorageFaults Faults { get; } = new();
@@ -201,6 +209,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             host.Services.AddKeyedSingleton(TimeProviderNames.Grains, TimeProvider.System);
             host.Services.AddAfterSalesGrains(host.Configuration);
+            host.Services.AddSingleton(FeedDrops);
+            host.Services.Replace(ServiceDescriptor.Singleton<ICaseFeed, DroppingCaseFeed>());
             host.Services.AddSingleton(Assignments);
         });
         builder.ConfigureSilo((_, silo) =>
@@ -209,6 +219,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddGrainStorage(StorageNames.Main, (provider, _) =>
                 new FaultyGrainStorage(provider.GetRequiredKeyedService<IGrainStorage>(InnerStorage), Faults));
             silo.UseInMemoryReminderService();
+            silo.AddCaseFeed();
+            silo.Services.AddSingleton<ICaseListStore>(CaseList);
             silo.AddIncomingGrainCallFilter<AssignmentAudit>();
             // Before the drop filter: a message lost on purpose is no longer in flight.
             silo.AddIncomingGrainCallFilter<OneWayReceiveFilter>();

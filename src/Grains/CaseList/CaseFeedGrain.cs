@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using AfterSales.Cases;
+using AfterSales.Domain.CaseList;
+using AfterSales.Hosting;
+using AfterSales.Persistence;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Streams;
+using Orleans.Streams.Core;
+
+namespace AfterSales.CaseList;
+
+/// <summary>
+/// Follows one partition of the case events into the case list: live from the stream (implicitly subscribed), and
+/// from the journal past its checkpoint on activation, on a timer and on a reminder (which brings it back after its
+/// silo died). Each case's events are applied in sequence order exactly once (<see cref="EventFollower{TEvent}"/>);
+/// a gap is filled from the case's own stream in the journal.
+/// </summary>
+/// <remarks>Non-reentrant: live events, catch-ups and a reset take turns, so the follower and the checkpoint are only
+/// ever touched by one of them. The checkpoint is stored with the rows it covers, in one transaction.</remarks>
+[ImplicitStreamSubscription(CaseFeedNames.Namespace)]
+internal sealed class CaseFeedGrain(
+    ICaseListStore store,
+    IEventLog journal,
+    IOptions<CaseFeedOptions> options,
+    ILogger<CaseFeedGrain> logger)
+    : Grain, ICaseFeedGrain, IAsyncObserver<CaseFeedItem>, IStreamSubscriptionObserver, IRemindable
+{
+    private const string ReminderName = "catch-up";
+
+    private EventFollower<JournalEvent> _follower = new();
+    private int _partition;
+    private long _checkpoint;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    private CaseFeedOptions Options => options.Value;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!FeedPartitions.TryParseKey(Key, out _partition))
+        {
+            throw new InvalidOperationException($"'{Key}' is not a case-feed partition.");
+        }
+        _checkpoint = await store.ReadCheckpointAsync(_partition, cancellationToken);
+        this.RegisterGrainTimer(CatchUpTickAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Options.CatchUpInterval) { KeepAlive = true });
+        // Brings the consumer back if its silo died and no live event arrives to activate it elsewhere.
+        await this.RegisterOrUpdateReminder(ReminderName, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), cancellationToken);
+    }
+
+    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
+        await handleFactory.Create<CaseFeedItem>().ResumeAsync(this);
+
+    public Task OnNextAsync(CaseFeedItem item, StreamSequenceToken? token = null) =>
+        ApplyAsync([.. item.Events.Select(e => new Followed<JournalEvent>(item.CaseNumber, e.Sequence, e.EventId, null, e))], readUpTo: null);
+
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => CatchUpAsync();
+
+    public Task WakeAsync() => Task.CompletedTask;
+
+    public async Task<long> CatchUpAsync()
+    {
+        var turn = Stopwatch.StartNew();
+        while (turn.Elapsed < Options.MaxCatchUpTurn)
+        {
+            var page = await journal.ReadAllAsync(Math.Max(0, _checkpoint - Options.Overlap), Options.BatchSize);
+            if (page.Count == 0 || page[^1].Position <= _checkpoint)
+            {
+                break;
+            }
+            var mine = page
+                .Where(e => e.StreamType == CaseState.StreamType && FeedPartitions.Of(e.StreamId) == _partition)
+                .Select(e => new Followed<JournalEvent>(e.StreamId, e.Event.Sequence, e.Event.EventId, e.Position, e.Event))
+                .ToList();
+            await ApplyAsync(mine, page[^1].Position);
+            if (page.Count < Options.BatchSize)
+            {
+                break;
+            }
+        }
+        return _checkpoint;
+    }
+
+    public async Task ResetAsync()
+    {
+        logger.PartitionReset(Key);
+        await store.ResetAsync(_partition);
+        _follower = new();
+        _checkpoint = 0;
+    }
+
+    private async Task CatchUpTickAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CatchUpAsync();
+        }
+        catch (Exception exception)
+        {
+            // The next tick tries again from the stored checkpoint.
+            logger.ApplyFailed(exception, Key, _checkpoint);
+        }
+    }
+
+    /// <summary>Applies what the follower lets through, fills gaps from the journal, and stores the rows (with the
+    /// checkpoint <paramref name="readUpTo"/> when nothing is held back).</summary>
+    private async Task ApplyAsync(List<Followed<JournalEvent>> events, long? readUpTo)
+    {
+        try
+        {
+            var numbers = events.Select(e => e.Stream).Distinct(StringComparer.Ordinal).ToArray();
+            IReadOnlyDictionary<string, CaseListRow> stored = numbers.Length == 0 ? new Dictionary<string, CaseListRow>() : await store.ReadRowsAsync(numbers);
+            foreach (var number in _follower.Unknown(events))
+            {
+                _follower.Know(number, stored.TryGetValue(number, out var row) ? row.LastSequence : 0);
+            }
+            var ready = new List<Followed<JournalEvent>>(_follower.Accept(events));
+            foreach (var gap in _follower.Gaps())
+            {
+                var missing = await journal.ReadStreamAsync(CaseState.StreamType, gap.Stream, gap.AfterSequence,
+                    (int)Math.Min(Options.BatchSize, gap.BeforeSequence - gap.AfterSequence - 1));
+                logger.GapFilled(Key, missing.Count, gap.Stream);
+                ready.AddRange(_follower.Accept(missing.Select(e => new Followed<JournalEvent>(e.StreamId, e.Event.Sequence, e.Event.EventId, null, e.Event))));
+            }
+            // A gap may belong to a case held back by an earlier delivery, whose row was not read above.
+            var unread = ready.Select(e => e.Stream).Distinct(StringComparer.Ordinal).Where(n => !numbers.Contains(n, StringComparer.Ordinal)).ToArray();
+            if (unread.Length > 0)
+            {
+                stored = new Dictionary<string, CaseListRow>(stored.Concat(await store.ReadRowsAsync(unread)), StringComparer.Ordinal);
+            }
+            var checkpoint = readUpTo is { } position && _follower.HeldEvents == 0 && position > _checkpoint ? position : (long?)null;
+            if (ready.Count == 0 && checkpoint is null)
+            {
+                return;
+            }
+            await store.SaveAsync(_partition, Reduce(ready, stored), checkpoint);
+            _checkpoint = checkpoint ?? _checkpoint;
+        }
+        catch
+        {
+            // Its cache may now be ahead of storage: start again from what is stored.
+            _follower = new();
+            throw;
+        }
+    }
+
+    private static List<CaseListChange> Reduce(List<Followed<JournalEvent>> ready, IReadOnlyDictionary<string, CaseListRow> stored)
+    {
+        var rows = new Dictionary<string, CaseListRow>(StringComparer.Ordinal);
+        foreach (var e in ready)
+        {
+            var current = rows.GetValueOrDefault(e.Stream) ?? stored.GetValueOrDefault(e.Stream);
+            rows[e.Stream] = CaseListReducer.Apply(current, e.Stream, e.Sequence, e.Event.At, e.Event.Kind, e.Event.Data);
+        }
+        return [.. rows.Values.Select(row => new CaseListChange(row,
+            stored.GetValueOrDefault(row.Number) is not { } before || before.Subject != row.Subject || before.Description != row.Description))];
+    }
+}

@@ -1,0 +1,23 @@
+using AfterSales.Domain.CaseList;
+using Microsoft.Extensions.Logging;
+
+namespace AfterSales.CaseList;
+
+/// <summary>Answers case-list queries from the list's store on the silo that takes the call (a stateless worker: no
+/// single grain on the path of every list request).</summary>
+[StatelessWorker]
+internal sealed class CaseListGrain(ICaseListStore store, ILogger<CaseListGrain> logger) : Grain, ICaseListGrain
+{
+    public Task<CaseListPage> QueryAsync(CaseListQuery query) => store.QueryAsync(query);
+
+    public Task<ProjectionProgress> GetProgressAsync() => store.ReadProgressAsync();
+
+    public async Task<ProjectionProgress> RebuildAsync()
+    {
+        var progress = await store.ReadProgressAsync();
+        logger.RebuildStarted(progress.Head);
+        await Task.WhenAll(Enumerable.Range(0, FeedPartitions.Count)
+            .Select(p => GrainFactory.GetGrain<ICaseFeedGrain>(FeedPartitions.Key(p)).ResetAsync()));
+        return await store.ReadProgressAsync();
+    }
+}

@@ -1,0 +1,87 @@
+using AfterSales.CaseList;
+using AfterSales.Silo.Schema;
+using AfterSales.Silo.Storage.CaseList;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AfterSales.Tests.Storage.Infrastructure;
+
+/// <summary>Opens case-list stores on one migrated database; each test uses a service id of its own, which keeps
+/// its rows, checkpoints and journal apart.</summary>
+public interface ICaseListStores
+{
+    ICaseListStore Open(string serviceId);
+
+    /// <summary>Applies the schema scripts again (they are recorded, so nothing runs twice), then the case-list
+    /// script itself once more (its statements are safe to repeat).</summary>
+    Task MigrateAgainAsync();
+}
+
+/// <summary>The embedded silo's SQLite file, migrated once.</summary>
+public sealed class SqliteCaseListStores : ICaseListStores, IAsyncLifetime
+{
+    private readonly TempDirectory _directory = new();
+
+    public string DatabasePath => Path.Combine(_directory.Path, "aftersales.db");
+
+    public ICaseListStore Open(string serviceId) => new SqliteCaseListStore(DatabasePath, TimeSpan.FromSeconds(30), serviceId);
+
+    public async Task MigrateAgainAsync()
+    {
+        await MigrateAsync();
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = SqlScripts.For(SqlDialect.Sqlite).Single(s => s.Name.StartsWith("006-", StringComparison.Ordinal)).Text;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public Task InitializeAsync() => MigrateAsync();
+
+    public Task DisposeAsync()
+    {
+        _directory.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private async Task MigrateAsync() =>
+        await new SqliteSchemaMigrator(NullLogger<SqliteSchemaMigrator>.Instance).MigrateAsync($"Data Source={DatabasePath};Pooling=False", CancellationToken.None);
+}
+
+/// <summary>A throw-away PostgreSQL database, migrated once (nothing when no server is configured).</summary>
+public sealed class PostgresCaseListStores : ICaseListStores, IAsyncLifetime
+{
+    private PostgresDatabase? _database;
+
+    public ICaseListStore Open(string serviceId) => new PostgresCaseListStore(_database!.ConnectionString, serviceId);
+
+    public async Task MigrateAgainAsync()
+    {
+        await MigrateAsync();
+        await using var connection = new Npgsql.NpgsqlConnection(_database!.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            SqlScripts.For(SqlDialect.PostgreSql).Single(s => s.Name.StartsWith("006-", StringComparison.Ordinal)).Text, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)))
+        {
+            return;
+        }
+        _database = await PostgresDatabase.CreateAsync();
+        await MigrateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    private async Task MigrateAsync() =>
+        await new PostgresSchemaMigrator(NullLogger<PostgresSchemaMigrator>.Instance).MigrateAsync(_database!.ConnectionString, CancellationToken.None);
+}
