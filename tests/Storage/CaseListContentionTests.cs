@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AfterSales.CaseList;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Silo.Storage;
 using AfterSales.Silo.Storage.CaseList;
 using AfterSales.Tests.Storage.Infrastructure;
 using AfterSales.Tests.Storage.Probes;
@@ -9,15 +10,15 @@ using Xunit.Abstractions;
 
 namespace AfterSales.Tests.Storage;
 
-/// <summary>The case list writes the embedded silo's SQLite file through a connection of its own: what that costs the
-/// grain storage's writer, measured (SQLite admits one writer at a time).</summary>
+/// <summary>The case list writes the embedded silo's SQLite file through the grain storage's own writer: what its
+/// batches cost the grain state writes queued beside them, measured.</summary>
 public sealed class CaseListContentionTests(SqliteProviderFixture fixture, ITestOutputHelper output) : IClassFixture<SqliteProviderFixture>
 {
     [Fact]
     public async Task GrainStateWritesStayFastWhileTheListWritesBatchesBesideThem()
     {
         var alone = await TimeWritesAsync(1000);
-        var store = new SqliteCaseListStore(fixture.DatabasePath, TimeSpan.FromSeconds(30), fixture.ServiceId);
+        var store = new SqliteCaseListStore(fixture.DatabasePath, (ISqliteCommandQueue)fixture.Storage, fixture.ServiceId);
         using var stop = new CancellationTokenSource();
         var batches = 0;
         var listing = Task.Run(async () =>
@@ -34,7 +35,6 @@ public sealed class CaseListContentionTests(SqliteProviderFixture fixture, ITest
         var contended = await TimeWritesAsync(1000);
         await stop.CancelAsync();
         await listing;
-        store.Dispose();
 
         output.WriteLine($"grain state writes alone: median {Ms(alone, 0.5)}, p99 {Ms(alone, 0.99)}; beside {batches} list batches of 50 rows: median {Ms(contended, 0.5)}, p99 {Ms(contended, 0.99)}");
         Assert.True(batches > 0, "the list wrote no batch during the measurement");

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Storage;
 
 namespace AfterSales.Silo.Hosting;
 
@@ -51,10 +52,11 @@ internal static class EmbeddedSilo
             o.BusyTimeout = busyTimeout;
         });
 
-        // The case list lives in the same file; its store writes through a connection of its own (docs/CASE-LIST.md).
+        // The case list lives in the same file and writes through the grain storage's writer (docs/CASE-LIST.md).
         silo.AddCaseFeed();
         silo.Services.AddSingleton<ICaseListStore>(provider => new SqliteCaseListStore(
-            databasePath, busyTimeout, provider.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+            databasePath, (ISqliteCommandQueue)provider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main),
+            provider.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
 
         // Reminders use Orleans' stock ADO.NET reminder table on the same file, through the project's SQLite script:
         // they are written rarely (register/unregister, not per tick), so the provider's connection-per-call cost does

@@ -1,4 +1,5 @@
 using AfterSales.Persistence;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -12,7 +13,7 @@ namespace AfterSales.Silo.Storage;
 /// on an integer version exposed as the ETag, and state serialized by the silo's <see cref="IGrainStorageSerializer"/>.
 /// A state is identified by service id, grain type, grain key and state name; an <see cref="IRowBackedState"/> keeps
 /// its rows in <c>grain_row</c> and appends its events to <c>event_journal</c> in the transaction of its record.</summary>
-public sealed partial class SqliteGrainStorage : RowBackedGrainStorage, IEventLog, ILifecycleParticipant<ISiloLifecycle>, IAsyncDisposable
+public sealed partial class SqliteGrainStorage : RowBackedGrainStorage, IEventLog, ISqliteCommandQueue, ILifecycleParticipant<ISiloLifecycle>, IAsyncDisposable
 {
     private readonly SqliteGrainStorageOptions _options;
     private readonly ILogger<SqliteGrainStorage> _logger;
@@ -52,6 +53,9 @@ public sealed partial class SqliteGrainStorage : RowBackedGrainStorage, IEventLo
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         return ReadEventsAsync("all", () => Task.FromResult<IReadOnlyList<StoredEvent>>(_readers.ReadAll(ServiceId, afterPosition, limit)));
     }
+
+    Task ISqliteCommandQueue.ExecuteAsync(Action<SqliteConnection, SqliteTransaction> work, CancellationToken cancellationToken) =>
+        _writer.ExecuteAsync(new PendingCommand(work), cancellationToken);
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(

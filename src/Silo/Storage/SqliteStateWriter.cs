@@ -5,16 +5,18 @@ using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Silo.Storage;
 
-/// <summary>The single writer of the grain-state file, with group commit: callers queue <see cref="PendingWrite"/>s;
+/// <summary>The single writer of the grain-state file, with group commit: callers queue <see cref="PendingWrite"/>s
+/// (and the case list its <see cref="PendingCommand"/>s);
 /// one dedicated thread takes whatever is queued (up to a batch), applies it in ONE transaction, commits, and only
 /// then completes every waiter. So an acknowledged write is a committed write, and a burst of N concurrent writes
 /// costs one commit (one fsync with synchronous=FULL) instead of N.</summary>
 /// <remarks>SQLite allows one writer per file anyway; a single owner of the write connection removes lock waits and
-/// busy retries between writers. The thread is dedicated because Microsoft.Data.Sqlite is synchronous underneath:
+/// busy retries between writers: a second writer connection on the file would make this one sleep in SQLite's busy
+/// handler (1 to 100 ms a try) whenever that connection holds the lock, which is what an intake's tail latency pays. The thread is dedicated because Microsoft.Data.Sqlite is synchronous underneath:
 /// an fsync would otherwise block a thread-pool thread.</remarks>
 internal sealed partial class SqliteStateWriter : IAsyncDisposable
 {
-    private readonly Channel<PendingWrite> _queue;
+    private readonly Channel<IWriterWork> _queue;
     private readonly string _connectionString;
     private readonly SqliteGrainStorageOptions _options;
     private readonly ILogger _logger;
@@ -28,7 +30,7 @@ internal sealed partial class SqliteStateWriter : IAsyncDisposable
         _options = options;
         _logger = logger;
         _checkpointer = new SqliteCheckpointer(connectionString, options, logger);
-        _queue = Channel.CreateBounded<PendingWrite>(new BoundedChannelOptions(options.QueueCapacity)
+        _queue = Channel.CreateBounded<IWriterWork>(new BoundedChannelOptions(options.QueueCapacity)
         {
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
@@ -54,15 +56,27 @@ internal sealed partial class SqliteStateWriter : IAsyncDisposable
     /// <summary>Queues a write; completes after the transaction holding it committed (or failed).</summary>
     public async Task<WriteOutcome> SubmitAsync(PendingWrite write, CancellationToken cancellationToken)
     {
+        await EnqueueAsync(write, cancellationToken);
+        return await write.Completion;
+    }
+
+    /// <summary>Queues <paramref name="command"/>; completes after the transaction holding it committed.</summary>
+    public async Task ExecuteAsync(PendingCommand command, CancellationToken cancellationToken)
+    {
+        await EnqueueAsync(command, cancellationToken);
+        await command.Completion;
+    }
+
+    private async Task EnqueueAsync(IWriterWork work, CancellationToken cancellationToken)
+    {
         try
         {
-            await _queue.Writer.WriteAsync(write, cancellationToken);
+            await _queue.Writer.WriteAsync(work, cancellationToken);
         }
         catch (ChannelClosedException exception)
         {
             throw new InvalidOperationException("The SQLite grain storage has stopped; the write was not accepted.", exception);
         }
-        return await write.Completion;
     }
 
     /// <summary>Stops accepting writes, lets the writer commit what is queued, and closes the connection.</summary>
@@ -83,7 +97,7 @@ internal sealed partial class SqliteStateWriter : IAsyncDisposable
             using (connection)
             using (var statements = new WriteStatements(connection))
             {
-                var batch = new List<PendingWrite>(_options.MaxBatchSize);
+                var batch = new List<IWriterWork>(_options.MaxBatchSize);
                 while (WaitForWork())
                 {
                     while (batch.Count < _options.MaxBatchSize && _queue.Reader.TryRead(out var write))
@@ -115,16 +129,16 @@ internal sealed partial class SqliteStateWriter : IAsyncDisposable
     private bool WaitForWork() =>
         _queue.Reader.TryPeek(out _) || _queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult();
 
-    private void Commit(SqliteConnection connection, WriteStatements statements, List<PendingWrite> batch)
+    private void Commit(SqliteConnection connection, WriteStatements statements, List<IWriterWork> batch)
     {
         try
         {
             using (var transaction = connection.BeginTransaction(deferred: false))
             {
                 statements.Enlist(transaction);
-                foreach (var write in batch)
+                foreach (var work in batch)
                 {
-                    write.Outcome = statements.Apply(write);
+                    work.Apply(statements, transaction);
                 }
                 transaction.Commit();
             }

@@ -1,5 +1,6 @@
 using AfterSales.CaseList;
 using AfterSales.Silo.Schema;
+using AfterSales.Silo.Storage;
 using AfterSales.Silo.Storage.CaseList;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -16,14 +17,15 @@ public interface ICaseListStores
     Task MigrateAgainAsync();
 }
 
-/// <summary>The embedded silo's SQLite file, migrated once.</summary>
+/// <summary>The embedded silo's SQLite file, migrated once, with the grain storage's writer the list writes through.</summary>
 public sealed class SqliteCaseListStores : ICaseListStores, IAsyncLifetime
 {
     private readonly TempDirectory _directory = new();
+    private SqliteStateWriter? _writer;
 
     public string DatabasePath => Path.Combine(_directory.Path, "aftersales.db");
 
-    public ICaseListStore Open(string serviceId) => new SqliteCaseListStore(DatabasePath, TimeSpan.FromSeconds(30), serviceId);
+    public ICaseListStore Open(string serviceId) => new SqliteCaseListStore(DatabasePath, new WriterQueue(_writer!), serviceId);
 
     public async Task MigrateAgainAsync()
     {
@@ -35,16 +37,32 @@ public sealed class SqliteCaseListStores : ICaseListStores, IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
-    public Task InitializeAsync() => MigrateAsync();
-
-    public Task DisposeAsync()
+    public async Task InitializeAsync()
     {
+        await MigrateAsync();
+        var timeout = TimeSpan.FromSeconds(30);
+        _writer = new SqliteStateWriter(SqliteConnectionFactory.ConnectionString(DatabasePath, timeout),
+            new SqliteGrainStorageOptions { DatabasePath = DatabasePath, BusyTimeout = timeout }, NullLogger.Instance);
+        _writer.Start("case-list-tests");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync();
+        }
         _directory.Dispose();
-        return Task.CompletedTask;
     }
 
     private async Task MigrateAsync() =>
         await new SqliteSchemaMigrator(NullLogger<SqliteSchemaMigrator>.Instance).MigrateAsync($"Data Source={DatabasePath};Pooling=False", CancellationToken.None);
+
+    private sealed class WriterQueue(SqliteStateWriter writer) : ISqliteCommandQueue
+    {
+        public Task ExecuteAsync(Action<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction> work, CancellationToken cancellationToken = default) =>
+            writer.ExecuteAsync(new PendingCommand(work), cancellationToken);
+    }
 }
 
 /// <summary>A throw-away PostgreSQL database, migrated once (nothing when no server is configured).</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using AfterSales.CaseList;
 using Microsoft.Data.Sqlite;
@@ -6,14 +5,17 @@ using Microsoft.Data.Sqlite;
 namespace AfterSales.Silo.Storage.CaseList;
 
 /// <summary>The case list in the embedded silo's SQLite file, beside the grain state and the journal.</summary>
-/// <remarks>Its writes use a connection of their own with a busy timeout rather than the grain storage's writer: the
-/// list is a read model, and queueing its batches behind the state writes (or the state writes behind its batches)
-/// in one writer would couple their latencies. SQLite still admits one writer at a time, so the 16 partition
-/// consumers share this one connection (a semaphore), and each batch is one short immediate transaction; a state
-/// write waits at most for one such batch (measured in docs/CASE-LIST.md). Reads open pooled connections of their
-/// own (WAL: readers never block the writer).</remarks>
-internal sealed class SqliteCaseListStore(string databasePath, TimeSpan busyTimeout, string serviceId) : ICaseListStore, IDisposable
+/// <remarks>Its writes run on the grain storage's own writer (<see cref="ISqliteCommandQueue"/>), in that writer's
+/// batch transactions: SQLite admits one writer per file, and a second writer connection made the state writes sleep
+/// in SQLite's busy handler whenever a list batch held the lock, which showed in the intake's tail latency. A save is
+/// split into slices of <see cref="SliceRows"/> rows, so a large catch-up never holds the writer for long; only the
+/// last slice carries the checkpoint (rows are idempotent by sequence, so a slice that committed before a failure is
+/// simply applied again). Reads open pooled connections of their own (WAL: readers never block the writer).</remarks>
+internal sealed class SqliteCaseListStore(string databasePath, ISqliteCommandQueue writer, string serviceId) : ICaseListStore
 {
+    /// <summary>Rows per writer command: with their text index entries, a few milliseconds of the writer.</summary>
+    internal const int SliceRows = 64;
+
     private static readonly CaseListSql Sql = new(WordClause);
 
     private readonly string _connectionString = new SqliteConnectionStringBuilder
@@ -21,12 +23,7 @@ internal sealed class SqliteCaseListStore(string databasePath, TimeSpan busyTime
         DataSource = databasePath,
         Mode = SqliteOpenMode.ReadWrite,
         Pooling = true,
-        DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
     }.ToString();
-
-    private static readonly TimeSpan MaxPause = TimeSpan.FromMilliseconds(100);
-
-    private readonly SemaphoreSlim _writer = new(1, 1);
 
     public async Task<long> ReadCheckpointAsync(int partition, CancellationToken cancellationToken = default)
     {
@@ -61,49 +58,40 @@ internal sealed class SqliteCaseListStore(string databasePath, TimeSpan busyTime
 
     public async Task SaveAsync(int partition, IReadOnlyList<CaseListChange> changes, long? checkpoint, CancellationToken cancellationToken = default)
     {
-        await WriteAsync(async (connection, transaction) =>
+        var slices = changes.Chunk(SliceRows).ToList();
+        if (slices.Count == 0)
         {
-            foreach (var change in changes)
+            slices.Add([]);
+        }
+        for (var i = 0; i < slices.Count; i++)
+        {
+            var slice = slices[i];
+            var last = i == slices.Count - 1;
+            await writer.ExecuteAsync((connection, transaction) =>
             {
-                await using var upsert = Command(connection, CaseListSql.Upsert + " RETURNING id", transaction);
-                upsert.Parameters.AddWithValue("@partition", partition);
-                foreach (var (name, value) in CaseListColumns.Values(change.Row))
+                Save(connection, transaction, partition, slice);
+                if (last && checkpoint is { } position)
                 {
-                    upsert.Parameters.AddWithValue("@" + name, value ?? DBNull.Value);
+                    using var save = Command(connection,
+                        "INSERT INTO case_list_checkpoint (service_id, partition, position) VALUES (@service, @partition, @position) " +
+                        "ON CONFLICT (service_id, partition) DO UPDATE SET position = excluded.position", transaction);
+                    save.Parameters.AddWithValue("@partition", partition);
+                    save.Parameters.AddWithValue("@position", position);
+                    save.ExecuteNonQuery();
                 }
-                // No id back: the stored row was as new already (a late duplicate), so the text stays too.
-                if (await upsert.ExecuteScalarAsync(cancellationToken) is long id && change.TextChanged)
-                {
-                    await using var text = Command(connection,
-                        "DELETE FROM case_list_text WHERE rowid = @id; INSERT INTO case_list_text (rowid, subject, description) VALUES (@id, @subject, @description)",
-                        transaction);
-                    text.Parameters.AddWithValue("@id", id);
-                    text.Parameters.AddWithValue("@subject", change.Row.Subject);
-                    text.Parameters.AddWithValue("@description", change.Row.Description);
-                    await text.ExecuteNonQueryAsync(cancellationToken);
-                }
-            }
-            if (checkpoint is { } position)
-            {
-                await using var save = Command(connection,
-                    "INSERT INTO case_list_checkpoint (service_id, partition, position) VALUES (@service, @partition, @position) " +
-                    "ON CONFLICT (service_id, partition) DO UPDATE SET position = excluded.position", transaction);
-                save.Parameters.AddWithValue("@partition", partition);
-                save.Parameters.AddWithValue("@position", position);
-                await save.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }, cancellationToken);
+            }, cancellationToken);
+        }
     }
 
     public Task ResetAsync(int partition, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (connection, transaction) =>
+        writer.ExecuteAsync((connection, transaction) =>
         {
-            await using var reset = Command(connection,
+            using var reset = Command(connection,
                 "DELETE FROM case_list_text WHERE rowid IN (SELECT id FROM case_list WHERE service_id = @service AND partition = @partition); " +
                 "DELETE FROM case_list WHERE service_id = @service AND partition = @partition; " +
                 "DELETE FROM case_list_checkpoint WHERE service_id = @service AND partition = @partition;", transaction);
             reset.Parameters.AddWithValue("@partition", partition);
-            await reset.ExecuteNonQueryAsync(cancellationToken);
+            reset.ExecuteNonQuery();
         }, cancellationToken);
 
     public async Task<CaseListPage> QueryAsync(CaseListQuery query, CancellationToken cancellationToken = default)
@@ -133,8 +121,6 @@ internal sealed class SqliteCaseListStore(string databasePath, TimeSpan busyTime
         return CaseListSql.ReadProgress(reader);
     }
 
-    public void Dispose() => _writer.Dispose();
-
     /// <summary>Three characters or more: the trigram index (a quoted FTS5 phrase matches it as a substring); fewer:
     /// <c>LIKE</c> over both columns (the index has no trigram to offer).</summary>
     private static string WordClause(string word, string name, List<(string Name, object? Value)> parameters)
@@ -148,32 +134,28 @@ internal sealed class SqliteCaseListStore(string databasePath, TimeSpan busyTime
         return $"subject LIKE @{name} ESCAPE '\\' OR description LIKE @{name} ESCAPE '\\'";
     }
 
-    private async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken)
+    /// <summary>Upserts <paramref name="changes"/> on the writer's thread (synchronous: it owns that thread).</summary>
+    private void Save(SqliteConnection connection, SqliteTransaction transaction, int partition, IReadOnlyList<CaseListChange> changes)
     {
-        await _writer.WaitAsync(cancellationToken);
-        try
+        foreach (var change in changes)
         {
-            var started = Stopwatch.GetTimestamp();
-            await using (var connection = await OpenAsync(cancellationToken))
+            using var upsert = Command(connection, CaseListSql.Upsert + " RETURNING id", transaction);
+            upsert.Parameters.AddWithValue("@partition", partition);
+            foreach (var (name, value) in CaseListColumns.Values(change.Row))
             {
-                // A read model with its checkpoint in the same transaction: losing the last batches to a power cut only
-                // replays them, so it need not wait for fsync on each commit as the grain state does.
-                await using (var pragma = Command(connection, "PRAGMA synchronous = NORMAL"))
-                {
-                    await pragma.ExecuteNonQueryAsync(cancellationToken);
-                }
-                await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-                await work(connection, transaction);
-                await transaction.CommitAsync(cancellationToken);
+                upsert.Parameters.AddWithValue("@" + name, value ?? DBNull.Value);
             }
-            // SQLite's busy handler is not fair: a waiting state write sleeps and retries, and list batches written back
-            // to back (a catch-up, a rebuild) can take the lock again each time it sleeps. Leaving the file free for as
-            // long as the batch held it keeps the list at most half of the write time.
-            await Task.Delay(TimeSpan.FromTicks(Math.Min(Stopwatch.GetElapsedTime(started).Ticks, MaxPause.Ticks)), cancellationToken);
-        }
-        finally
-        {
-            _writer.Release();
+            // No id back: the stored row was as new already (a late duplicate), so the text stays too.
+            if (upsert.ExecuteScalar() is long id && change.TextChanged)
+            {
+                using var text = Command(connection,
+                    "DELETE FROM case_list_text WHERE rowid = @id; INSERT INTO case_list_text (rowid, subject, description) VALUES (@id, @subject, @description)",
+                    transaction);
+                text.Parameters.AddWithValue("@id", id);
+                text.Parameters.AddWithValue("@subject", change.Row.Subject);
+                text.Parameters.AddWithValue("@description", change.Row.Description);
+                text.ExecuteNonQuery();
+            }
         }
     }
 

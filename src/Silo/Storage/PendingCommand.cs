@@ -1,0 +1,52 @@
+using Microsoft.Data.Sqlite;
+
+namespace AfterSales.Silo.Storage;
+
+/// <summary>Work of another store of the same file (the case list) run by the grain-state writer in its batch
+/// transaction, inside a savepoint of its own: its failure undoes only its own statements and fails only its caller,
+/// and the batch's grain writes still commit.</summary>
+internal sealed class PendingCommand(Action<SqliteConnection, SqliteTransaction> work) : IWriterWork
+{
+    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Exception? _failure;
+
+    public Task Completion => _completion.Task;
+
+    public void Apply(WriteStatements statements, SqliteTransaction transaction)
+    {
+        var connection = transaction.Connection!;
+        Execute(connection, transaction, "SAVEPOINT pending_command;");
+        try
+        {
+            work(connection, transaction);
+        }
+        catch (Exception exception)
+        {
+            _failure = exception;
+            Execute(connection, transaction, "ROLLBACK TO pending_command;");
+        }
+        Execute(connection, transaction, "RELEASE pending_command;");
+    }
+
+    public void Complete()
+    {
+        if (_failure is { } failure)
+        {
+            _completion.TrySetException(failure);
+        }
+        else
+        {
+            _completion.TrySetResult();
+        }
+    }
+
+    public void Fail(Exception exception) => _completion.TrySetException(_failure ?? exception);
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
