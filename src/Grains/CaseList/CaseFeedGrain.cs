@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using AfterSales.Cases;
 using AfterSales.Domain.CaseList;
@@ -12,12 +13,14 @@ namespace AfterSales.CaseList;
 
 /// <summary>
 /// Follows one partition of the case events into the case list: live from the stream (implicitly subscribed), and
-/// from the journal past its checkpoint on activation, on a timer and on a reminder (which brings it back after its
-/// silo died). Each case's events are applied in sequence order exactly once (<see cref="EventFollower{TEvent}"/>);
-/// a gap is filled from the case's own stream in the journal.
+/// from the journal past its checkpoint in pages the catch-up reader (<see cref="CaseFeedReaderGrain"/>) reads once
+/// for all partitions. Each case's events are applied in sequence order exactly once
+/// (<see cref="EventFollower{TEvent}"/>); a gap is filled from the case's own stream in the journal.
 /// </summary>
-/// <remarks>Non-reentrant: live events, catch-ups and a reset take turns, so the follower and the checkpoint are only
-/// ever touched by one of them. The checkpoint is stored with the rows it covers, in one transaction.</remarks>
+/// <remarks>Non-reentrant: live events, catch-up pages and a reset take turns, so the follower, the row cache and the
+/// checkpoint are only ever touched by one of them. The checkpoint is stored with the rows it covers, in one
+/// transaction. The rows it last wrote are kept (<see cref="CaseListRowCache"/>), so a live event of a recent case
+/// needs no read of the store. Its reminder brings the reader back after the reader's silo died.</remarks>
 [ImplicitStreamSubscription(CaseFeedNames.Namespace)]
 internal sealed class CaseFeedGrain(
     ICaseListStore store,
@@ -29,6 +32,7 @@ internal sealed class CaseFeedGrain(
     private const string ReminderName = "catch-up";
 
     private EventFollower<JournalEvent> _follower = new();
+    private CaseListRowCache _rows = new();
     private int _partition;
     private long _checkpoint;
 
@@ -43,9 +47,9 @@ internal sealed class CaseFeedGrain(
             throw new InvalidOperationException($"'{Key}' is not a case-feed partition.");
         }
         _checkpoint = await store.ReadCheckpointAsync(_partition, cancellationToken);
-        this.RegisterGrainTimer(CatchUpTickAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Options.CatchUpInterval) { KeepAlive = true });
-        // Brings the consumer back if its silo died and no live event arrives to activate it elsewhere.
+        // Brings the consumer and the reader back if their silo died and no live event arrives to activate them elsewhere.
         await this.RegisterOrUpdateReminder(ReminderName, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), cancellationToken);
+        await GrainFactory.GetGrain<ICaseFeedReaderGrain>(ICaseFeedReaderGrain.Key).WakeAsync();
     }
 
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
@@ -58,7 +62,8 @@ internal sealed class CaseFeedGrain(
 
     public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => CatchUpAsync();
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        GrainFactory.GetGrain<ICaseFeedReaderGrain>(ICaseFeedReaderGrain.Key).WakeAsync();
 
     public Task WakeAsync() => Task.CompletedTask;
 
@@ -85,25 +90,29 @@ internal sealed class CaseFeedGrain(
         return _checkpoint;
     }
 
+    public async Task<long> ApplyPageAsync(ImmutableArray<CatchUpEvent> events, long readUpTo)
+    {
+        try
+        {
+            await ApplyAsync([.. events.Select(e => new Followed<JournalEvent>(e.CaseNumber, e.Event.Sequence, e.Event.EventId, e.Position, e.Event))], readUpTo);
+        }
+        catch (Exception exception)
+        {
+            // The reader offers the page again from the stored checkpoint.
+            logger.ApplyFailed(exception, Key, _checkpoint);
+        }
+        return _checkpoint;
+    }
+
+    public Task<long> GetCheckpointAsync() => Task.FromResult(_checkpoint);
+
     public async Task ResetAsync()
     {
         logger.PartitionReset(Key);
         await store.ResetAsync(_partition);
         _follower = new();
+        _rows = new();
         _checkpoint = 0;
-    }
-
-    private async Task CatchUpTickAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await CatchUpAsync();
-        }
-        catch (Exception exception)
-        {
-            // The next tick tries again from the stored checkpoint.
-            logger.ApplyFailed(exception, Key, _checkpoint);
-        }
     }
 
     /// <summary>Applies what the follower lets through, fills gaps from the journal, and stores the rows (with the
@@ -113,7 +122,7 @@ internal sealed class CaseFeedGrain(
         try
         {
             var numbers = events.Select(e => e.Stream).Distinct(StringComparer.Ordinal).ToArray();
-            IReadOnlyDictionary<string, CaseListRow> stored = numbers.Length == 0 ? new Dictionary<string, CaseListRow>() : await store.ReadRowsAsync(numbers);
+            var stored = await RowsAsync(numbers);
             foreach (var number in _follower.Unknown(events))
             {
                 _follower.Know(number, stored.TryGetValue(number, out var row) ? row.LastSequence : 0);
@@ -130,22 +139,57 @@ internal sealed class CaseFeedGrain(
             var unread = ready.Select(e => e.Stream).Distinct(StringComparer.Ordinal).Where(n => !numbers.Contains(n, StringComparer.Ordinal)).ToArray();
             if (unread.Length > 0)
             {
-                stored = new Dictionary<string, CaseListRow>(stored.Concat(await store.ReadRowsAsync(unread)), StringComparer.Ordinal);
+                foreach (var (number, row) in await RowsAsync(unread))
+                {
+                    stored[number] = row;
+                }
             }
             var checkpoint = readUpTo is { } position && _follower.HeldEvents == 0 && position > _checkpoint ? position : (long?)null;
             if (ready.Count == 0 && checkpoint is null)
             {
                 return;
             }
-            await store.SaveAsync(_partition, Reduce(ready, stored), checkpoint);
+            var changes = Reduce(ready, stored);
+            await store.SaveAsync(_partition, changes, checkpoint);
             _checkpoint = checkpoint ?? _checkpoint;
+            foreach (var change in changes)
+            {
+                _rows.Put(change.Row);
+            }
         }
         catch
         {
-            // Its cache may now be ahead of storage: start again from what is stored.
+            // Its caches may now be ahead of storage: start again from what is stored.
             _follower = new();
+            _rows = new();
             throw;
         }
+    }
+
+    /// <summary>The stored rows of <paramref name="numbers"/>: those this consumer last wrote from memory, the rest read.</summary>
+    private async Task<Dictionary<string, CaseListRow>> RowsAsync(IReadOnlyCollection<string> numbers)
+    {
+        var rows = new Dictionary<string, CaseListRow>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var number in numbers)
+        {
+            if (_rows.TryGet(number, out var row))
+            {
+                rows[number] = row;
+            }
+            else
+            {
+                missing.Add(number);
+            }
+        }
+        if (missing.Count > 0)
+        {
+            foreach (var (number, row) in await store.ReadRowsAsync(missing))
+            {
+                rows[number] = row;
+            }
+        }
+        return rows;
     }
 
     private static List<CaseListChange> Reduce(List<Followed<JournalEvent>> ready, IReadOnlyDictionary<string, CaseListRow> stored)

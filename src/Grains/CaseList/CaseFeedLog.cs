@@ -19,4 +19,7 @@ internal static partial class CaseFeedLog
 
     [LoggerMessage(EventId = 9765, Level = LogLevel.Information, Message = "Case list rebuild started at journal head {Head}")]
     public static partial void RebuildStarted(this ILogger logger, long head);
+
+    [LoggerMessage(EventId = 9766, Level = LogLevel.Warning, Message = "Case feed reader: catching up from {Checkpoint} failed; the next tick tries again")]
+    public static partial void ReaderFailed(this ILogger logger, Exception exception, long checkpoint);
 }

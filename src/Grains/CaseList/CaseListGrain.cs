@@ -18,6 +18,8 @@ internal sealed class CaseListGrain(ICaseListStore store, ILogger<CaseListGrain>
         logger.RebuildStarted(progress.Head);
         await Task.WhenAll(Enumerable.Range(0, FeedPartitions.Count)
             .Select(p => GrainFactory.GetGrain<ICaseFeedGrain>(FeedPartitions.Key(p)).ResetAsync()));
+        // The reader starts again from the partitions' checkpoints, now at the journal's start.
+        await GrainFactory.GetGrain<ICaseFeedReaderGrain>(ICaseFeedReaderGrain.Key).RefreshAsync();
         return await store.ReadProgressAsync();
     }
 }

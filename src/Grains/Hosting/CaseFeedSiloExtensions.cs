@@ -11,8 +11,8 @@ public static class CaseFeedSiloExtensions
 {
     /// <summary>Memory streams named <see cref="CaseFeedNames.Provider"/> with implicit subscriptions only (the consumers
     /// are the partition grains; no pub-sub store is needed), and a start-up task that activates the 16 partition
-    /// consumers so they catch up from the journal even when no case changes. The host registers the list's
-    /// <see cref="ICaseListStore"/>.</summary>
+    /// consumers and their catch-up reader, so they catch up from the journal even when no case changes. The host
+    /// registers the list's <see cref="ICaseListStore"/>.</summary>
     public static ISiloBuilder AddCaseFeed(this ISiloBuilder silo)
     {
         silo.AddMemoryStreams(CaseFeedNames.Provider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
@@ -23,6 +23,7 @@ public static class CaseFeedSiloExtensions
             {
                 await grains.GetGrain<ICaseFeedGrain>(FeedPartitions.Key(p)).WakeAsync();
             }
+            await grains.GetGrain<ICaseFeedReaderGrain>(ICaseFeedReaderGrain.Key).WakeAsync();
         });
         return silo;
     }
