@@ -134,6 +134,8 @@ internal static class BenchRun
     private static IScenario CreateScenario(BenchOptions options, IBenchTarget target, Population population) => options.Scenario switch
     {
         ScenarioKind.Intake => new IntakeScenario(target, population),
+        ScenarioKind.FeedLag => new FeedLagScenario(target, target as IListTarget
+            ?? throw new BenchException("--scenario feed-lag reads the case list over HTTP: use --mode http."), population),
         ScenarioKind.Routing => new RoutingScenario(target, population, options.DecisionsOnly, options.ReleaseAssigned, overHttp: options.Mode == BenchMode.Http),
         ScenarioKind.Lifecycle => new LifecycleScenario(target, population),
         ScenarioKind.Get => new GetScenario(target, population, options.ActiveCases),

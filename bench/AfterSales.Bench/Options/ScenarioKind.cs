@@ -21,4 +21,7 @@ internal enum ScenarioKind
     /// <summary>The maintenance scheduler at fleet scale: a fleet's due entries held, probes handed over at their fire
     /// time; emission delay, tick cost and memory.</summary>
     Maintenance,
+    /// <summary>Intake while probes time how long an acknowledged case takes to be listed (<c>GET /api/cases</c>) and
+    /// how far the list's checkpoint trails the journal; after the load, how long it takes to catch up.</summary>
+    FeedLag,
 }

@@ -16,7 +16,7 @@ internal static class Usage
           --set KEY=VALUE           extra configuration for the hosted API or silo (repeatable)
 
         Scenario
-          --scenario intake|routing|lifecycle|get|peak|heavy-case|readings   (default intake)
+          --scenario intake|routing|lifecycle|get|peak|heavy-case|readings|maintenance|feed-lag   (default intake)
           --customers N             customers seeded across the regions (default 1000; peak: all in the first region)
           --technicians N           technicians seeded over 4 departments x regions (default 1000 routing, 20 peak,
                                     16 heavy-case, 400 others; peak: all in technical-support of the first region)

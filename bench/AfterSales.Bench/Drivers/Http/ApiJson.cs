@@ -33,6 +33,12 @@ internal sealed record TechnicianAssignmentsReply(int Load, int Version, IReadOn
 
 internal sealed record HistoryReply(int LastSequence);
 
+internal sealed record ListItemReply(string? Number);
+
+internal sealed record ListProgressReply(long Position, long Head);
+
+internal sealed record CaseListReply(IReadOnlyList<ListItemReply>? Items, ListProgressReply? Progress);
+
 internal sealed record MeterBody(string Name, string Unit, string Kind);
 
 internal sealed record ConditionRuleBody(string Id, string Meter, string Statistic, int Window, string Comparison, double Threshold);
@@ -62,6 +68,7 @@ internal sealed record ReadingsReply(int Applied, int Stale);
 [JsonSerializable(typeof(ShiftBody))]
 [JsonSerializable(typeof(TechnicianAssignmentsReply))]
 [JsonSerializable(typeof(HistoryReply))]
+[JsonSerializable(typeof(CaseListReply))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;
 
 /// <summary>The API's spelling of enum values: camelCase names (<c>waitingForCustomer</c>, <c>fault</c>).</summary>
