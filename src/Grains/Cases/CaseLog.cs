@@ -5,7 +5,9 @@ namespace AfterSales.Cases;
 /// <summary>Log events of the case grains.</summary>
 internal static partial class CaseLog
 {
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Case {CaseNumber} opened for {DepartmentRegion}")]
+    // Debug, not Information: every case's opening is in its journal and history already; at intake rates an
+    // Information line per case made the console logger's queue lock a point of contention for the grain threads.
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Case {CaseNumber} opened for {DepartmentRegion}")]
     public static partial void CaseOpened(this ILogger logger, string caseNumber, string departmentRegion);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Case {CaseNumber}: {Action} {From} -> {To}")]

@@ -17,6 +17,7 @@ internal static partial class SlaLog
     [LoggerMessage(EventId = 9704, Level = LogLevel.Warning, Message = "Case {CaseNumber}: the SLA could not be computed; it is computed again with the case's next change")]
     public static partial void CaseSlaFailed(this ILogger logger, Exception exception, string caseNumber);
 
-    [LoggerMessage(EventId = 9705, Level = LogLevel.Information, Message = "Case {CaseNumber}: SLA rule {RuleId} of policy version {Version} applies")]
+    // Debug: one per case opened; the rule is shown in the case's sla block (see 3001 on why not Information).
+    [LoggerMessage(EventId = 9705, Level = LogLevel.Debug, Message = "Case {CaseNumber}: SLA rule {RuleId} of policy version {Version} applies")]
     public static partial void CaseSlaResolved(this ILogger logger, string caseNumber, string ruleId, int version);
 }
