@@ -33,6 +33,8 @@ internal sealed class CaseFeedGrain(
 
     private EventFollower<JournalEvent> _follower = new();
     private CaseListRowCache _rows = new();
+    private List<Followed<JournalEvent>> _live = [];
+    private IGrainTimer? _liveFlush;
     private int _partition;
     private long _checkpoint;
 
@@ -55,8 +57,20 @@ internal sealed class CaseFeedGrain(
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         await handleFactory.Create<CaseFeedItem>().ResumeAsync(this);
 
-    public Task OnNextAsync(CaseFeedItem item, StreamSequenceToken? token = null) =>
-        ApplyAsync([.. item.Events.Select(e => new Followed<JournalEvent>(item.CaseNumber, e.Sequence, e.EventId, null, e))], readUpTo: null);
+    public Task OnNextAsync(CaseFeedItem item, StreamSequenceToken? token = null)
+    {
+        var events = item.Events.Select(e => new Followed<JournalEvent>(item.CaseNumber, e.Sequence, e.EventId, null, e));
+        if (Options.LiveBatchDelay <= TimeSpan.Zero)
+        {
+            return ApplyAsync([.. events], readUpTo: null);
+        }
+        // Gathered and applied together shortly after: a timer (not interleaving) applies them in this grain's turn.
+        _live.AddRange(events);
+        _liveFlush ??= this.RegisterGrainTimer(FlushLiveAsync, new GrainTimerCreationOptions(Options.LiveBatchDelay, Timeout.InfiniteTimeSpan));
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => FlushLiveAsync(cancellationToken);
 
     public Task OnCompletedAsync() => Task.CompletedTask;
 
@@ -69,6 +83,7 @@ internal sealed class CaseFeedGrain(
 
     public async Task<long> CatchUpAsync()
     {
+        await FlushLiveAsync(CancellationToken.None);
         var turn = Stopwatch.StartNew();
         while (turn.Elapsed < Options.MaxCatchUpTurn)
         {
@@ -92,6 +107,7 @@ internal sealed class CaseFeedGrain(
 
     public async Task<long> ApplyPageAsync(ImmutableArray<CatchUpEvent> events, long readUpTo)
     {
+        await FlushLiveAsync(CancellationToken.None);
         try
         {
             await ApplyAsync([.. events.Select(e => new Followed<JournalEvent>(e.CaseNumber, e.Event.Sequence, e.Event.EventId, e.Position, e.Event))], readUpTo);
@@ -108,11 +124,34 @@ internal sealed class CaseFeedGrain(
 
     public async Task ResetAsync()
     {
+        // Gathered live events are replayed from the journal with the rest.
+        _live = [];
         logger.PartitionReset(Key);
         await store.ResetAsync(_partition);
         _follower = new();
         _rows = new();
         _checkpoint = 0;
+    }
+
+    /// <summary>Applies the gathered live events; a failure is logged and left to the catch-up (the journal has them).</summary>
+    private async Task FlushLiveAsync(CancellationToken cancellationToken)
+    {
+        _liveFlush?.Dispose();
+        _liveFlush = null;
+        if (_live.Count == 0)
+        {
+            return;
+        }
+        var batch = _live;
+        _live = [];
+        try
+        {
+            await ApplyAsync(batch, readUpTo: null);
+        }
+        catch (Exception exception)
+        {
+            logger.ApplyFailed(exception, Key, _checkpoint);
+        }
     }
 
     /// <summary>Applies what the follower lets through, fills gaps from the journal, and stores the rows (with the

@@ -9,7 +9,7 @@ public sealed class CaseFeedOptions
 {
     public const string SectionName = "AfterSales:CaseFeed";
 
-    /// <summary>How often each partition's consumer reads the journal past its checkpoint. Default 2 seconds
+    /// <summary>How often the catch-up reader reads the journal past the partitions' checkpoints. Default 2 seconds
     /// (100 ms to 5 minutes).</summary>
     public TimeSpan CatchUpInterval { get; set; } = TimeSpan.FromSeconds(2);
 
@@ -23,4 +23,9 @@ public sealed class CaseFeedOptions
     /// <summary>The most a catch-up works in one turn before letting live events in; it continues next tick.
     /// Default 2 seconds (100 ms to 1 minute).</summary>
     public TimeSpan MaxCatchUpTurn { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a partition gathers live events before applying them in one write: the events of a case's
+    /// opening, routing and assignment then cost one row write, and a burst one writer command per partition rather
+    /// than one per delivery. Zero applies each delivery at once. Default 100 ms (0 to 1 second).</summary>
+    public TimeSpan LiveBatchDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 }

@@ -25,6 +25,10 @@ public sealed class CaseFeedOptionsValidator : IValidateOptions<CaseFeedOptions>
         {
             failures.Add($"{section}:MaxCatchUpTurn must be between 100 ms and 1 minute, not {options.MaxCatchUpTurn}.");
         }
+        if (options.LiveBatchDelay < TimeSpan.Zero || options.LiveBatchDelay > TimeSpan.FromSeconds(1))
+        {
+            failures.Add($"{section}:LiveBatchDelay must be between 0 and 1 second, not {options.LiveBatchDelay}.");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
