@@ -14,18 +14,17 @@ internal sealed class PendingCommand(Action<SqliteConnection, SqliteTransaction>
 
     public void Apply(WriteStatements statements, SqliteTransaction transaction)
     {
-        var connection = transaction.Connection!;
-        Execute(connection, transaction, "SAVEPOINT pending_command;");
+        statements.Savepoint();
         try
         {
-            work(connection, transaction);
+            work(transaction.Connection!, transaction);
         }
         catch (Exception exception)
         {
             _failure = exception;
-            Execute(connection, transaction, "ROLLBACK TO pending_command;");
+            statements.RollbackToSavepoint();
         }
-        Execute(connection, transaction, "RELEASE pending_command;");
+        statements.ReleaseSavepoint();
     }
 
     public void Complete()
@@ -41,12 +40,4 @@ internal sealed class PendingCommand(Action<SqliteConnection, SqliteTransaction>
     }
 
     public void Fail(Exception exception) => _completion.TrySetException(_failure ?? exception);
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

@@ -104,6 +104,15 @@ internal sealed class WriteStatements : IDisposable
         return outcome;
     }
 
+    /// <summary>Opens the savepoint a write (or a <see cref="PendingCommand"/>) runs in, prepared once.</summary>
+    public void Savepoint() => _savepoint.ExecuteNonQuery();
+
+    /// <summary>Undoes what ran since <see cref="Savepoint"/>.</summary>
+    public void RollbackToSavepoint() => _rollbackToSavepoint.ExecuteNonQuery();
+
+    /// <summary>Ends the savepoint (keeping what was not rolled back).</summary>
+    public void ReleaseSavepoint() => _releaseSavepoint.ExecuteNonQuery();
+
     public void Dispose()
     {
         foreach (var command in _all)

@@ -11,12 +11,15 @@ namespace AfterSales.Silo.Storage.CaseList;
 /// split into slices of <see cref="SliceRows"/> rows, so a large catch-up never holds the writer for long; only the
 /// last slice carries the checkpoint (rows are idempotent by sequence, so a slice that committed before a failure is
 /// simply applied again). Reads open pooled connections of their own (WAL: readers never block the writer).</remarks>
-internal sealed class SqliteCaseListStore(string databasePath, ISqliteCommandQueue writer, string serviceId) : ICaseListStore
+internal sealed class SqliteCaseListStore(string databasePath, ISqliteCommandQueue writer, string serviceId) : ICaseListStore, IDisposable
 {
     /// <summary>Rows per writer command: with their text index entries, a few milliseconds of the writer.</summary>
     internal const int SliceRows = 64;
 
     private static readonly CaseListSql Sql = new(WordClause);
+
+    /// <summary>Touched only on the writer's thread.</summary>
+    private SqliteCaseListCommands? _commands;
 
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -72,12 +75,7 @@ internal sealed class SqliteCaseListStore(string databasePath, ISqliteCommandQue
                 Save(connection, transaction, partition, slice);
                 if (last && checkpoint is { } position)
                 {
-                    using var save = Command(connection,
-                        "INSERT INTO case_list_checkpoint (service_id, partition, position) VALUES (@service, @partition, @position) " +
-                        "ON CONFLICT (service_id, partition) DO UPDATE SET position = excluded.position", transaction);
-                    save.Parameters.AddWithValue("@partition", partition);
-                    save.Parameters.AddWithValue("@position", position);
-                    save.ExecuteNonQuery();
+                    Commands(connection).SaveCheckpoint(transaction, partition, position);
                 }
             }, cancellationToken);
         }
@@ -121,6 +119,9 @@ internal sealed class SqliteCaseListStore(string databasePath, ISqliteCommandQue
         return CaseListSql.ReadProgress(reader);
     }
 
+    /// <summary>Releases the prepared statements (at shutdown, after the writer stopped).</summary>
+    public void Dispose() => _commands?.Dispose();
+
     /// <summary>Three characters or more: the trigram index (a quoted FTS5 phrase matches it as a substring); fewer:
     /// <c>LIKE</c> over both columns (the index has no trigram to offer).</summary>
     private static string WordClause(string word, string name, List<(string Name, object? Value)> parameters)
@@ -137,26 +138,26 @@ internal sealed class SqliteCaseListStore(string databasePath, ISqliteCommandQue
     /// <summary>Upserts <paramref name="changes"/> on the writer's thread (synchronous: it owns that thread).</summary>
     private void Save(SqliteConnection connection, SqliteTransaction transaction, int partition, IReadOnlyList<CaseListChange> changes)
     {
+        var commands = Commands(connection);
         foreach (var change in changes)
         {
-            using var upsert = Command(connection, CaseListSql.Upsert + " RETURNING id", transaction);
-            upsert.Parameters.AddWithValue("@partition", partition);
-            foreach (var (name, value) in CaseListColumns.Values(change.Row))
-            {
-                upsert.Parameters.AddWithValue("@" + name, value ?? DBNull.Value);
-            }
             // No id back: the stored row was as new already (a late duplicate), so the text stays too.
-            if (upsert.ExecuteScalar() is long id && change.TextChanged)
+            if (commands.Upsert(transaction, partition, change.Row) is { } id && change.TextChanged)
             {
-                using var text = Command(connection,
-                    "DELETE FROM case_list_text WHERE rowid = @id; INSERT INTO case_list_text (rowid, subject, description) VALUES (@id, @subject, @description)",
-                    transaction);
-                text.Parameters.AddWithValue("@id", id);
-                text.Parameters.AddWithValue("@subject", change.Row.Subject);
-                text.Parameters.AddWithValue("@description", change.Row.Description);
-                text.ExecuteNonQuery();
+                commands.ReplaceText(transaction, id, change.Row.Subject, change.Row.Description);
             }
         }
+    }
+
+    /// <summary>The prepared write statements of the writer's connection (made again if the writer reopened it).</summary>
+    private SqliteCaseListCommands Commands(SqliteConnection connection)
+    {
+        if (_commands is { } commands && ReferenceEquals(commands.Connection, connection))
+        {
+            return commands;
+        }
+        _commands?.Dispose();
+        return _commands = new SqliteCaseListCommands(connection, serviceId);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
