@@ -21,4 +21,7 @@ internal enum ScenarioKind
     /// <summary>The maintenance scheduler at fleet scale: a fleet's due entries held, probes handed over at their fire
     /// time; emission delay, tick cost and memory.</summary>
     Maintenance,
+    /// <summary>Reads of the case list's figures at scale: N list rows seeded straight into the store, then
+    /// GET /api/kpis and GET /api/cases with typical filters.</summary>
+    KpiRead,
 }
