@@ -12,23 +12,34 @@ internal static class CaseKpiSql
 {
     /// <summary>The rows of the service, department and region asked (a filter left out is no condition, so no
     /// untyped null parameter reaches PostgreSQL).</summary>
-    private static string Scope(KpiQuery query) => "service_id = @service"
-        + (query.Department is null ? "" : " AND department = @department")
-        + (query.Region is null ? "" : " AND region = @region");
+    private static string Scope(KpiQuery query) => "service_id = @service" + Filters(query);
+
+    private static string Filters(KpiQuery query) =>
+        (query.Department is null ? "" : " AND department = @department") + (query.Region is null ? "" : " AND region = @region");
 
     private static string In(string column) => $"({column} >= @from AND {column} < @to)";
+
+    /// <summary>An arm of the flow's OR: the service inside each arm, so SQLite's multi-index OR and PostgreSQL's
+    /// bitmap OR walk the (service_id, instant) indexes instead of every row of the service.</summary>
+    private static string Arm(string column) => $"(service_id = @service AND {column} >= @from AND {column} < @to)";
 
     private static string When(string condition, string value = "1") => $"SUM(CASE WHEN {condition} THEN {value} ELSE 0 END)";
 
     /// <summary>Open at <c>to</c>: created before it and not resolved by then (a reopened case has no resolution
-    /// instant), not cancelled; the two arms of the OR each walk an index range of resolved_ticks.</summary>
-    private static string Backlog(KpiQuery query) =>
-        "SELECT department, region, priority, status, CASE " +
-        string.Concat(Enumerable.Range(0, KpiPeriods.AgeBounds.Length).Select(i => string.Create(CultureInfo.InvariantCulture,
-            $"WHEN created_ticks > @to - @age{i} THEN {i} "))) +
-        string.Create(CultureInfo.InvariantCulture, $"ELSE {KpiPeriods.AgeBounds.Length} END AS band, count(*) FROM case_list ") +
-        $"WHERE {Scope(query)} AND ((resolved_ticks IS NULL AND created_ticks < @to) OR (resolved_ticks >= @to AND created_ticks < @to)) " +
-        "AND status <> 'cancelled' GROUP BY department, region, priority, status, band";
+    /// instant), not cancelled. Two index ranges of (service_id, resolved_ticks) — unresolved, and resolved at or after
+    /// <c>to</c> — joined with UNION ALL, since an OR of them lets SQLite's planner walk every row created before
+    /// <c>to</c> instead.</summary>
+    private static string Backlog(KpiQuery query)
+    {
+        const string Columns = "department, region, priority, status, created_ticks";
+        return "SELECT department, region, priority, status, CASE " +
+            string.Concat(Enumerable.Range(0, KpiPeriods.AgeBounds.Length).Select(i => string.Create(CultureInfo.InvariantCulture,
+                $"WHEN created_ticks > @to - @age{i} THEN {i} "))) +
+            string.Create(CultureInfo.InvariantCulture, $"ELSE {KpiPeriods.AgeBounds.Length} END AS band, count(*) FROM (") +
+            $"SELECT {Columns} FROM case_list WHERE service_id = @service AND resolved_ticks IS NULL AND created_ticks < @to UNION ALL " +
+            $"SELECT {Columns} FROM case_list WHERE service_id = @service AND resolved_ticks >= @to AND created_ticks < @to) AS open_cases " +
+            $"WHERE status <> 'cancelled'{Filters(query)} GROUP BY department, region, priority, status, band";
+    }
 
     /// <summary>A row counts in the period's flow when one of these falls in it.</summary>
     private static readonly string[] FlowInstants =
@@ -51,9 +62,8 @@ internal static class CaseKpiSql
             When(In("last_survey_ticks"), "survey_satisfied"),
             When(In("last_survey_ticks"), "nps_promoters"),
             When(In("last_survey_ticks"), "nps_detractors")) +
-        $" FROM case_list WHERE {Scope(query)} AND (" +
-        string.Join(" OR ", FlowInstants.Select(In)) +
-        ") GROUP BY priority";
+        $" FROM case_list WHERE (" + string.Join(" OR ", FlowInstants.Select(Arm)) + $"){Filters(query)}" +
+        " GROUP BY priority";
 
     private static string Technicians(KpiQuery query) =>
         $"SELECT assignee_id, SUM(visit_count), SUM(visit_minutes) FROM case_list WHERE {Scope(query)} AND {In("last_visit_ticks")} " +
