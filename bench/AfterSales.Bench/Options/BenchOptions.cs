@@ -48,6 +48,9 @@ internal sealed class BenchOptions
     /// path accepts: 50 through the API, 1,000 in-process.</summary>
     public int? Capacity { get; set; }
 
+    /// <summary>kpi-read: case-list rows seeded into the store before the reads. Default 1,000,000.</summary>
+    public int ListRows { get; set; } = 1_000_000;
+
     /// <summary>Cases created before a <c>get</c> run and read during it. Default 1,000.</summary>
     public int ActiveCases { get; set; } = 1_000;
 

@@ -42,6 +42,7 @@ internal static class OptionsParser
                     case "--customers": options.Customers = (int)ParseLong(name, Value(), 1, 1_000_000); break;
                     case "--technicians": options.Technicians = (int)ParseLong(name, Value(), 0, 100_000); break;
                     case "--capacity": options.Capacity = (int)ParseLong(name, Value(), 1, 1_000_000); break;
+                    case "--list-rows": options.ListRows = (int)ParseLong(name, Value(), 1, 10_000_000); break;
                     case "--active-cases": options.ActiveCases = (int)ParseLong(name, Value(), 1, 1_000_000); break;
                     case "--batch-rows": options.BatchRows = (int)ParseLong(name, Value(), 1, 2_000); break;
                     case "--batch-devices": options.BatchDevices = (int)ParseLong(name, Value(), 1, 2_000); break;
@@ -127,6 +128,10 @@ internal static class OptionsParser
         if (options.Scenario == ScenarioKind.Peak && options.EffectiveRegions.Count < 2)
         {
             throw new FormatException("--regions: peak needs two regions (one queues, the warm-up uses the other).");
+        }
+        if (options.Scenario == ScenarioKind.KpiRead && (options.Mode != BenchMode.Http || options.Url is not null))
+        {
+            throw new FormatException("--scenario kpi-read: needs --mode http with the API the bench starts (it seeds that API's data folder).");
         }
         if (options.Scenario == ScenarioKind.Maintenance && options.Mode != BenchMode.InProc)
         {

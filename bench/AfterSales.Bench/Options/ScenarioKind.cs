@@ -24,4 +24,7 @@ internal enum ScenarioKind
     /// <summary>Intake while probes time how long an acknowledged case takes to be listed (<c>GET /api/cases</c>) and
     /// how far the list's checkpoint trails the journal; after the load, how long it takes to catch up.</summary>
     FeedLag,
+    /// <summary>Reads of the case list's figures at scale: N list rows seeded straight into the store, then
+    /// GET /api/kpis and GET /api/cases with typical filters.</summary>
+    KpiRead,
 }

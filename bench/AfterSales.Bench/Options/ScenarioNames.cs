@@ -7,6 +7,7 @@ internal static class ScenarioNames
     {
         ScenarioKind.HeavyCase => "heavy-case",
         ScenarioKind.FeedLag => "feed-lag",
+        ScenarioKind.KpiRead => "kpi-read",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

@@ -16,11 +16,12 @@ internal static class Usage
           --set KEY=VALUE           extra configuration for the hosted API or silo (repeatable)
 
         Scenario
-          --scenario intake|routing|lifecycle|get|peak|heavy-case|readings|maintenance|feed-lag   (default intake)
+          --scenario intake|routing|lifecycle|get|peak|heavy-case|readings|maintenance|feed-lag|kpi-read   (default intake)
           --customers N             customers seeded across the regions (default 1000; peak: all in the first region)
           --technicians N           technicians seeded over 4 departments x regions (default 1000 routing, 20 peak,
                                     16 heavy-case, 400 others; peak: all in technical-support of the first region)
           --capacity N              capacity units of every technician (default 1000: the most the API and the grains accept)
+          --list-rows N             kpi-read: case-list rows seeded into the store first (default 1000000)
           --active-cases N          get: cases created first and then read (default 1000)
           --devices N               readings: devices registered first, then read (default 10000)
           --batch-rows N            readings: rows of one POST /api/readings/batch (default 1000, at most 2000)

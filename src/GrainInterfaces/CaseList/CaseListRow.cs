@@ -22,6 +22,7 @@ namespace AfterSales.CaseList;
 /// <param name="SlaState">The SLA state (<c>ok</c>, <c>atRisk</c>, <c>warning</c>, <c>breached</c>); null until an
 /// SLA feature fills it.</param>
 /// <param name="LastSequence">The sequence of the last event of the case applied to this row.</param>
+/// <param name="Kpi">The case's KPI facts; null while none of its events touched one.</param>
 [GenerateSerializer, Immutable, Alias("AfterSales.CaseList.CaseListRow")]
 public sealed record CaseListRow(
     [property: Id(0)] string Number,
@@ -40,4 +41,5 @@ public sealed record CaseListRow(
     [property: Id(13)] DateTimeOffset UpdatedAt,
     [property: Id(14)] DateTimeOffset? ResolvedAt,
     [property: Id(15)] string? SlaState,
-    [property: Id(16)] long LastSequence);
+    [property: Id(16)] long LastSequence,
+    [property: Id(17)] CaseKpiFacts? Kpi = null);

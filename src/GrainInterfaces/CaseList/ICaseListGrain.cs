@@ -8,6 +8,10 @@ public interface ICaseListGrain : IGrainWithIntegerKey
     [Alias("Query"), ReadOnly]
     Task<CaseListPage> QueryAsync(CaseListQuery query);
 
+    /// <summary>The KPI figures of a period, summed by the list's store over its rows (never from the case grains).</summary>
+    [Alias("Kpis"), ReadOnly]
+    Task<Kpis.KpiReport> GetKpisAsync(Kpis.KpiQuery query);
+
     [Alias("Progress"), ReadOnly]
     Task<ProjectionProgress> GetProgressAsync();
 

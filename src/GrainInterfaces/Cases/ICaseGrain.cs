@@ -93,4 +93,9 @@ public interface ICaseGrain : IGrainWithStringKey
     /// one-way, and made good by the case checking its open surveys when it next activates).</summary>
     [Alias("OnSurveyAnswered"), OneWay]
     Task OnSurveyAnsweredAsync(Surveys.SurveyAnswered answered);
+
+    /// <summary>A complaint was filed about this case: the case records <c>complaintFiled</c> in its history once per
+    /// complaint (a repeat changes nothing), which the KPIs count.</summary>
+    [Alias("OnComplaintFiled")]
+    Task OnComplaintFiledAsync(string complaintId);
 }

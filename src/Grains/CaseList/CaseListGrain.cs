@@ -12,6 +12,13 @@ internal sealed class CaseListGrain(ICaseListStore store, ILogger<CaseListGrain>
 
     public Task<ProjectionProgress> GetProgressAsync() => store.ReadProgressAsync();
 
+    public async Task<Kpis.KpiReport> GetKpisAsync(Kpis.KpiQuery query)
+    {
+        // Progress first: every event at or below its position is in the sums read after it.
+        var progress = await store.ReadProgressAsync();
+        return Domain.Kpis.KpiFigures.Report(query, await store.SumKpisAsync(query), progress);
+    }
+
     public async Task<ProjectionProgress> RebuildAsync()
     {
         var progress = await store.ReadProgressAsync();

@@ -20,6 +20,9 @@ public interface ICaseListStore
     /// <summary>A page of the list.</summary>
     Task<CaseListPage> QueryAsync(CaseListQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>The sums the KPI figures of <paramref name="query"/> are computed from (docs/KPIS.md).</summary>
+    Task<Kpis.KpiSums> SumKpisAsync(Kpis.KpiQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>The lowest checkpoint of all partitions and the journal's head.</summary>
     Task<ProjectionProgress> ReadProgressAsync(CancellationToken cancellationToken = default);
 }

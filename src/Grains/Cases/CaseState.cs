@@ -83,6 +83,8 @@ internal sealed class CaseState : IRowBackedState
     [Id(59)] public int LastVisitId { get; set; }
     /// <summary>The case's SLA clock and due times; null for a case stored before SLAs (started at its next change).</summary>
     [Id(60)] public CaseSlaState? Sla { get; set; }
+    /// <summary>The complaints filed about the case and recorded in its history (each once).</summary>
+    [Id(61)] public List<string> ComplaintIds { get; set; } = [];
     /// <summary>What a maintenance work order of a device's plan or rule is for; null for other cases.</summary>
     [Id(49)] public Maintenance.MaintenanceOrder? Maintenance { get; set; }
 

@@ -1,3 +1,4 @@
+using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Domain;
 using AfterSales.Domain.Complaints;
@@ -106,7 +107,13 @@ internal sealed partial class ComplaintGrain
         }
         try
         {
-            await Task.WhenAll(subjects.Select(key => GrainFactory.GetGrain<IComplaintIndexGrain>(key).RecordAsync(entry)));
+            var told = subjects.Select(key => GrainFactory.GetGrain<IComplaintIndexGrain>(key).RecordAsync(entry)).ToList();
+            if (S.CaseNumber is { } caseNumber)
+            {
+                // The case records the complaint once (its KPIs count it); a repeat is harmless.
+                told.Add(GrainFactory.GetGrain<ICaseGrain>(caseNumber).OnComplaintFiledAsync(Id));
+            }
+            await Task.WhenAll(told);
             return true;
         }
         catch (Exception exception)

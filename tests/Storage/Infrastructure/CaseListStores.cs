@@ -77,9 +77,11 @@ public sealed class PostgresCaseListStores : ICaseListStores, IAsyncLifetime
         await MigrateAsync();
         await using var connection = new Npgsql.NpgsqlConnection(_database!.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            SqlScripts.For(SqlDialect.PostgreSql).Single(s => s.Name.StartsWith("006-", StringComparison.Ordinal)).Text, connection);
-        await command.ExecuteNonQueryAsync();
+        foreach (var script in SqlScripts.For(SqlDialect.PostgreSql).Where(s => s.Name.StartsWith("006-", StringComparison.Ordinal) || s.Name == "007-case-kpis.sql"))
+        {
+            await using var command = new Npgsql.NpgsqlCommand(script.Text, connection);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     public async Task InitializeAsync()

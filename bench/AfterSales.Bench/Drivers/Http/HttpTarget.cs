@@ -77,6 +77,13 @@ internal sealed partial class HttpTarget : IBenchTarget, IReadingsTarget
             : SendAsync(new HttpRequestMessage(HttpMethod.Post, path), cancellationToken);
     }
 
+    /// <summary>The data folder of the API the bench started (null for --url).</summary>
+    public string? DataDirectory => _process?.DataDirectory;
+
+    /// <summary>A GET of <paramref name="pathAndQuery"/>; success is a 2xx answer.</summary>
+    public Task<CallResult> GetAsync(string pathAndQuery, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, pathAndQuery), cancellationToken);
+
     public Task<CallResult> GetCaseAsync(string caseNumber, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/cases/{Uri.EscapeDataString(caseNumber)}"), cancellationToken);
 

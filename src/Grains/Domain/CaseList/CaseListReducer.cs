@@ -38,7 +38,7 @@ internal static class CaseListReducer
         {
             row = WithFacts(row, facts);
         }
-        return row with { UpdatedAt = at, LastSequence = sequence };
+        return row with { UpdatedAt = at, LastSequence = sequence, Kpi = Kpis.CaseKpiReducer.Apply(row.Kpi, at, kind, payload.Details) };
     }
 
     private static CaseListRow WithFacts(CaseListRow row, CaseFacts facts) => row with

@@ -9,9 +9,9 @@ namespace AfterSales.Silo.Storage.CaseList;
 /// camelCase names, the department as its slug.</summary>
 internal static class CaseListColumns
 {
-    public const string Select =
+    public static readonly string Select =
         "number, type, status, priority, channel, department, region, assignee_id, customer_id, device_serial, subject, " +
-        "description, created_ticks, updated_ticks, resolved_ticks, sla_state, last_sequence";
+        "description, created_ticks, updated_ticks, resolved_ticks, sla_state, last_sequence, " + string.Join(", ", CaseKpiColumns.Names);
 
     /// <summary>Rank of a priority for sorting (urgent 0 … low 3); unknown sorts last.</summary>
     public static int Rank(CasePriority? priority) => priority is { } p ? (int)p : 9;
@@ -34,7 +34,7 @@ internal static class CaseListColumns
         ("region", row.Region), ("assignee_id", row.AssigneeId), ("customer_id", row.CustomerId), ("device_serial", row.DeviceSerial),
         ("subject", row.Subject), ("description", row.Description), ("created_ticks", row.CreatedAt.UtcTicks),
         ("updated_ticks", row.UpdatedAt.UtcTicks), ("resolved_ticks", row.ResolvedAt?.UtcTicks), ("sla_state", row.SlaState),
-        ("last_sequence", row.LastSequence),
+        ("last_sequence", row.LastSequence), .. CaseKpiColumns.Values(row.Kpi),
     ];
 
     /// <summary>Reads a row selected with <see cref="Select"/> (columns from <paramref name="offset"/>).</summary>
@@ -56,7 +56,8 @@ internal static class CaseListColumns
             At(reader.GetInt64(offset + 13)),
             reader.IsDBNull(offset + 14) ? null : At(reader.GetInt64(offset + 14)),
             Text(15),
-            reader.GetInt64(offset + 16));
+            reader.GetInt64(offset + 16),
+            CaseKpiColumns.Read(reader, offset + 17));
     }
 
     private static TEnum? Parse<TEnum>(string? name) where TEnum : struct, Enum =>

@@ -14,16 +14,19 @@ internal sealed class CaseListSql(Func<string, string, List<(string Name, object
 {
     /// <summary>Inserts a row or updates it when the stored one is older (a lower last sequence): a late duplicate
     /// changes nothing. The SLA state is left as stored.</summary>
-    public const string Upsert =
+    public static readonly string Upsert =
         "INSERT INTO case_list (service_id, number, partition, type, status, priority, priority_rank, channel, department, region, " +
-        "assignee_id, customer_id, device_serial, subject, description, created_ticks, updated_ticks, resolved_ticks, sla_state, last_sequence) " +
+        "assignee_id, customer_id, device_serial, subject, description, created_ticks, updated_ticks, resolved_ticks, sla_state, last_sequence, " +
+        string.Join(", ", CaseKpiColumns.Names) + ") " +
         "VALUES (@service, @number, @partition, @type, @status, @priority, @priority_rank, @channel, @department, @region, @assignee_id, " +
-        "@customer_id, @device_serial, @subject, @description, @created_ticks, @updated_ticks, @resolved_ticks, @sla_state, @last_sequence) " +
+        "@customer_id, @device_serial, @subject, @description, @created_ticks, @updated_ticks, @resolved_ticks, @sla_state, @last_sequence, " +
+        string.Join(", ", CaseKpiColumns.Names.Select(n => "@" + n)) + ") " +
         "ON CONFLICT (service_id, number) DO UPDATE SET type = excluded.type, status = excluded.status, priority = excluded.priority, " +
         "priority_rank = excluded.priority_rank, channel = excluded.channel, department = excluded.department, region = excluded.region, " +
         "assignee_id = excluded.assignee_id, customer_id = excluded.customer_id, device_serial = excluded.device_serial, " +
         "subject = excluded.subject, description = excluded.description, created_ticks = excluded.created_ticks, " +
-        "updated_ticks = excluded.updated_ticks, resolved_ticks = excluded.resolved_ticks, last_sequence = excluded.last_sequence " +
+        "updated_ticks = excluded.updated_ticks, resolved_ticks = excluded.resolved_ticks, last_sequence = excluded.last_sequence, " +
+        string.Join(", ", CaseKpiColumns.Names.Select(n => $"{n} = excluded.{n}")) + " " +
         "WHERE case_list.last_sequence < excluded.last_sequence";
 
     /// <summary>The journal head, how many partitions have a checkpoint, and the lowest one.</summary>

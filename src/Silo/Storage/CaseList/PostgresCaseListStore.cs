@@ -98,6 +98,21 @@ internal sealed class PostgresCaseListStore(string connectionString, string serv
         return CaseListSql.ToPage(rows, query);
     }
 
+    public async Task<Kpis.KpiSums> SumKpisAsync(Kpis.KpiQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return await CaseKpiSql.SumAsync(query, (sql, parameters) =>
+        {
+            var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("service", serviceId);
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
+            }
+            return command;
+        }, cancellationToken);
+    }
+
     public async Task<ProjectionProgress> ReadProgressAsync(CancellationToken cancellationToken = default)
     {
         await using var command = Command(CaseListSql.Progress);

@@ -110,6 +110,20 @@ internal sealed class SqliteCaseListStore(string databasePath, ISqliteCommandQue
         return CaseListSql.ToPage(rows, query);
     }
 
+    public async Task<Kpis.KpiSums> SumKpisAsync(Kpis.KpiQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await CaseKpiSql.SumAsync(query, (sql, parameters) =>
+        {
+            var command = Command(connection, sql);
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue("@" + name, value ?? DBNull.Value);
+            }
+            return command;
+        }, cancellationToken);
+    }
+
     public async Task<ProjectionProgress> ReadProgressAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

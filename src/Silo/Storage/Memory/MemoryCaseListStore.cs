@@ -90,6 +90,16 @@ public sealed class MemoryCaseListStore(MemoryGrainData data) : ICaseListStore
         return Task.FromResult(CaseListSql.ToPage([.. ordered.Take(query.Limit + 1).Select(k => k.Row)], query));
     }
 
+    public Task<Kpis.KpiSums> SumKpisAsync(Kpis.KpiQuery query, CancellationToken cancellationToken = default)
+    {
+        List<CaseListRow> rows;
+        lock (_gate)
+        {
+            rows = [.. _rows.Values.Select(r => r.Row)];
+        }
+        return Task.FromResult(Domain.Kpis.KpiRowSums.Sum(rows, query));
+    }
+
     public Task<ProjectionProgress> ReadProgressAsync(CancellationToken cancellationToken = default)
     {
         lock (_gate)
