@@ -21,4 +21,7 @@ internal enum ScenarioKind
     /// <summary>The maintenance scheduler at fleet scale: a fleet's due entries held, probes handed over at their fire
     /// time; emission delay, tick cost and memory.</summary>
     Maintenance,
+    /// <summary>Live SLA clocks at scale: many open cases under short calendar-time targets; the lag from each
+    /// warning point and due time to its event, and the server's memory.</summary>
+    SlaClocks,
 }

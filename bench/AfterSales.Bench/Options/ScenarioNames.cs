@@ -6,6 +6,7 @@ internal static class ScenarioNames
     public static string Of(ScenarioKind kind) => kind switch
     {
         ScenarioKind.HeavyCase => "heavy-case",
+        ScenarioKind.SlaClocks => "sla-clocks",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

@@ -44,6 +44,10 @@ internal static class Usage
           --heavy-notes N           notes it holds (default 200, the most a case keeps)
           --fresh-cases N           new cases measured in turn (default 100)
 
+        SLA clocks (HTTP: open cases under a short calendar-time policy; lag from each due time to its event, memory)
+          --cases N                 open cases with live clocks (default 100000)
+          --sla-target T            first-response target; next update 2x, resolution 3x; warning at 75 % (default 10m)
+
         Maintenance (in-process: the scheduler holds a fleet's due entries and hands probes over at their fire time)
           --devices N               maintenance: devices whose next due entry is held (default 1000000)
           --probes N                entries due during the measured phase, spread evenly over it (default 2000)
