@@ -143,6 +143,7 @@ internal static class BenchRun
         ScenarioKind.HeavyCase => new HeavyCaseScenario(target, population, options),
         ScenarioKind.Readings => new ReadingsScenario(target, population, options),
         ScenarioKind.KpiRead => new KpiReadScenario((HttpTarget)target, options),
+        ScenarioKind.SlaClocks => new SlaClocksScenario(target, population, options),
         ScenarioKind.Maintenance => new MaintenanceScenario(target as InProcTarget
             ?? throw new BenchException("--scenario maintenance runs in-process."), population.RunTag, options),
         _ => throw new BenchException($"Unknown scenario {options.Scenario}."),

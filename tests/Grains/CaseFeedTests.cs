@@ -3,7 +3,11 @@ using AfterSales.CaseList;
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Domain.CaseList;
+using AfterSales.Hosting;
+using AfterSales.Sla.Scheduling;
 using AfterSales.Tests.Grains.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 
 namespace AfterSales.Tests.Grains;
@@ -33,7 +37,30 @@ public sealed class CaseFeedTests(ClusterFixture fixture, ITestOutputHelper outp
         Assert.Equal("Water under the unit.", row.Description);
         // The list keeps times to the microsecond, as the journal does (a rebuild gives the same rows).
         Assert.Equal(opened.CreatedAt.AddTicks(-(opened.CreatedAt.Ticks % TimeSpan.TicksPerMicrosecond)), row.CreatedAt);
-        Assert.Null(row.SlaState);
+        Assert.Equal("ok", row.SlaState);
+    }
+
+    [Fact]
+    public async Task AnSlaBreachReachesTheListsSlaColumn()
+    {
+        var scenario = new Scenario(fixture);
+        await SlaCalendars.AroundTheClockAsync(fixture, scenario.Region);
+        var opened = await scenario.OpenCaseAsync((await scenario.CustomerAsync()).Id, priority: CasePriority.Urgent);
+        var options = fixture.Cluster.Silos[0].SiloHost.Services.GetRequiredService<IOptions<SlaClockOptions>>().Value;
+        var warningAt = opened.CreatedAt.AddMinutes(45);
+        var bucket = fixture.Grains.GetGrain<ISlaBucketGrain>(SlaBuckets.KeyOf(new SlaDue(opened.Number, warningAt), options.SlotLength, options.Shards));
+
+        var fresh = (await RowAsync(opened.Number, r => r.LastSequence >= 2)).SlaState;
+        var due = opened.CreatedAt.AddHours(1) - fixture.Clock.GetUtcNow();
+        if (due > TimeSpan.Zero)
+        {
+            fixture.Clock.Advance(due);
+        }
+        await bucket.TickAsync();
+        var breached = await RowAsync(opened.Number, r => r.SlaState == "breached");
+
+        Assert.Equal("ok", fresh);
+        Assert.Equal(CasePriority.Urgent, breached.Priority);
     }
 
     [Fact]

@@ -111,6 +111,13 @@ internal sealed class BenchOptions
     /// <summary>Heavy case: new cases the same state changes are measured on, in turn. Default 100.</summary>
     public int FreshCases { get; set; } = 100;
 
+    /// <summary>SLA clocks: open cases held with live clocks. Default 100,000.</summary>
+    public int Cases { get; set; } = 100_000;
+
+    /// <summary>SLA clocks: the first-response target (calendar time; next update twice, resolution three times it),
+    /// warning at 75 %. Default 10 minutes (at least 1 minute, the policy's shortest target).</summary>
+    public TimeSpan SlaTarget { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Maintenance: entries that fall due during the measured phase, spread evenly over it. Default 2,000.</summary>
     public int Probes { get; set; } = 2_000;
 

@@ -58,6 +58,8 @@ internal static class OptionsParser
                     case "--poll-interval": options.PollInterval = ParseDuration(name, Value(), TimeSpan.Zero, TimeSpan.FromSeconds(1)); break;
                     case "--heavy-events": options.HeavyEvents = (int)ParseLong(name, Value(), 1, 100_000); break;
                     case "--heavy-notes": options.HeavyNotes = (int)ParseLong(name, Value(), 0, 200); break;
+                    case "--cases": options.Cases = (int)ParseLong(name, Value(), 1, 1_000_000); break;
+                    case "--sla-target": options.SlaTarget = ParseDuration(name, Value(), TimeSpan.FromMinutes(1), TimeSpan.FromDays(1)); break;
                     case "--fresh-cases": options.FreshCases = (int)ParseLong(name, Value(), 1, 10_000); break;
                     case "--devices": options.Devices = (int)ParseLong(name, Value(), 1, MaxDevices); break;
                     case "--probes": options.Probes = (int)ParseLong(name, Value(), 1, 100_000); break;
@@ -132,6 +134,10 @@ internal static class OptionsParser
         if (options.Scenario == ScenarioKind.KpiRead && (options.Mode != BenchMode.Http || options.Url is not null))
         {
             throw new FormatException("--scenario kpi-read: needs --mode http with the API the bench starts (it seeds that API's data folder).");
+        }
+        if (options.Scenario == ScenarioKind.SlaClocks && options.Mode != BenchMode.Http)
+        {
+            throw new FormatException("--scenario sla-clocks is for --mode http (it sets the policy and reads the events through the API).");
         }
         if (options.Scenario == ScenarioKind.Maintenance && options.Mode != BenchMode.InProc)
         {

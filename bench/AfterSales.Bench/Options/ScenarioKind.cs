@@ -27,4 +27,7 @@ internal enum ScenarioKind
     /// <summary>Reads of the case list's figures at scale: N list rows seeded straight into the store, then
     /// GET /api/kpis and GET /api/cases with typical filters.</summary>
     KpiRead,
+    /// <summary>Live SLA clocks at scale: many open cases under short calendar-time targets; the lag from each
+    /// warning point and due time to its event, and the server's memory.</summary>
+    SlaClocks,
 }

@@ -8,6 +8,7 @@ internal static class ScenarioNames
         ScenarioKind.HeavyCase => "heavy-case",
         ScenarioKind.FeedLag => "feed-lag",
         ScenarioKind.KpiRead => "kpi-read",
+        ScenarioKind.SlaClocks => "sla-clocks",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

@@ -16,7 +16,7 @@ internal static class Usage
           --set KEY=VALUE           extra configuration for the hosted API or silo (repeatable)
 
         Scenario
-          --scenario intake|routing|lifecycle|get|peak|heavy-case|readings|maintenance|feed-lag|kpi-read   (default intake)
+          --scenario intake|routing|lifecycle|get|peak|heavy-case|readings|maintenance|feed-lag|kpi-read|sla-clocks   (default intake)
           --customers N             customers seeded across the regions (default 1000; peak: all in the first region)
           --technicians N           technicians seeded over 4 departments x regions (default 1000 routing, 20 peak,
                                     16 heavy-case, 400 others; peak: all in technical-support of the first region)
@@ -44,6 +44,10 @@ internal static class Usage
           --heavy-events N          events the heavy case holds before measuring (default 10000)
           --heavy-notes N           notes it holds (default 200, the most a case keeps)
           --fresh-cases N           new cases measured in turn (default 100)
+
+        SLA clocks (HTTP: open cases under a short calendar-time policy; lag from each due time to its event, memory)
+          --cases N                 open cases with live clocks (default 100000)
+          --sla-target T            first-response target; next update 2x, resolution 3x; warning at 75 % (default 10m)
 
         Maintenance (in-process: the scheduler holds a fleet's due entries and hands probes over at their fire time)
           --devices N               maintenance: devices whose next due entry is held (default 1000000)

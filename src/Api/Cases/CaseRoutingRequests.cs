@@ -22,3 +22,11 @@ public sealed record TransferRequest(
 public sealed record ManualAssignmentRequest(
     [property: Required, StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string TechnicianId,
     [property: Required, StringLength(Limits.Reason, MinimumLength = 1)] string Reason);
+
+/// <summary>Sets a case's priority. The SLA targets follow the new priority (its rule is chosen again) and a queued case
+/// takes its new place in the queue.</summary>
+/// <param name="Priority">The new priority; not the one the case has.</param>
+/// <param name="Reason">Why (required, max 500; line breaks allowed), recorded in the case history.</param>
+public sealed record PriorityChangeRequest(
+    [property: Required] AfterSales.Cases.CasePriority? Priority,
+    [property: Required, StringLength(Limits.Reason, MinimumLength = 1)] string Reason);

@@ -82,6 +82,17 @@ internal static class CasesApi
                 + "of another department or region takes the case there. " + RoutingAdvice)
             .ProducesProblems(400, 404, 409, 412, 413, 415);
 
+        group.MapPost("/{number}/priority", ChangeCasePriority)
+            .WithName(nameof(ChangeCasePriority))
+            .WithSummary("Change a case's priority")
+            .WithDescription("Records the change (priorityChanged) with the reason and the X-Actor. The SLA rule is chosen again "
+                + "for the new priority, so the due times move, and a case waiting in its department's queue takes its place for "
+                + "the new priority. The priority the case already has is refused (400 on priority); a resolved, closed or "
+                + "cancelled case answers 409. Send If-Match with the ETag last read to refuse the change when the case changed "
+                + "meanwhile (412), and an Idempotency-Key to make a retry safe: the same key and body answer the case as it is "
+                + "(Idempotent-Replayed: true), the same key with another body 422. Answers the case with its new ETag.")
+            .ProducesProblems(400, 404, 409, 412, 413, 415, 422);
+
         group.MapPost("/{number}/children", LinkChild)
             .WithName(nameof(LinkChild))
             .WithSummary("Link a case to a problem as its child")
@@ -252,6 +263,35 @@ internal static class CasesApi
         // A refusal without allowed actions is the technician's (off shift, away, at capacity).
         return await AnswerAsync(result, grain, target.Response, conflictField: "technicianId");
     }
+
+    public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> ChangeCasePriority(
+        [AsParameters] CaseCommandParameters target,
+        PriorityChangeRequest request,
+        [FromHeader(Name = ApiHeaders.IdempotencyKey)] string? idempotencyKey)
+    {
+        var errors = new ValidationErrors();
+        var (number, condition, actor) = Read(target, errors);
+        var key = errors.IdempotencyKey(idempotencyKey);
+        var priority = errors.RequiredValue("priority", request.Priority);
+        var reason = errors.RequiredMultilineText("reason", request.Reason, Limits.Reason);
+        if (errors.HasErrors)
+        {
+            return errors.ToProblem();
+        }
+        var expected = await target.ExpectedVersionAsync(condition);
+        var command = new ChangePriorityRequest(priority!.Value, reason!, actor!, expected, key);
+        // Who sends the request and what version they read are not part of what is requested.
+        var hash = key is null ? null : RequestHash.Of(PriorityScope, command with { Actor = "", ExpectedVersion = null });
+        var grain = target.Grains.GetGrain<ICaseGrain>(number!);
+        var result = await grain.ChangePriorityAsync(command with { RequestHash = hash });
+        if (result.Replayed)
+        {
+            IdempotentCreate.MarkReplayed(target.Response);
+        }
+        return await AnswerAsync(result, grain, target.Response, conflictField: "priority");
+    }
+
+    private const string PriorityScope = "case-priority";
 
     public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> AddNote(
         [AsParameters] CaseCommandParameters target, AddNoteRequest request)

@@ -81,4 +81,19 @@ public static class CaseEventKinds
         CaseAction.Cancel => "cancel",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a case action."),
     };
+
+    /// <summary>The case's priority changed (details: <c>{from} → {to}: {reason}</c>; by a person or, actor
+    /// <c>system</c>, by an SLA action).</summary>
+    public const string PriorityChanged = "priorityChanged";
+
+    /// <summary>A running SLA clock reached its warning point (details: <c>{target} warning at {percent}%; due {dueAt}</c>,
+    /// target one of firstResponse, nextUpdate, resolution; times ISO 8601 UTC).</summary>
+    public const string SlaWarning = "slaWarning";
+
+    /// <summary>A running SLA clock reached its due time unmet (details: <c>{target} breached; due {dueAt}</c>).</summary>
+    public const string SlaBreached = "slaBreached";
+
+    /// <summary>An SLA warning or breach for the department's supervisors (details: <c>{department}/{region}: {target}
+    /// {warning|breached}; due {dueAt}</c>). Consumers of the case feed (notifications, dashboards) act on it.</summary>
+    public const string SlaAlert = "slaAlert";
 }

@@ -98,4 +98,14 @@ public interface ICaseGrain : IGrainWithStringKey
     /// complaint (a repeat changes nothing), which the KPIs count.</summary>
     [Alias("OnComplaintFiled")]
     Task OnComplaintFiledAsync(string complaintId);
+    /// <summary>Sets the case's priority (recorded with the reason; the SLA rule is chosen again; a queued case is
+    /// queued again with it). A retry with the same idempotency key answers the case as it is.</summary>
+    [Alias("ChangePriority")]
+    Task<Result<CaseSnapshot>> ChangePriorityAsync(ChangePriorityRequest request);
+
+    /// <summary>The SLA scheduler wakes the case at an instant it registered (<paramref name="fireAt"/>): the case
+    /// evaluates its clock and records each warning point or due time reached, once. Returns once that is durable;
+    /// a repeat or a stale instant records nothing.</summary>
+    [Alias("OnSlaDue"), ResponseTimeout("00:00:10")]
+    Task OnSlaDueAsync(DateTimeOffset fireAt);
 }

@@ -97,4 +97,9 @@ public interface IDepartmentGrain : IGrainWithStringKey
     /// (never queued here). A timeout is an unknown outcome; the origin then keeps the case queued.</summary>
     [Alias("AcceptOverflow"), ResponseTimeout("00:00:05")]
     Task<RoutingOutcome> AcceptOverflowAsync(CaseTicket ticket, string fromRegion);
+
+    /// <summary>A queued case's priority changed: its entry takes its place for the new priority (one-way, so a queued
+    /// case tells without waiting on its department; nothing happens when the case is not queued here).</summary>
+    [Alias("Reprioritize"), OneWay]
+    Task ReprioritizeAsync(string caseNumber, Cases.CasePriority priority);
 }

@@ -13,5 +13,6 @@ internal sealed partial class CaseGrain
         S.CustomerId.Length == 0 ? null : S.CustomerId, S.DeviceSerial, S.Subject,
         // The description (up to 4,000 characters) only rides with the write that opens the case; it never changes.
         S.Events.Pending.Any(e => e.Kind == CaseEventKinds.Opened) ? S.Description : null,
-        DepartmentNames.ToSlug(S.Department), S.Region, S.AssignedTechnicianId, S.CreatedAt, S.ResolvedAt);
+        DepartmentNames.ToSlug(S.Department), S.Region, S.AssignedTechnicianId, S.CreatedAt, S.ResolvedAt,
+        S.Sla?.RuleId is null ? null : S.Sla.ListState);
 }

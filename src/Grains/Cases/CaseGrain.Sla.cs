@@ -42,6 +42,7 @@ internal sealed partial class CaseGrain
         }
         var sla = S.Sla ??= new CaseSlaState();
         MoveClock(sla, now);
+        _evaluated = null;
         try
         {
             if (sla.PolicyVersion < 0 || sla.ChosenForPriority != S.Priority || sla.ChosenForType != S.Type
@@ -52,6 +53,7 @@ internal sealed partial class CaseGrain
             if (Terms(sla) is not { } terms)
             {
                 sla.FirstResponseDue = sla.NextUpdateDue = sla.ResolutionDue = sla.NextDueAt = null;
+                _evaluated = new EvaluatedSla(null);
                 return;
             }
             var calendar = await Calendars.GetAsync(S.Region);
@@ -61,6 +63,7 @@ internal sealed partial class CaseGrain
             sla.ResolutionDue = clock.Resolution.DueAt;
             sla.NextDueAt = clock.NextDueAt;
             sla.CalendarVersion = calendar.Snapshot.Version;
+            _evaluated = new EvaluatedSla(clock);
         }
         catch (Exception exception)
         {

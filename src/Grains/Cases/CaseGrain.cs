@@ -326,10 +326,21 @@ internal sealed partial class CaseGrain(
         S.Version++;
         S.UpdatedAt = now;
         await UpdateSlaAsync(now);
+        var schedule = PlanSlaSchedule();
         S.Events.AmendLast(e => CaseEventData.WithFacts(e, ListFacts()));
         var committed = S.Events.Pending.ToImmutableArray();
-        await state.WriteOrResetAsync(this);
+        // The SLA instant is registered beside the write, not after it: the bucket's write shares the storage's commit.
+        var registering = RegisterSlaAsync(schedule.Add);
+        try
+        {
+            await state.WriteOrResetAsync(this);
+        }
+        finally
+        {
+            await registering;
+        }
         feed.Publish(Number, committed);
+        UnregisterSla(schedule.Remove);
     }
 
     /// <summary>Writes the new case and the customer's summary of it side by side rather than one after the other: the

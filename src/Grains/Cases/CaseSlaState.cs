@@ -42,6 +42,14 @@ internal sealed class CaseSlaState
     [Id(19)] public DateTimeOffset? NextDueAt { get; set; }
     /// <summary>The calendar version the due times were computed with.</summary>
     [Id(20)] public int CalendarVersion { get; set; }
+    /// <summary>The instant the case registered with the SLA scheduler (its bucket follows from it); null when none.</summary>
+    [Id(21)] public DateTimeOffset? ScheduledAt { get; set; }
+    /// <summary>The warnings and breaches recorded, one key per target, kind and run of the clock
+    /// (see <see cref="Domain.Sla.SlaMilestones"/>), so none is recorded twice.</summary>
+    [Id(22)] public List<string> Fired { get; set; } = [];
+    /// <summary>The SLA state the case list shows as of the last write (<c>ok</c>, <c>atRisk</c>, <c>warning</c>,
+    /// <c>breached</c>); null without an SLA.</summary>
+    [Id(23)] public string? ListState { get; set; }
 }
 
 /// <summary>A closed pause of a case's SLA clock.</summary>

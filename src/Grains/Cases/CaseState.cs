@@ -13,6 +13,9 @@ internal sealed class CaseState : IRowBackedState
     /// <summary>The stream type of a case's events in the journal.</summary>
     public const string StreamType = "case";
 
+    /// <summary>How many priority changes' idempotency keys a case remembers.</summary>
+    public const int MaxPriorityChangeKeys = 20;
+
     [Id(0)] public bool Opened { get; set; }
     [Id(1)] public CaseType Type { get; set; }
     [Id(2)] public CasePriority Priority { get; set; }
@@ -84,7 +87,9 @@ internal sealed class CaseState : IRowBackedState
     /// <summary>The case's SLA clock and due times; null for a case stored before SLAs (started at its next change).</summary>
     [Id(60)] public CaseSlaState? Sla { get; set; }
     /// <summary>The complaints filed about the case and recorded in its history (each once).</summary>
-    [Id(61)] public List<string> ComplaintIds { get; set; } = [];
+    [Id(67)] public List<string> ComplaintIds { get; set; } = [];
+    /// <summary>The idempotency keys of the latest priority changes (at most <see cref="MaxPriorityChangeKeys"/>, oldest first).</summary>
+    [Id(61)] public List<PriorityChangeKey> PriorityChangeKeys { get; set; } = [];
     /// <summary>What a maintenance work order of a device's plan or rule is for; null for other cases.</summary>
     [Id(49)] public Maintenance.MaintenanceOrder? Maintenance { get; set; }
 
@@ -112,3 +117,7 @@ internal sealed class CaseState : IRowBackedState
 
     EventJournal IRowBackedState.Journal => Events;
 }
+
+/// <summary>A priority change made with an idempotency key: a retry with the key and the same request is a replay.</summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.Grains.PriorityChangeKey")]
+internal sealed record PriorityChangeKey([property: Id(0)] string Key, [property: Id(1)] string? RequestHash);

@@ -3,6 +3,7 @@ using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
+using AfterSales.Sla.Scheduling;
 using AfterSales.Technicians;
 using Microsoft.Extensions.Logging;
 
@@ -46,6 +47,19 @@ internal sealed partial class DepartmentGrain
         // A case that is not really waiting any more is dropped again by the queue's reconciliation.
         var policy = await policies.GetAsync();
         await QueueAsync(EntryFor(ticket, time.GetUtcNow()), policy, null);
+        _reasonsStale = true;
+        ScheduleDrain(TimeSpan.Zero);
+    }
+
+    public async Task ReprioritizeAsync(string caseNumber, CasePriority priority)
+    {
+        if (!S.Queue.TryGetValue(caseNumber, out var entry) || entry.Case.Priority == priority)
+        {
+            return;
+        }
+        Update(entry with { Case = entry.Case with { Priority = priority } });
+        await state.WriteOrResetAsync(this);
+        logger.CaseReprioritized(caseNumber, Key, priority);
         _reasonsStale = true;
         ScheduleDrain(TimeSpan.Zero);
     }

@@ -18,7 +18,7 @@ public static class GrainsServiceCollectionExtensions
     /// lists none; validated at start) and <see cref="RoutingOptions"/> from <c>AfterSales:Routing</c> (validated at
     /// start), <see cref="IdempotencyOptions"/> from <c>AfterSales:Idempotency</c>, <see cref="EquipmentOptions"/> from
     /// <c>AfterSales:Equipment</c>, <see cref="ProblemDetectionOptions"/> from <c>AfterSales:ProblemDetection</c> and
-    /// <see cref="MaintenanceSchedulerOptions"/> from <c>AfterSales:MaintenanceScheduler</c>, <see cref="SurveyOptions"/> from <c>AfterSales:Surveys</c>, <see cref="SlaOptions"/> from <c>AfterSales:Sla</c> and <see cref="CaseFeedOptions"/> from <c>AfterSales:CaseFeed</c> (validated at start), the case-event publisher, the SLA policy and business calendar caches, the silo's routing-policy and product-model caches and region time zones, and the system <see cref="TimeProvider"/>
+    /// <see cref="MaintenanceSchedulerOptions"/> from <c>AfterSales:MaintenanceScheduler</c>, <see cref="SurveyOptions"/> from <c>AfterSales:Surveys</c>, <see cref="SlaOptions"/> from <c>AfterSales:Sla</c>, <see cref="SlaClockOptions"/> from <c>AfterSales:Sla:Clocks</c> and <see cref="CaseFeedOptions"/> from <c>AfterSales:CaseFeed</c> (validated at start), the case-event publisher, the SLA policy and business calendar caches, the silo's routing-policy and product-model caches and region time zones, and the system <see cref="TimeProvider"/>
     /// unless one is registered already.</summary>
     public static IServiceCollection AddAfterSalesGrains(this IServiceCollection services, IConfiguration configuration)
     {
@@ -62,6 +62,10 @@ public static class GrainsServiceCollectionExtensions
             .Bind(configuration.GetSection(SlaOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>());
+        services.AddOptions<SlaClockOptions>()
+            .Bind(configuration.GetSection(SlaClockOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlaClockOptions>, SlaClockOptionsValidator>());
         services.AddOptions<CaseFeedOptions>()
             .Bind(configuration.GetSection(CaseFeedOptions.SectionName))
             .ValidateOnStart();

@@ -53,6 +53,16 @@ internal sealed record ReadingsBatchBody(IReadOnlyList<ReadingRowBody> Readings)
 
 internal sealed record ReadingsReply(int Applied, int Stale);
 
+internal sealed record SlaTargetBody(string Duration, string Clock);
+
+internal sealed record SlaRuleBody(string Id, SlaTargetBody FirstResponse, SlaTargetBody NextUpdate, SlaTargetBody Resolution);
+
+internal sealed record SlaPolicyBody(int WarningPercent, IReadOnlyList<SlaRuleBody> Rules);
+
+internal sealed record HistoryEventReply(string? Action, DateTimeOffset At, string? Details);
+
+internal sealed record HistoryPageReply(IReadOnlyList<HistoryEventReply>? Events);
+
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CustomerBody))]
 [JsonSerializable(typeof(MeteredModelBody))]
@@ -69,6 +79,8 @@ internal sealed record ReadingsReply(int Applied, int Stale);
 [JsonSerializable(typeof(TechnicianAssignmentsReply))]
 [JsonSerializable(typeof(HistoryReply))]
 [JsonSerializable(typeof(CaseListReply))]
+[JsonSerializable(typeof(SlaPolicyBody))]
+[JsonSerializable(typeof(HistoryPageReply))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;
 
 /// <summary>The API's spelling of enum values: camelCase names (<c>waitingForCustomer</c>, <c>fault</c>).</summary>

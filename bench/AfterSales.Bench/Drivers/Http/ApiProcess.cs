@@ -118,6 +118,16 @@ internal sealed class ApiProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The API process's working set in bytes now.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
     /// <summary>The API's own one-line account of how it hosts Orleans (mode, storage), from its start-up log.</summary>
     public string? HostingLine()
     {

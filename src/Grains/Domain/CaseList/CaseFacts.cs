@@ -21,7 +21,8 @@ internal sealed record CaseFacts(
     string Region,
     string? AssigneeId,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? ResolvedAt);
+    DateTimeOffset? ResolvedAt,
+    string? Sla = null);
 
 /// <summary>The data of a case event: the status change every consumer reads (<c>from</c>, <c>to</c>, <c>details</c>),
 /// plus the <see cref="CaseFacts"/> on the last event of a write.</summary>

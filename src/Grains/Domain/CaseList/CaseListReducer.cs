@@ -56,6 +56,7 @@ internal static class CaseListReducer
         AssigneeId = facts.AssigneeId,
         CreatedAt = ToMicroseconds(facts.CreatedAt),
         ResolvedAt = facts.ResolvedAt is { } resolved ? ToMicroseconds(resolved) : null,
+        SlaState = facts.Sla,
     };
 
     /// <summary>The journal keeps times to the microsecond, the live stream to the tick: the list keeps the journal's

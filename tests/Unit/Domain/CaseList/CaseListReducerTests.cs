@@ -102,4 +102,15 @@ public sealed class CaseListReducerTests
         Assert.True(FeedPartitions.TryParseKey(FeedPartitions.Key(7), out var seven) && seven == 7);
         Assert.False(FeedPartitions.TryParseKey("p16", out _));
     }
+
+    [Fact]
+    public void TheSlaStateOfAWriteSetsTheSlaColumnAndAWriteWithoutItClearsIt()
+    {
+        var opened = CaseListReducer.Apply(null, "AS-1", 1, T0, CaseEventKinds.Opened, Data(null, "new", null, Facts("new") with { Sla = "ok" }));
+        var breached = CaseListReducer.Apply(opened, "AS-1", 2, T0.AddHours(4), CaseEventKinds.SlaBreached,
+            Data(null, null, "firstResponse breached; due 2026-03-01T12:00:00.0000000Z", Facts("new") with { Sla = "breached" }));
+        var withoutSla = CaseListReducer.Apply(breached, "AS-1", 3, T0.AddHours(5), CaseEventKinds.Note, Data(null, null, "internal note 1", Facts("new")));
+
+        Assert.Equal(("ok", "breached", (string?)null), (opened.SlaState, breached.SlaState, withoutSla.SlaState));
+    }
 }
