@@ -58,13 +58,6 @@ public static class CaseEventKinds
     /// <summary>The customer answered a survey (details: its survey id, what it asked about, the CSAT score and NPS answer).</summary>
     public const string SurveyAnswered = "surveyAnswered";
 
-    /// <summary>An SLA target reached its warning point (details: the target — <c>firstResponse</c>, <c>nextUpdate</c> or
-    /// <c>resolution</c> — and its due time).</summary>
-    public const string SlaWarning = "slaWarning";
-
-    /// <summary>An SLA target was breached (details: the target and its due time, as for <see cref="SlaWarning"/>).</summary>
-    public const string SlaBreached = "slaBreached";
-
     /// <summary>A complaint was filed about the case (details: <c>complaint {id}</c>).</summary>
     public const string ComplaintFiled = "complaintFiled";
 
