@@ -58,6 +58,13 @@ public static class CaseEventKinds
     /// <summary>The customer answered a survey (details: its survey id, what it asked about, the CSAT score and NPS answer).</summary>
     public const string SurveyAnswered = "surveyAnswered";
 
+    /// <summary>The department predicts the case will breach its next SLA target (details: the target, the predicted
+    /// instant, the due time).</summary>
+    public const string SlaAtRisk = "slaAtRisk";
+
+    /// <summary>The department no longer predicts a breach (details: the target).</summary>
+    public const string SlaRiskCleared = "slaRiskCleared";
+
     /// <summary>The lifecycle actions record their own name: <c>start</c>, <c>wait</c>, <c>resume</c>, <c>resolve</c>,
     /// <c>close</c>, <c>reopen</c>, <c>cancel</c>.</summary>
     public static string Of(CaseAction action) => action switch

@@ -93,4 +93,10 @@ public interface ICaseGrain : IGrainWithStringKey
     /// one-way, and made good by the case checking its open surveys when it next activates).</summary>
     [Alias("OnSurveyAnswered"), OneWay]
     Task OnSurveyAnsweredAsync(Surveys.SurveyAnswered answered);
+
+    /// <summary>The case's department predicts it will breach its next SLA target, or no longer does (one-way, sent only
+    /// when the verdict changes). The case keeps the flag in its SLA and records <c>slaAtRisk</c> / <c>slaRiskCleared</c>
+    /// (and <c>rerouted</c> when the department acts on it early) in its history.</summary>
+    [Alias("OnSlaRisk"), OneWay]
+    Task OnSlaRiskAsync(CaseSlaRisk risk);
 }

@@ -42,6 +42,10 @@ internal sealed class CaseSlaState
     [Id(19)] public DateTimeOffset? NextDueAt { get; set; }
     /// <summary>The calendar version the due times were computed with.</summary>
     [Id(20)] public int CalendarVersion { get; set; }
+    /// <summary>The department's prediction while it flags the case at risk of breaching its next target; null otherwise.</summary>
+    [Id(29)] public SlaForecast? AtRisk { get; set; }
+    /// <summary>When the department last acted on a predicted breach of this case (the cool-down runs from here).</summary>
+    [Id(30)] public DateTimeOffset? ReroutedAt { get; set; }
 }
 
 /// <summary>A closed pause of a case's SLA clock.</summary>

@@ -230,6 +230,7 @@ internal sealed partial class DepartmentGrain
             {
                 await ReconcileInTurnsAsync();
             }
+            await CheckRiskAsync();
             await StopMaintenanceIfIdleAsync();
         }
         catch (Exception exception)
