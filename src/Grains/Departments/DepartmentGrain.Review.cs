@@ -49,6 +49,7 @@ internal sealed partial class DepartmentGrain
         var assigned = await DrainQueueAsync(MaxHandOversPerTurn, CancellationToken.None);
         var drainedAt = time.GetTimestamp();
         await JudgeWaitingAsync(policy, fetchElsewhere: true);
+        await CheckRiskAsync();
         if (logger.IsEnabled(LogLevel.Debug))
         {
             logger.ReviewTurn(Key, Ms(started), Ms(started, relaxedAt), Ms(relaxedAt, overflowedAt), Ms(overflowedAt, drainedAt), Ms(drainedAt), _queue.Count);
@@ -222,7 +223,8 @@ internal sealed partial class DepartmentGrain
     {
         try
         {
-            if (_queue.Count > 0 || S.PendingReturns.Count > 0)
+            var reviewed = _queue.Count > 0 || S.PendingReturns.Count > 0;
+            if (reviewed)
             {
                 await ReviewAsync();
             }
@@ -230,7 +232,11 @@ internal sealed partial class DepartmentGrain
             {
                 await ReconcileInTurnsAsync();
             }
-            await CheckRiskAsync();
+            if (!reviewed)
+            {
+                // Cases held but not started are predicted without a queue too.
+                await CheckRiskAsync();
+            }
             await StopMaintenanceIfIdleAsync();
         }
         catch (Exception exception)

@@ -11,7 +11,7 @@ namespace AfterSales.Departments;
 /// <summary>Predicted breach: from the queue, the roster's held work and the recent handling times the technicians'
 /// pushes carry, the department predicts when each case not started yet meets its next SLA target, tells the cases whose
 /// verdict changed, and acts early on a queued case at risk (drops its optional skills when that lets a qualified
-/// technician with room take it, otherwise offers it to neighbour regions before the overflow threshold).</summary>
+/// technician with room take it, otherwise lets the review offer it to neighbour regions before the overflow threshold).</summary>
 internal sealed partial class DepartmentGrain
 {
     /// <summary>How long after a queue or roster change the prediction runs (changes in a burst share one run); it also
@@ -67,7 +67,7 @@ internal sealed partial class DepartmentGrain
             return;
         }
         var policy = await policies.GetAsync();
-        var queued = BreachPrediction.ForQueue(roster, QueuedForPrediction(), times, now);
+        var queued = BreachPrediction.ForQueue(roster, QueuedForPrediction(policy), times, now);
         var notices = new List<(string Number, CaseSlaRisk Risk)>();
         var changed = false;
         foreach (var verdict in queued)
@@ -140,9 +140,13 @@ internal sealed partial class DepartmentGrain
     }
 
     /// <summary>The queued cases homed here, in queue order, as the prediction sees them.</summary>
-    private IEnumerable<QueuedForPrediction> QueuedForPrediction() =>
+    private IEnumerable<QueuedForPrediction> QueuedForPrediction(RoutingPolicy policy) =>
         _queue.Ordered().Where(e => IsCaseHomedHere(e.Case.CaseNumber)).Select(e => new QueuedForPrediction(
-            e.Case.CaseNumber, e.Case.Weight, e.Case.Required, e.Case.SlaDue, e.Case.AtRisk is not null));
+            e.Case.CaseNumber, e.Case.Weight, e.Case.Required, e.Case.SlaDue, e.Case.AtRisk is not null)
+        {
+            Optional = e.Case.Optional,
+            RelaxesAt = e.Case.RelaxedAt is null ? e.Case.EnqueuedAt + policy.RelaxationDelay : null,
+        });
 
     /// <summary>What to do early for a queued case at risk, outside its cool-down: drop its optional skills when they
     /// are all that keeps an available technician with the required skills and room from taking it; otherwise offer it
@@ -160,8 +164,13 @@ internal sealed partial class DepartmentGrain
         {
             return ($"optional skills dropped ahead of the relaxation delay ({string.Join(", ", queued.Optional)}); {free.TechnicianId} has room", true);
         }
+        // Past the overflow threshold the normal rules offer the case already: nothing to do early.
         var neighbours = RoutingPolicies.NeighboursOf(policy, _region);
-        return neighbours.IsEmpty ? null : ($"offered to {string.Join(", ", neighbours)} ahead of the overflow threshold", false);
+        var pastThreshold = _queue.Count >= policy.Overflow.QueueLength
+            || (_queue.Oldest is { } oldest && now - oldest.EnqueuedAt >= policy.Overflow.OldestWait);
+        return neighbours.IsEmpty || pastThreshold
+            ? null
+            : ($"open to overflow into {string.Join(", ", neighbours)} ahead of the overflow threshold", false);
     }
 
     private SlaForecast? ToldHeld(TechnicianStatus technician, string caseNumber) =>

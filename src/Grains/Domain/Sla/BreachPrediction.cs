@@ -9,7 +9,14 @@ namespace AfterSales.Domain.Sla;
 /// <summary>A queued case as the prediction sees it, in queue order.</summary>
 /// <param name="WasAtRisk">The verdict the case was last told (hysteresis).</param>
 internal sealed record QueuedForPrediction(
-    string CaseNumber, int Weight, ImmutableArray<SkillRequirement> Required, SlaDue? SlaDue, bool WasAtRisk);
+    string CaseNumber, int Weight, ImmutableArray<SkillRequirement> Required, SlaDue? SlaDue, bool WasAtRisk)
+{
+    /// <summary>Skills still preferred: a technician without them takes the case only from <see cref="RelaxesAt"/>.</summary>
+    public ImmutableArray<SkillRequirement> Optional { get; init; } = [];
+
+    /// <summary>When the queue drops the optional skills (enqueued + relaxation delay); null once dropped.</summary>
+    public DateTimeOffset? RelaxesAt { get; init; }
+}
 
 /// <summary>A verdict for one case: the prediction and whether it is at risk.</summary>
 /// <param name="TechnicianId">The technician holding it (assigned, not started); null for a queued case.</param>
@@ -23,7 +30,8 @@ internal sealed record BreachVerdict(string CaseNumber, string? TechnicianId, Sl
 /// <c>max(now, assignedAt + Hold)</c>; load a status does not itemise frees at <c>now + Hold</c>.</item>
 /// <item>Queued cases are placed in queue order: each goes to the qualified technician (available, with its required
 /// skills) whose units free for its weight first (<see cref="CapacityRule"/>; ties by technician id), at that instant
-/// A, and then holds those units until <c>A + Hold</c>. Predicted start <c>A + ToStart</c>, resolution
+/// A, and then holds those units until <c>A + Hold</c>. A technician without the optional skills still preferred
+/// counts from the relaxation instant on (<c>A ≥ enqueued + relaxation delay</c>). Predicted start <c>A + ToStart</c>, resolution
 /// <c>A + Hold</c>.</item>
 /// <item>An assigned case not started yet starts after the backlog ahead of it at its technician: the technician's
 /// not-started cases in assignment order start one per <c>ToStart</c>: <c>s₀ = max(now, a₀ + ToStart)</c>,
@@ -70,6 +78,11 @@ internal static class BreachPrediction
                     continue;
                 }
                 var at = server.EarliestFit(Math.Max(1, queued.Weight), now);
+                if (queued.RelaxesAt is { } relaxesAt && !queued.Optional.IsDefaultOrEmpty && !HasSkills(server.Status, queued.Optional))
+                {
+                    // The normal rules reach this technician only once the optional skills are dropped.
+                    at = server.EarliestFit(Math.Max(1, queued.Weight), Max(now, relaxesAt));
+                }
                 if (at < bestAt)
                 {
                     (best, bestAt) = (server, at);
@@ -116,7 +129,10 @@ internal static class BreachPrediction
 
     /// <summary>True when an available technician has every required skill at its minimum level.</summary>
     public static bool Qualifies(TechnicianStatus technician, ImmutableArray<SkillRequirement> required) =>
-        technician.Available && (required.IsDefaultOrEmpty || required.All(r => Eligibility.LevelOf(technician.Skills, r.Name) >= r.MinLevel));
+        technician.Available && HasSkills(technician, required);
+
+    private static bool HasSkills(TechnicianStatus technician, ImmutableArray<SkillRequirement> skills) =>
+        skills.IsDefaultOrEmpty || skills.All(r => Eligibility.LevelOf(technician.Skills, r.Name) >= r.MinLevel);
 
     /// <summary>When each unit a technician holds frees, soonest first.</summary>
     private static List<(DateTimeOffset At, int Weight)> Releases(TechnicianStatus technician, HandlingTimes times, DateTimeOffset now)

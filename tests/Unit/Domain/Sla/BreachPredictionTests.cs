@@ -130,4 +130,16 @@ public sealed class BreachPredictionTests
 
         Assert.Equal(At(50), Assert.Single(verdicts).Forecast.PredictedAt); // behind Q0, which holds the unit until +40
     }
+
+    [Fact]
+    public void ATechnicianWithoutTheOptionalSkillsCountsOnlyFromTheRelaxation()
+    {
+        var free = Technician("T1", 1);
+        var queued = Queued("Q1", 60) with { Optional = [new SkillRequirement("english", 2)], RelaxesAt = At(12) };
+
+        var verdict = Assert.Single(BreachPrediction.ForQueue([free], [queued], Times, Now));
+
+        Assert.Equal(At(22), verdict.Forecast.PredictedAt);
+        Assert.Equal(At(10), Assert.Single(BreachPrediction.ForQueue([free], [queued with { RelaxesAt = null }], Times, Now)).Forecast.PredictedAt);
+    }
 }
