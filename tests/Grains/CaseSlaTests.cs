@@ -13,10 +13,7 @@ public sealed class CaseSlaTests(ClusterFixture fixture)
     private async Task<Scenario> AroundTheClockAsync()
     {
         var scenario = new Scenario(fixture);
-        WeeklyHours[] week = [new([.. Enum.GetValues<DayOfWeek>()], new WorkingHours(0, 24 * 60))];
-        var result = await fixture.Grains.GetGrain<IBusinessCalendarGrain>(scenario.Region)
-            .ReplaceAsync(new ReplaceBusinessCalendarRequest(new BusinessCalendarDefinition("UTC", [.. week], [])));
-        Assert.True(result.IsSuccess, result.Error?.Message);
+        await scenario.AroundTheClockAsync();
         return scenario;
     }
 
