@@ -123,9 +123,38 @@ public sealed class PredictedBreachTests(ClusterFixture fixture)
         var listed = Assert.Single((await scenario.Department(Support).GetAsync()).AtRisk);
         Assert.Equal((third.Number, technician), (listed.CaseNumber, listed.TechnicianId));
 
+        // Nobody else has room: the case stays where it is.
+        Assert.Empty(await ActionsAsync(scenario, third.Number, CaseEventKinds.Rerouted));
+
         // Started, the case is no longer at risk of a late start: the view shows the clock alone.
         var started = await scenario.ApplyAsync(third.Number, CaseAction.Start);
         Assert.Equal((SlaState.Ok, false), (started.Sla!.State, started.Sla.AtRisk));
+    }
+
+    [Fact]
+    public async Task AnAssignedCaseAtRiskWithWorkAheadOfItMovesToAQualifiedTechnicianWithRoomOnce()
+    {
+        var scenario = await AroundTheClockAsync();
+        var busy = await scenario.TechnicianAsync(Support, capacity: 6); // three faults of weight 2
+        await HistoryAsync(scenario, TimeSpan.FromMinutes(25), TimeSpan.FromMinutes(5));
+        await scenario.OpenForNewCustomerAsync(priority: CasePriority.Urgent);
+        await scenario.OpenForNewCustomerAsync(priority: CasePriority.Urgent);
+        var number = await scenario.NewCaseNumberAsync();
+        var third = await scenario.OpenForNewCustomerAsync(priority: CasePriority.Urgent, number: number);
+        Assert.Equal(busy, third.AssignedTechnicianId);
+        var moved = Told(scenario, number, r => r.MoveTo is not null);
+
+        var spare = await scenario.TechnicianAsync(Support, capacity: 2);
+        await scenario.SettleAsync(Support, scenario.Region);
+        await moved;
+        await scenario.SettleAsync(Support, scenario.Region);
+
+        var read = (await scenario.Case(number).GetAsync())!;
+        Assert.Equal((CaseStatus.Assigned, spare), (read.Status, read.AssignedTechnicianId));
+        Assert.Equal([$"predictedBreach: moved from {busy} to {spare}: 2 not started ahead of it there; {spare} has room"],
+            await ActionsAsync(scenario, number, CaseEventKinds.Rerouted));
+        Assert.DoesNotContain(number, await scenario.AssignedCasesAsync(busy));
+        Assert.Equal([number], await scenario.AssignedCasesAsync(spare));
     }
 
     [Fact]

@@ -14,4 +14,11 @@ public sealed record CaseSlaRisk([property: Id(0)] string From, [property: Id(1)
 
     /// <summary>True when the re-route dropped the case's optional skills (the case routes relaxed from now on).</summary>
     [Id(3)] public bool Relaxed { get; init; }
+
+    /// <summary>For a case assigned but not started with work ahead of it at <see cref="MoveFrom"/>: the qualified
+    /// technician with free capacity the case should move to (the case claims it, then releases the first).</summary>
+    [Id(4)] public string? MoveTo { get; init; }
+
+    /// <summary>The technician holding the case when the department decided the move.</summary>
+    [Id(5)] public string? MoveFrom { get; init; }
 }

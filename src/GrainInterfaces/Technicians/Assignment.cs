@@ -19,4 +19,7 @@ public sealed record Assignment(
 
     /// <summary>The at-risk prediction the case held when assigned (null when not at risk).</summary>
     [Id(7)] public Sla.SlaForecast? AtRisk { get; init; }
+
+    /// <summary>The skills the case required when offered (a department moving the case needs them).</summary>
+    [Id(8)] public System.Collections.Immutable.ImmutableArray<Routing.SkillRequirement> Required { get; init; } = [];
 }

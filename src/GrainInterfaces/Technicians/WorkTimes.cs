@@ -29,4 +29,7 @@ public sealed record HeldWork(
 {
     /// <summary>The at-risk prediction the case held when assigned (what its department assumes it was told last).</summary>
     [Id(5)] public SlaForecast? AtRisk { get; init; }
+
+    /// <summary>The skills the case requires (a technician it moves to must have them).</summary>
+    [Id(6)] public System.Collections.Immutable.ImmutableArray<Routing.SkillRequirement> Required { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AfterSales.Domain.Routing;
+using AfterSales.Domain.Sla;
 using AfterSales.Sla;
 
 namespace AfterSales.Cases;
@@ -27,7 +28,11 @@ internal sealed partial class CaseGrain
                 Record(now, SystemActor, CaseEventKinds.SlaAtRisk, null, null, Describe(forecast));
             }
             sla.AtRisk = forecast;
-            if (risk.Reroute is { } reroute)
+            if (risk.MoveTo is { } target)
+            {
+                await MoveForRiskAsync(sla, risk, target, forecast, now);
+            }
+            else if (risk.Reroute is { } reroute)
             {
                 sla.ReroutedAt = now;
                 S.OptionalRelaxed |= risk.Relaxed;
@@ -44,6 +49,35 @@ internal sealed partial class CaseGrain
             return;
         }
         await CommitAsync(now);
+    }
+
+    /// <summary>Moves an assigned case nobody started to the technician its department found with room, unless it moved
+    /// for a predicted breach within the cool-down or is no longer with the technician the department saw: the new
+    /// technician is claimed first (it may refuse), and only then the old one released, so the case is never held by
+    /// nobody.</summary>
+    private async Task MoveForRiskAsync(CaseSlaState sla, CaseSlaRisk risk, string target, SlaForecast forecast, DateTimeOffset now)
+    {
+        if (S.Status != CaseStatus.Assigned || S.AssignedTechnicianId != risk.MoveFrom
+            || sla.ReroutedAt is { } last && now - last < BreachPrediction.RerouteCooldown)
+        {
+            return;
+        }
+        var policy = await policies.GetAsync();
+        var offer = new Technicians.AssignmentOffer(Number, S.Type, S.Priority, RoutingPolicies.WeightOf(policy, S.Type), S.CustomerId)
+        {
+            Required = Requirements(policy).Required,
+            SlaDue = await NextSlaDueAsync(),
+            AtRisk = forecast,
+        };
+        var reply = await Technician(target).TryAssignAsync(offer);
+        if (!reply.Accepted)
+        {
+            return;
+        }
+        await ReleaseTechnicianAsync();
+        S.AssignedTechnicianId = target;
+        sla.ReroutedAt = now;
+        Record(now, SystemActor, CaseEventKinds.Rerouted, CaseStatus.Assigned, CaseStatus.Assigned, $"predictedBreach: {risk.Reroute}");
     }
 
     /// <summary>Neither started nor finished: the only time a department predicts the case.</summary>

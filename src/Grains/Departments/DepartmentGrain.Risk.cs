@@ -18,14 +18,15 @@ internal sealed partial class DepartmentGrain
     /// runs at every maintenance tick (<see cref="ReviewInterval"/>).</summary>
     internal static readonly TimeSpan RiskCheckDelay = TimeSpan.FromSeconds(1);
 
-    /// <summary>A case is acted on early for a predicted breach at most once in this long.</summary>
-    internal static readonly TimeSpan RerouteCooldown = TimeSpan.FromMinutes(30);
+    private static TimeSpan RerouteCooldown => BreachPrediction.RerouteCooldown;
 
     /// <summary>How many cases one run tells at most (the rest at the next run).</summary>
     internal const int MaxRiskNoticesPerRun = 200;
 
     // What each held, not-started case was last told by this activation (overrides what its assignment carried).
     private readonly Dictionary<string, SlaForecast?> _toldHeld = new(StringComparer.Ordinal);
+    // When this activation last moved a held case (the case keeps its own cool-down durably too).
+    private readonly Dictionary<string, DateTimeOffset> _movedAt = new(StringComparer.Ordinal);
     private IGrainTimer? _riskTimer;
     private bool _riskPending;
 
@@ -104,11 +105,13 @@ internal sealed partial class DepartmentGrain
         {
             await state.WriteOrResetAsync(this);
         }
+        var claimed = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var technician in roster)
         {
             foreach (var verdict in BreachPrediction.ForHeld(technician, times, now, number => ToldHeld(technician, number) is not null))
             {
-                if (verdict.AtRisk == (ToldHeld(technician, verdict.CaseNumber) is not null))
+                var move = verdict.AtRisk && verdict.Ahead > 0 ? MoveFor(technician, verdict.CaseNumber, claimed, now) : null;
+                if (verdict.AtRisk == (ToldHeld(technician, verdict.CaseNumber) is not null) && move is null)
                 {
                     continue;
                 }
@@ -119,10 +122,20 @@ internal sealed partial class DepartmentGrain
                 }
                 var forecast = verdict.AtRisk ? verdict.Forecast : null;
                 _toldHeld[verdict.CaseNumber] = forecast;
-                notices.Add((verdict.CaseNumber, new CaseSlaRisk(Key, forecast)));
+                var risk = new CaseSlaRisk(Key, forecast);
+                if (move is { } target)
+                {
+                    risk = risk with
+                    {
+                        MoveTo = target,
+                        MoveFrom = technician.TechnicianId,
+                        Reroute = $"moved from {technician.TechnicianId} to {target}: {verdict.Ahead} not started ahead of it there; {target} has room",
+                    };
+                }
+                notices.Add((verdict.CaseNumber, risk));
             }
         }
-        ForgetHeldNoLongerHeld(roster);
+        ForgetHeldNoLongerHeld(roster, now);
         foreach (var (number, risk) in notices)
         {
             logger.CaseRiskChanged(number, Key, risk.Forecast is not null, risk.Forecast?.PredictedAt, risk.Reroute);
@@ -133,7 +146,7 @@ internal sealed partial class DepartmentGrain
             _reasonsStale = true;
             ScheduleDrain(TimeSpan.Zero);
         }
-        if (notices.Any(n => n.Risk.Reroute is not null && !n.Risk.Relaxed))
+        if (notices.Any(n => n.Risk.Reroute is not null && !n.Risk.Relaxed && n.Risk.MoveTo is null))
         {
             ReviewSoon();
         }
@@ -173,21 +186,46 @@ internal sealed partial class DepartmentGrain
             : ($"open to overflow into {string.Join(", ", neighbours)} ahead of the overflow threshold", false);
     }
 
+    /// <summary>Where an assigned case at risk with work ahead of it should go, outside its cool-down: the least loaded
+    /// other available technician with its required skills, room for it (counting moves decided in this run) and
+    /// nothing waiting to be started; null when there is none.</summary>
+    private string? MoveFor(TechnicianStatus from, string caseNumber, Dictionary<string, int> claimed, DateTimeOffset now)
+    {
+        if (_movedAt.TryGetValue(caseNumber, out var last) && now - last < RerouteCooldown
+            || from.Held.FirstOrDefault(h => h.CaseNumber == caseNumber) is not { } held)
+        {
+            return null;
+        }
+        var target = _roster.Ranked()
+            .Where(t => t.TechnicianId != from.TechnicianId && BreachPrediction.Qualifies(t, held.Required)
+                && CapacityRule.Fits(t.Load + claimed.GetValueOrDefault(t.TechnicianId), t.Capacity, held.Weight)
+                && !t.Held.Any(h => h.StartedAt is null))
+            .OrderBy(t => t.LoadRatio).ThenBy(t => t.TechnicianId, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (target is null)
+        {
+            return null;
+        }
+        claimed[target.TechnicianId] = claimed.GetValueOrDefault(target.TechnicianId) + held.Weight;
+        _movedAt[caseNumber] = now;
+        return target.TechnicianId;
+    }
+
     private SlaForecast? ToldHeld(TechnicianStatus technician, string caseNumber) =>
         _toldHeld.TryGetValue(caseNumber, out var told) ? told : technician.Held.FirstOrDefault(h => h.CaseNumber == caseNumber)?.AtRisk;
 
     /// <summary>Keeps the told verdicts of held cases only while a technician of the roster still holds them unstarted.</summary>
-    private void ForgetHeldNoLongerHeld(IReadOnlyList<TechnicianStatus> roster)
+    private void ForgetHeldNoLongerHeld(IReadOnlyList<TechnicianStatus> roster, DateTimeOffset now)
     {
-        if (_toldHeld.Count == 0)
-        {
-            return;
-        }
         var held = roster.SelectMany(t => t.Held.IsDefault ? [] : t.Held).Where(h => h.StartedAt is null)
             .Select(h => h.CaseNumber).ToHashSet(StringComparer.Ordinal);
         foreach (var number in _toldHeld.Keys.Where(n => !held.Contains(n)).ToList())
         {
             _toldHeld.Remove(number);
+        }
+        foreach (var number in _movedAt.Where(m => now - m.Value >= RerouteCooldown).Select(m => m.Key).ToList())
+        {
+            _movedAt.Remove(number);
         }
     }
 

@@ -11,7 +11,11 @@ internal sealed partial class TechnicianGrain
 
     private ImmutableArray<HeldWork> Held => _held ??= [.. OrderedAssignments()
         .Take(TechnicianStatus.MaxHeldShown)
-        .Select(a => new HeldWork(a.CaseNumber, a.Weight, a.AssignedAt, a.StartedAt, a.SlaDue) { AtRisk = a.AtRisk })];
+        .Select(a => new HeldWork(a.CaseNumber, a.Weight, a.AssignedAt, a.StartedAt, a.SlaDue)
+        {
+            AtRisk = a.AtRisk,
+            Required = a.Required.IsDefault ? [] : a.Required,
+        })];
 
     /// <summary>The assignments changed: the load and the held cases are summed again when next asked for.</summary>
     private void WorkChanged()

@@ -152,6 +152,7 @@ internal sealed partial class TechnicianGrain(
             StartedAt = offer.Started ? now : null,
             SlaDue = offer.SlaDue,
             AtRisk = offer.AtRisk,
+            Required = offer.Required.IsDefault ? [] : offer.Required,
         });
         ScheduleVerification();
         WorkChanged();

@@ -20,7 +20,11 @@ internal sealed record QueuedForPrediction(
 
 /// <summary>A verdict for one case: the prediction and whether it is at risk.</summary>
 /// <param name="TechnicianId">The technician holding it (assigned, not started); null for a queued case.</param>
-internal sealed record BreachVerdict(string CaseNumber, string? TechnicianId, SlaForecast Forecast, bool AtRisk);
+internal sealed record BreachVerdict(string CaseNumber, string? TechnicianId, SlaForecast Forecast, bool AtRisk)
+{
+    /// <summary>For a held case: how many cases its technician has not started that were assigned before it.</summary>
+    public int Ahead { get; init; }
+}
 
 /// <summary>
 /// Predicts whether cases that have not started yet will miss their next open SLA target, from the department's
@@ -47,6 +51,9 @@ internal static class BreachPrediction
 
     /// <summary>How much earlier than the flagging point a prediction must fall to clear the flag (no flapping).</summary>
     public static readonly TimeSpan ClearBand = TimeSpan.FromMinutes(10);
+
+    /// <summary>A case is acted on early for a predicted breach (relaxed, offered early, moved) at most once in this long.</summary>
+    public static readonly TimeSpan RerouteCooldown = TimeSpan.FromMinutes(30);
 
     /// <summary>How many queued cases are predicted at most (the front of the queue).</summary>
     public const int MaxQueued = 1_000;
@@ -109,6 +116,7 @@ internal static class BreachPrediction
     {
         var verdicts = new List<BreachVerdict>();
         DateTimeOffset? previous = null;
+        var ahead = 0;
         foreach (var held in technician.Held.Where(h => h.StartedAt is null).OrderBy(h => h.AssignedAt).ThenBy(h => h.CaseNumber, StringComparer.Ordinal))
         {
             var start = Max(now, held.AssignedAt + times.ToStart);
@@ -121,8 +129,9 @@ internal static class BreachPrediction
             {
                 var predicted = PredictedFor(due.Target, start, times);
                 verdicts.Add(new BreachVerdict(held.CaseNumber, technician.TechnicianId, new SlaForecast(predicted, due.Target, due.DueAt),
-                    IsAtRisk(predicted, due.DueAt, wasAtRisk(held.CaseNumber))));
+                    IsAtRisk(predicted, due.DueAt, wasAtRisk(held.CaseNumber))) { Ahead = ahead });
             }
+            ahead++;
         }
         return verdicts;
     }

@@ -107,6 +107,7 @@ public sealed class BreachPredictionTests
         Assert.False(verdicts[0].AtRisk);
         Assert.True(verdicts[1].AtRisk); // 15 > 19 - 5
         Assert.Equal("T1", verdicts[1].TechnicianId);
+        Assert.Equal([0, 1], verdicts.Select(v => v.Ahead));
     }
 
     [Fact]
