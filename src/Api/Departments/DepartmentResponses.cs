@@ -1,5 +1,6 @@
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Routing;
+using AfterSales.Api.Sla;
 using AfterSales.Api.Technicians;
 using AfterSales.Cases;
 using AfterSales.Common;
@@ -16,6 +17,8 @@ namespace AfterSales.Api.Departments;
 /// <param name="Unroutable">Waiting cases nobody the department can reach (its roster in any presence, its other
 /// shards, its overflow neighbours) has the required skills for, in queue order: a supervisor must act (skills, transfer
 /// or manual assignment).</param>
+/// <param name="AtRisk">Cases the department predicts to miss their next SLA target: queued ones in queue order, then
+/// ones assigned but not started.</param>
 public sealed record DepartmentResponse(
     Department Department,
     string Region,
@@ -23,14 +26,32 @@ public sealed record DepartmentResponse(
     IReadOnlyList<RosterEntryResponse> Roster,
     IReadOnlyList<QueuedCaseResponse> Queue,
     DepartmentLoadResponse Load,
-    UnroutableResponse Unroutable)
+    UnroutableResponse Unroutable,
+    AtRiskResponse AtRisk)
 {
     internal static DepartmentResponse From(DepartmentSnapshot department) => new(
         department.Department, department.Region, department.Strategy,
         [.. department.Roster.OrEmpty().Select(RosterEntryResponse.From)],
         [.. department.Queue.OrEmpty().Select(QueuedCaseResponse.From)],
         DepartmentLoadResponse.From(department.Load),
-        new UnroutableResponse(department.Unroutable.OrEmpty().Length, department.Unroutable.OrEmpty()));
+        new UnroutableResponse(department.Unroutable.OrEmpty().Length, department.Unroutable.OrEmpty()),
+        AtRiskResponse.From(department.AtRisk.OrEmpty()));
+}
+
+/// <summary>The cases of a department predicted to breach, for supervisors.</summary>
+/// <param name="CaseNumbers">In the order of <paramref name="Cases"/>.</param>
+public sealed record AtRiskResponse(int Count, IReadOnlyList<string> CaseNumbers, IReadOnlyList<AtRiskCaseResponse> Cases)
+{
+    internal static AtRiskResponse From(IReadOnlyList<AtRiskCase> cases) => new(
+        cases.Count, [.. cases.Select(c => c.CaseNumber)], [.. cases.Select(AtRiskCaseResponse.From)]);
+}
+
+/// <summary>A case predicted to breach.</summary>
+/// <param name="TechnicianId">The technician holding it (assigned, not started); null while it waits in the queue.</param>
+public sealed record AtRiskCaseResponse(string CaseNumber, string? TechnicianId, SlaForecastResponse Forecast)
+{
+    internal static AtRiskCaseResponse From(AtRiskCase atRisk) =>
+        new(atRisk.CaseNumber, atRisk.TechnicianId, SlaForecastResponse.From(atRisk.Forecast)!);
 }
 
 /// <summary>The cases of a department nobody can ever take as things stand.</summary>

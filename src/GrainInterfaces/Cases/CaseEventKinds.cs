@@ -60,6 +60,12 @@ public static class CaseEventKinds
 
     /// <summary>A complaint was filed about the case (details: <c>complaint {id}</c>).</summary>
     public const string ComplaintFiled = "complaintFiled";
+    /// <summary>The department predicts the case will breach its next SLA target (details: the target, the predicted
+    /// instant, the due time).</summary>
+    public const string SlaAtRisk = "slaAtRisk";
+
+    /// <summary>The department no longer predicts a breach (details: the target).</summary>
+    public const string SlaRiskCleared = "slaRiskCleared";
 
     /// <summary>The lifecycle actions record their own name: <c>start</c>, <c>wait</c>, <c>resume</c>, <c>resolve</c>,
     /// <c>close</c>, <c>reopen</c>, <c>cancel</c>.</summary>

@@ -108,4 +108,9 @@ public interface ICaseGrain : IGrainWithStringKey
     /// a repeat or a stale instant records nothing.</summary>
     [Alias("OnSlaDue"), ResponseTimeout("00:00:10")]
     Task OnSlaDueAsync(DateTimeOffset fireAt);
+    /// <summary>The case's department predicts it will breach its next SLA target, or no longer does (one-way, sent only
+    /// when the verdict changes). The case keeps the flag in its SLA and records <c>slaAtRisk</c> / <c>slaRiskCleared</c>
+    /// (and <c>rerouted</c> when the department acts on it early) in its history.</summary>
+    [Alias("OnSlaRisk"), OneWay]
+    Task OnSlaRiskAsync(CaseSlaRisk risk);
 }

@@ -28,4 +28,12 @@ public sealed record CaseTicket(
 
     /// <summary>True when a queue already dropped the optional skills of this case.</summary>
     [Id(10)] public bool Relaxed { get; init; }
+
+    /// <summary>The case's next open SLA target and its due time (null without an SLA, or while paused): the
+    /// department predicts breaches from it without asking the case.</summary>
+    [Id(11)] public Sla.SlaDue? SlaDue { get; init; }
+
+    /// <summary>The at-risk prediction the case holds now (null when not at risk), so a department that takes the case
+    /// knows what to tell it when its own verdict differs.</summary>
+    [Id(12)] public Sla.SlaForecast? AtRisk { get; init; }
 }

@@ -20,6 +20,10 @@ public sealed record DepartmentSnapshot(
     /// <summary>Queued cases nobody the department can reach has the skills for, in queue order: a supervisor must act
     /// (skills, transfer or manual assignment).</summary>
     [Id(6)] public ImmutableArray<string> Unroutable { get; init; } = [];
+
+    /// <summary>Cases predicted to breach their next SLA target (queued, in queue order, then assigned but not
+    /// started), for supervisors.</summary>
+    [Id(7)] public ImmutableArray<AtRiskCase> AtRisk { get; init; } = [];
 }
 
 /// <summary>Aggregate load of a department-region, counting on-shift technicians only.</summary>

@@ -25,4 +25,10 @@ public sealed record QueuedCase(
 
     /// <summary>Why the case waits, as the department last judged it (null until judged).</summary>
     [Id(9)] public WaitingReason? Waiting { get; init; }
+
+    /// <summary>The case's next open SLA target when it joined the queue; null without one.</summary>
+    [Id(10)] public Sla.SlaDue? SlaDue { get; init; }
+
+    /// <summary>The prediction the case was last told it is at risk with; null when not at risk.</summary>
+    [Id(11)] public Sla.SlaForecast? AtRisk { get; init; }
 }

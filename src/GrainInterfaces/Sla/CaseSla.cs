@@ -42,4 +42,12 @@ public sealed record CaseSla(
     [property: Id(9)] SlaTargetStatus NextUpdate,
     [property: Id(10)] SlaTargetStatus Resolution,
     [property: Id(11)] int NextUpdateMisses,
-    [property: Id(12)] DateTimeOffset? NextDueAt);
+    [property: Id(12)] DateTimeOffset? NextDueAt)
+{
+    /// <summary>The department predicts the next open target will be missed (see <see cref="SlaState.AtRisk"/>); the
+    /// state shows <c>atRisk</c> when it is otherwise <c>ok</c>.</summary>
+    [Id(17)] public bool AtRisk { get; init; }
+
+    /// <summary>The prediction behind <see cref="AtRisk"/>; null when not at risk.</summary>
+    [Id(18)] public SlaForecast? Forecast { get; init; }
+}

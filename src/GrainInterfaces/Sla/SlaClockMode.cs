@@ -23,4 +23,8 @@ public enum SlaState
 
     /// <summary>Past the target (running or stopped late).</summary>
     Breached = 2,
+
+    /// <summary>Below the warning point, but its department predicts that the next open target will be missed from
+    /// the case's place in the queue and the department's recent handling times.</summary>
+    AtRisk = 3,
 }

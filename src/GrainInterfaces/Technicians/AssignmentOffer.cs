@@ -19,4 +19,10 @@ public sealed record AssignmentOffer(
 
     /// <summary>True when the case is already in progress (a reopened case going back): held as started.</summary>
     [Id(6)] public bool Started { get; init; }
+
+    /// <summary>The case's next open SLA target (kept with the assignment for breach prediction); null without one.</summary>
+    [Id(7)] public Sla.SlaDue? SlaDue { get; init; }
+
+    /// <summary>The at-risk prediction the case held when offered (null when not at risk).</summary>
+    [Id(8)] public Sla.SlaForecast? AtRisk { get; init; }
 }

@@ -22,6 +22,19 @@ public sealed record TechnicianStatus(
     /// <summary>On shift but taking no new work (<see cref="OnShift"/> stays true).</summary>
     [Id(9)] public bool Away { get; init; }
 
+    /// <summary>The technician's latest cases finished after a start, newest first (at most
+    /// <see cref="RecentCompletions"/>): its department's handling times come from these, with no call of their own.</summary>
+    [Id(10)] public ImmutableArray<CompletedWork> Completed { get; init; } = [];
+
+    /// <summary>The cases held now, oldest assignment first (at most <see cref="MaxHeldShown"/>).</summary>
+    [Id(11)] public ImmutableArray<HeldWork> Held { get; init; } = [];
+
+    /// <summary>How many finished cases a status carries.</summary>
+    public const int RecentCompletions = 8;
+
+    /// <summary>How many held cases a status carries at most (the oldest: they free room first).</summary>
+    public const int MaxHeldShown = 64;
+
     /// <summary>Presence as one value.</summary>
     public Presence Presence => !OnShift ? Presence.OffShift : Away ? Presence.Away : Presence.OnShift;
 

@@ -343,6 +343,8 @@ internal sealed partial class CaseGrain
             MatchedRuleIds = requirements.MatchedRuleIds,
             PreferredTechnicianId = S.PreferredTechnicianId,
             Relaxed = S.OptionalRelaxed,
+            SlaDue = await NextSlaDueAsync(),
+            AtRisk = S.Sla?.AtRisk,
         };
     }
 

@@ -83,9 +83,9 @@ internal sealed partial class CaseGrain
         {
             var calendar = await Calendars.GetAsync(S.Region);
             var clock = SlaClock.Evaluate(terms, Times(sla), calendar.Calendar, time.GetUtcNow());
-            return new CaseSla(ruleId, sla.PolicyVersion, S.Region, terms.WarningPercent, clock.State, clock.Paused,
+            return WithRisk(new CaseSla(ruleId, sla.PolicyVersion, S.Region, terms.WarningPercent, clock.State, clock.Paused,
                 clock.ElapsedBusinessTime, clock.PausedBusinessTime, clock.FirstResponse, clock.NextUpdate, clock.Resolution,
-                sla.NextUpdateMisses, clock.NextDueAt);
+                sla.NextUpdateMisses, clock.NextDueAt));
         }
         catch (Exception exception)
         {

@@ -86,7 +86,7 @@ internal sealed partial class CaseGrain
         {
             return default;
         }
-        sla.ListState = evaluated.Clock is { } clock ? SlaMilestones.ListState(clock.State, atRisk: false) : null;
+        sla.ListState = evaluated.Clock is { } clock ? SlaMilestones.ListState(clock.State, atRisk: sla.AtRisk is not null) : null;
         var next = evaluated.Clock is { } running ? SlaMilestones.Next(running, sla.Fired) : null;
         if (next == sla.ScheduledAt && !_slaScheduleUnsure)
         {

@@ -40,9 +40,12 @@ internal static class CaseRouter
         throw new InvalidOperationException($"Department kept offering case {ticket.CaseNumber} after {refusals.Length} refusals.");
     }
 
-    private static AssignmentOffer ClaimFor(CaseTicket ticket) =>
+    /// <summary>The offer a technician is asked to take the case with (the case's claim and a department's offer alike).</summary>
+    internal static AssignmentOffer ClaimFor(CaseTicket ticket) =>
         new(ticket.CaseNumber, ticket.Type, ticket.Priority, ticket.Weight, ticket.CustomerId)
         {
             Required = ticket.Required.IsDefault ? [] : ticket.Required,
+            SlaDue = ticket.SlaDue,
+            AtRisk = ticket.AtRisk,
         };
 }

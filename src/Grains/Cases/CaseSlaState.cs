@@ -50,6 +50,10 @@ internal sealed class CaseSlaState
     /// <summary>The SLA state the case list shows as of the last write (<c>ok</c>, <c>atRisk</c>, <c>warning</c>,
     /// <c>breached</c>); null without an SLA.</summary>
     [Id(23)] public string? ListState { get; set; }
+    /// <summary>The department's prediction while it flags the case at risk of breaching its next target; null otherwise.</summary>
+    [Id(29)] public SlaForecast? AtRisk { get; set; }
+    /// <summary>When the department last acted on a predicted breach of this case (the cool-down runs from here).</summary>
+    [Id(30)] public DateTimeOffset? ReroutedAt { get; set; }
 }
 
 /// <summary>A closed pause of a case's SLA clock.</summary>

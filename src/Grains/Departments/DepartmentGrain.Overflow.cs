@@ -144,7 +144,9 @@ internal sealed partial class DepartmentGrain
             return moved;
         }
         var oldest = _queue.Oldest!.EnqueuedAt;
-        if (_queue.Count < policy.Overflow.QueueLength && now - oldest < policy.Overflow.OldestWait)
+        // Below the threshold only cases predicted to breach are offered (see DepartmentGrain.Risk).
+        var atRiskOnly = _queue.Count < policy.Overflow.QueueLength && now - oldest < policy.Overflow.OldestWait;
+        if (atRiskOnly && !S.Queue.Values.Any(e => e.Case.AtRisk is not null))
         {
             return moved;
         }
@@ -152,7 +154,7 @@ internal sealed partial class DepartmentGrain
         {
             foreach (var shard in shards.AllOf(_department, neighbour))
             {
-                attempts = await OfferOverflowAsync(shard, attempts, moved);
+                attempts = await OfferOverflowAsync(shard, attempts, moved, atRiskOnly);
             }
         }
         return moved;
@@ -160,7 +162,7 @@ internal sealed partial class DepartmentGrain
 
     /// <summary>Offers waiting cases to the department <paramref name="targetKey"/> while its probed capacity
     /// lasts; returns the number of offers made so far in this review.</summary>
-    private async Task<int> OfferOverflowAsync(string targetKey, int attempts, List<string> moved)
+    private async Task<int> OfferOverflowAsync(string targetKey, int attempts, List<string> moved, bool atRiskOnly = false)
     {
         if (_queue.Count == 0 || attempts >= MaxOverflowPerReview)
         {
@@ -176,7 +178,8 @@ internal sealed partial class DepartmentGrain
             }
             var free = capacity.FreeUnits;
             // The heaviest case any technician there could take (unbounded for one holding nothing).
-            foreach (var entry in Walk(e => e.Case.Weight > capacity.LargestFree || !IsCaseHomedHere(e.Case.CaseNumber)))
+            foreach (var entry in Walk(e => e.Case.Weight > capacity.LargestFree || !IsCaseHomedHere(e.Case.CaseNumber)
+                || (atRiskOnly && e.Case.AtRisk is null)))
             {
                 if (free <= 0 || attempts >= MaxOverflowPerReview)
                 {

@@ -120,6 +120,7 @@ internal sealed partial class DepartmentGrain
     private int Enqueue(QueueEntry entry)
     {
         S.Queue.Set(entry.Case.CaseNumber, entry);
+        ScheduleRiskCheck();
         return Index(entry);
     }
 
@@ -140,6 +141,7 @@ internal sealed partial class DepartmentGrain
     private bool Dequeue(string caseNumber)
     {
         _waiting.Untrack(caseNumber);
+        ScheduleRiskCheck();
         return S.Queue.Remove(caseNumber) | _queue.Remove(caseNumber);
     }
 

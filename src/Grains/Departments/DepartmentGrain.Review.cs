@@ -49,6 +49,7 @@ internal sealed partial class DepartmentGrain
         var assigned = await DrainQueueAsync(MaxHandOversPerTurn, CancellationToken.None);
         var drainedAt = time.GetTimestamp();
         await JudgeWaitingAsync(policy, fetchElsewhere: true);
+        await CheckRiskAsync();
         if (logger.IsEnabled(LogLevel.Debug))
         {
             logger.ReviewTurn(Key, Ms(started), Ms(started, relaxedAt), Ms(relaxedAt, overflowedAt), Ms(overflowedAt, drainedAt), Ms(drainedAt), _queue.Count);
@@ -222,13 +223,19 @@ internal sealed partial class DepartmentGrain
     {
         try
         {
-            if (_queue.Count > 0 || S.PendingReturns.Count > 0)
+            var reviewed = _queue.Count > 0 || S.PendingReturns.Count > 0;
+            if (reviewed)
             {
                 await ReviewAsync();
             }
             if (reconcile)
             {
                 await ReconcileInTurnsAsync();
+            }
+            if (!reviewed)
+            {
+                // Cases held but not started are predicted without a queue too.
+                await CheckRiskAsync();
             }
             await StopMaintenanceIfIdleAsync();
         }

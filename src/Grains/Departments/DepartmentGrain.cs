@@ -115,6 +115,7 @@ internal sealed partial class DepartmentGrain(
         {
             Strategy = RoutingPolicies.StrategyFor(policy, _department, _region),
             Unroutable = [.. shown.Where(c => c.Waiting?.Kind == WaitingReasonKind.Unroutable).Select(c => c.CaseNumber)],
+            AtRisk = [.. AtRiskCases(shown)],
         };
     }
 
@@ -143,6 +144,8 @@ internal sealed partial class DepartmentGrain(
             return;
         }
         Supersede(status);
+        // Held work and handling times come with every push: the predictions may move.
+        ScheduleRiskCheck();
         if (joined)
         {
             S.Roster.Set(status.TechnicianId, new RosterMember(status, 0));
@@ -238,6 +241,8 @@ internal sealed partial class DepartmentGrain(
             Required = ticket.Required.IsDefault ? [] : ticket.Required,
             Optional = relaxed is not null || ticket.Optional.IsDefault ? [] : ticket.Optional,
             RelaxedAt = relaxed,
+            SlaDue = ticket.SlaDue,
+            AtRisk = ticket.AtRisk,
         };
         return new QueueEntry(queued, ticket.CustomerId)
         {
@@ -254,13 +259,11 @@ internal sealed partial class DepartmentGrain(
             MatchedRuleIds = entry.MatchedRuleIds,
             PreferredTechnicianId = entry.PreferredTechnicianId,
             Relaxed = entry.Case.RelaxedAt is not null,
+            SlaDue = entry.Case.SlaDue,
+            AtRisk = entry.Case.AtRisk,
         };
 
-    private static AssignmentOffer OfferFor(CaseTicket ticket) =>
-        new(ticket.CaseNumber, ticket.Type, ticket.Priority, ticket.Weight, ticket.CustomerId)
-        {
-            Required = ticket.Required.IsDefault ? [] : ticket.Required,
-        };
+    private static AssignmentOffer OfferFor(CaseTicket ticket) => CaseRouter.ClaimFor(ticket);
 
     private ITechnicianGrain Technician(string technicianId) => GrainFactory.GetGrain<ITechnicianGrain>(technicianId);
 

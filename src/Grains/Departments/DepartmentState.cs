@@ -48,6 +48,9 @@ internal sealed record QueueEntry([property: Id(0)] QueuedCase Case, [property: 
 
     /// <summary>Customer affinity.</summary>
     [Id(3)] public string? PreferredTechnicianId { get; init; }
+
+    /// <summary>When this queue last acted early on the case's predicted breach (the cool-down runs from here).</summary>
+    [Id(4)] public DateTimeOffset? ReroutedAt { get; init; }
 }
 
 /// <summary>A case dropped by a technician going off shift, waiting to be put back in the queue.</summary>

@@ -135,7 +135,7 @@ internal sealed partial class TechnicianGrain
                 S.Assignments.Remove(assignment.CaseNumber);
                 returned.Add(assignment.CaseNumber);
             }
-            _load = null;
+            WorkChanged();
         }
         S.OnShift = presence != Presence.OffShift;
         S.Away = presence == Presence.Away;

@@ -70,7 +70,7 @@ internal sealed partial class TechnicianGrain
         S.VerifiedThrough = due[^1].AssignedAt;
         if (released.Count > 0)
         {
-            _load = null;
+            WorkChanged();
             await CommitAndTellAsync();
         }
         StopVerificationIfDone();

@@ -147,9 +147,15 @@ internal sealed partial class TechnicianGrain(
         }
 
         var now = time.GetUtcNow();
-        S.Assignments.Set(offer.CaseNumber, new Assignment(offer.CaseNumber, offer.Type, offer.Priority, offer.Weight, now) { StartedAt = offer.Started ? now : null });
+        S.Assignments.Set(offer.CaseNumber, new Assignment(offer.CaseNumber, offer.Type, offer.Priority, offer.Weight, now)
+        {
+            StartedAt = offer.Started ? now : null,
+            SlaDue = offer.SlaDue,
+            AtRisk = offer.AtRisk,
+            Required = offer.Required.IsDefault ? [] : offer.Required,
+        });
         ScheduleVerification();
-        _load = null;
+        WorkChanged();
         S.LastAssignedAt = now;
         await CommitAndTellAsync();
         return new AssignmentReply(true, Status(), null);
@@ -157,9 +163,10 @@ internal sealed partial class TechnicianGrain(
 
     public async Task<TechnicianStatus> ReleaseAsync(string caseNumber)
     {
-        if (S.Registered && S.Assignments.Remove(caseNumber))
+        if (S.Registered && S.Assignments.TryGetValue(caseNumber, out var released) && S.Assignments.Remove(caseNumber))
         {
-            _load = null;
+            RecordCompletion(released);
+            WorkChanged();
             // Freed room is what a waiting case waits for: pushed at once, not after the coalescing delay.
             await CommitAndTellAsync(pushNow: true);
         }
@@ -175,8 +182,9 @@ internal sealed partial class TechnicianGrain(
         if (assignment.StartedAt is null)
         {
             S.Assignments.Set(caseNumber, assignment with { StartedAt = time.GetUtcNow() });
-            S.Version++;
-            await state.WriteOrResetAsync(this);
+            WorkChanged();
+            // The department predicts breaches from what is started: a start changes the routing view.
+            await CommitAndTellAsync();
         }
         return true;
     }
@@ -242,7 +250,12 @@ internal sealed partial class TechnicianGrain(
     }
 
     private TechnicianStatus Status() => S.Registered
-        ? new TechnicianStatus(Id, S.Department, S.Region, S.Capacity, Load, S.OnShift, S.Skills, S.LastAssignedAt, S.Sequence) { Away = S.Away }
+        ? new TechnicianStatus(Id, S.Department, S.Region, S.Capacity, Load, S.OnShift, S.Skills, S.LastAssignedAt, S.Sequence)
+        {
+            Away = S.Away,
+            Completed = [.. S.RecentCompletions],
+            Held = Held,
+        }
         // Sequence 0 is older than any real status, so a department never lets this replace one.
         : new TechnicianStatus(Id, default, "", 0, 0, false, [], null, 0);
 

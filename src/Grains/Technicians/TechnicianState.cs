@@ -39,6 +39,10 @@ internal sealed class TechnicianState : IRowBackedState
     /// them again if the one-way message was lost.</summary>
     [Id(18)] public ReturnedCases? LastReturned { get; set; }
 
+    /// <summary>The latest cases released after a start, newest first (at most
+    /// <see cref="TechnicianStatus.RecentCompletions"/>): the department's handling times come from them.</summary>
+    [Id(19)] public List<CompletedWork> RecentCompletions { get; set; } = [];
+
     /// <summary>Cases held now, keyed by case number; bounded by <see cref="Capacity"/> (rows: not part of the record).</summary>
     [field: NonSerialized]
     public StateRows<Assignment> Assignments { get; } = new("assignment");

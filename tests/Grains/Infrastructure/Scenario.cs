@@ -6,6 +6,7 @@ using AfterSales.Devices;
 using AfterSales.Installation;
 using AfterSales.Models;
 using AfterSales.Routing;
+using AfterSales.Sla;
 using AfterSales.Technicians;
 
 namespace AfterSales.Tests.Grains.Infrastructure;
@@ -23,6 +24,16 @@ internal sealed class Scenario(ClusterFixture fixture, string? region = null)
     public IRoutingPolicyGrain Policy => Grains.GetGrain<IRoutingPolicyGrain>(GrainKeys.RoutingPolicy);
 
     public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
+
+    /// <summary>Gives the region a calendar that works around the clock in UTC, so business time equals calendar time
+    /// wherever the shared clock stands.</summary>
+    public async Task AroundTheClockAsync()
+    {
+        WeeklyHours[] week = [new([.. Enum.GetValues<DayOfWeek>()], new WorkingHours(0, 24 * 60))];
+        var result = await Grains.GetGrain<IBusinessCalendarGrain>(Region)
+            .ReplaceAsync(new ReplaceBusinessCalendarRequest(new BusinessCalendarDefinition("UTC", [.. week], [])));
+        Assert.True(result.IsSuccess, result.Error?.Message);
+    }
 
     public async Task<CustomerSnapshot> CustomerAsync(string? id = null, string? phone = null)
     {

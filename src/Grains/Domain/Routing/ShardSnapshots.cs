@@ -26,7 +26,18 @@ internal static class ShardSnapshots
         {
             Strategy = first.Strategy,
             Unroutable = [.. queue.Where(q => unroutable.Contains(q.CaseNumber)).Select(q => q.CaseNumber)],
+            AtRisk = MergeAtRisk(shards, queue),
         };
+    }
+
+    /// <summary>The at-risk cases of every shard: the queued ones in merged queue order, then the assigned ones by
+    /// technician and case number.</summary>
+    private static ImmutableArray<AtRiskCase> MergeAtRisk(IReadOnlyList<DepartmentSnapshot> shards, ImmutableArray<QueuedCase> queue)
+    {
+        var all = shards.SelectMany(s => s.AtRisk.IsDefault ? [] : s.AtRisk).ToList();
+        var queued = all.Where(a => a.TechnicianId is null).ToDictionary(a => a.CaseNumber, StringComparer.Ordinal);
+        return [.. queue.Where(q => queued.ContainsKey(q.CaseNumber)).Select(q => queued[q.CaseNumber]),
+            .. all.Where(a => a.TechnicianId is not null).OrderBy(a => a.TechnicianId, StringComparer.Ordinal).ThenBy(a => a.CaseNumber, StringComparer.Ordinal)];
     }
 
     /// <summary>What the reviews of every shard did, together.</summary>
