@@ -48,7 +48,7 @@ public sealed class CaseFeedTests(ClusterFixture fixture, ITestOutputHelper outp
         var opened = await scenario.OpenCaseAsync((await scenario.CustomerAsync()).Id, priority: CasePriority.Urgent);
         var options = fixture.Cluster.Silos[0].SiloHost.Services.GetRequiredService<IOptions<SlaClockOptions>>().Value;
         var warningAt = opened.CreatedAt.AddMinutes(45);
-        var bucket = fixture.Grains.GetGrain<ISlaBucketGrain>(SlaBuckets.KeyOf(new SlaDue(opened.Number, warningAt), options.SlotLength, options.Shards));
+        var bucket = fixture.Grains.GetGrain<ISlaBucketGrain>(SlaBuckets.KeyOf(new SlaInstant(opened.Number, warningAt), options.SlotLength, options.Shards));
 
         var fresh = (await RowAsync(opened.Number, r => r.LastSequence >= 2)).SlaState;
         var due = opened.CreatedAt.AddHours(1) - fixture.Clock.GetUtcNow();

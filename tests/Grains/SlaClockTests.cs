@@ -198,7 +198,7 @@ public sealed class SlaClockTests(ClusterFixture fixture)
     }
 
     private ISlaBucketGrain Bucket(string number, DateTimeOffset at) =>
-        fixture.Grains.GetGrain<ISlaBucketGrain>(SlaBuckets.KeyOf(new SlaDue(number, at), Options.SlotLength, Options.Shards));
+        fixture.Grains.GetGrain<ISlaBucketGrain>(SlaBuckets.KeyOf(new SlaInstant(number, at), Options.SlotLength, Options.Shards));
 
     private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -80,7 +80,7 @@ internal sealed partial class CaseGrain
 
     /// <summary>Decides, before the write, which instant the case registers: the earliest milestone not yet recorded.
     /// Stores it with the change, so the case's write count does not grow; returns what to add and what to forget.</summary>
-    private (SlaDue? Add, SlaDue? Remove) PlanSlaSchedule()
+    private (SlaInstant? Add, SlaInstant? Remove) PlanSlaSchedule()
     {
         if (S.Sla is not { } sla || _evaluated is not { } evaluated)
         {
@@ -94,12 +94,12 @@ internal sealed partial class CaseGrain
         }
         var previous = sla.ScheduledAt;
         sla.ScheduledAt = next;
-        return (next is { } add ? new SlaDue(Number, add) : null,
-            previous is { } old && old != next ? new SlaDue(Number, old) : null);
+        return (next is { } add ? new SlaInstant(Number, add) : null,
+            previous is { } old && old != next ? new SlaInstant(Number, old) : null);
     }
 
     /// <summary>Registers <paramref name="due"/> with its bucket; a failure is logged and the next change tries again.</summary>
-    private async Task RegisterSlaAsync(SlaDue? due)
+    private async Task RegisterSlaAsync(SlaInstant? due)
     {
         if (due is null)
         {
@@ -119,7 +119,7 @@ internal sealed partial class CaseGrain
     }
 
     /// <summary>Forgets an instant no longer needed, one-way: an entry left behind only wakes the case for nothing.</summary>
-    private void UnregisterSla(SlaDue? due)
+    private void UnregisterSla(SlaInstant? due)
     {
         if (due is not null)
         {
@@ -137,11 +137,11 @@ internal sealed partial class CaseGrain
         sla.ScheduledAt = next;
         if (next is { } at && at != woken)
         {
-            await RegisterSlaAsync(new SlaDue(Number, at));
+            await RegisterSlaAsync(new SlaInstant(Number, at));
         }
     }
 
-    private ISlaBucketGrain SlaBucket(SlaDue due) =>
+    private ISlaBucketGrain SlaBucket(SlaInstant due) =>
         GrainFactory.GetGrain<ISlaBucketGrain>(SlaBuckets.KeyOf(due, ClockOptions.SlotLength, ClockOptions.Shards));
 
     /// <summary>The outcome of evaluating the clock inside a commit: <see cref="Clock"/> null when the case has no SLA.</summary>

@@ -32,7 +32,7 @@ namespace AfterSales.Tests.Grains.Infrastructure;
 /// </remarks>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    public const int RegionCount = 342;
+    public const int RegionCount = 360;
 
     private const string InnerStorage = "memory";
 

@@ -10,7 +10,7 @@ public sealed class SlaBucketsTests
     [Fact]
     public void AnInstantIsKeptInTheSlotThatHoldsItAndTheShardOfItsCase()
     {
-        var due = new SlaDue("AS-2027-000042", new DateTimeOffset(2027, 3, 1, 14, 7, 30, TimeSpan.Zero));
+        var due = new SlaInstant("AS-2027-000042", new DateTimeOffset(2027, 3, 1, 14, 7, 30, TimeSpan.Zero));
 
         var key = SlaBuckets.KeyOf(due, Quarter, 16);
 
@@ -21,7 +21,7 @@ public sealed class SlaBucketsTests
     [Fact]
     public void ACaseKeepsItsShardAcrossSlotsAndAnInstantOnABoundaryStartsItsSlot()
     {
-        var boundary = new SlaDue("AS-2027-000042", new DateTimeOffset(2027, 3, 1, 14, 15, 0, TimeSpan.Zero));
+        var boundary = new SlaInstant("AS-2027-000042", new DateTimeOffset(2027, 3, 1, 14, 15, 0, TimeSpan.Zero));
         var earlier = boundary with { FireAt = boundary.FireAt.AddTicks(-1) };
 
         var (later, before) = (SlaBuckets.KeyOf(boundary, Quarter, 16), SlaBuckets.KeyOf(earlier, Quarter, 16));

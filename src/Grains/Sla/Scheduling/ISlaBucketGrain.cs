@@ -8,12 +8,12 @@ internal interface ISlaBucketGrain : IGrainWithStringKey
     /// <summary>Stores the case's instant (replacing the one it held for the case); durable when it returns. Concurrent
     /// calls share one write.</summary>
     [AlwaysInterleave, Alias("Add")]
-    Task AddAsync(SlaDue due);
+    Task AddAsync(SlaInstant due);
 
     /// <summary>Forgets the case's instant if it is still <paramref name="due"/> (one-way: an entry left behind only
     /// wakes the case for nothing).</summary>
     [AlwaysInterleave, OneWay, Alias("Remove")]
-    Task RemoveAsync(SlaDue due);
+    Task RemoveAsync(SlaInstant due);
 
     /// <summary>What the reminder and the timer do: wakes every case whose instant has come, a bounded number at a time,
     /// and forgets those that answered. A case that failed stays for the next tick.</summary>
@@ -26,8 +26,8 @@ internal interface ISlaBucketGrain : IGrainWithStringKey
 }
 
 /// <summary>A case's next SLA instant: a warning point or due time of one of its clocks.</summary>
-[GenerateSerializer, Immutable, Alias("AfterSales.Sla.SlaDue")]
-internal sealed record SlaDue([property: Id(0)] string CaseNumber, [property: Id(1)] DateTimeOffset FireAt);
+[GenerateSerializer, Immutable, Alias("AfterSales.Sla.SlaInstant")]
+internal sealed record SlaInstant([property: Id(0)] string CaseNumber, [property: Id(1)] DateTimeOffset FireAt);
 
 /// <summary>What one tick of a bucket did.</summary>
 /// <param name="Due">Instants due at the tick.</param>

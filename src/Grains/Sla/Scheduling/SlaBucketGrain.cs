@@ -62,9 +62,9 @@ internal sealed class SlaBucketGrain(
         return Task.CompletedTask;
     }
 
-    public Task AddAsync(SlaDue due) => Commit.Submit(new Change(due, Remove: false));
+    public Task AddAsync(SlaInstant due) => Commit.Submit(new Change(due, Remove: false));
 
-    public Task RemoveAsync(SlaDue due) => Commit.Submit(new Change(due, Remove: true));
+    public Task RemoveAsync(SlaInstant due) => Commit.Submit(new Change(due, Remove: true));
 
     public Task<int> CountAsync() => Task.FromResult(S.Entries.Count);
 
@@ -108,9 +108,9 @@ internal sealed class SlaBucketGrain(
 
     /// <summary>Wakes the cases of <paramref name="due"/> with at most <see cref="SlaClockOptions.WakeConcurrency"/> in
     /// flight. Runs on the grain's scheduler: the workers share the cursor and lists without locks.</summary>
-    private async Task<(List<SlaDue> Woken, int Failed, Exception? FirstFailure)> WakeAsync(List<SlaDue> due)
+    private async Task<(List<SlaInstant> Woken, int Failed, Exception? FirstFailure)> WakeAsync(List<SlaInstant> due)
     {
-        var woken = new List<SlaDue>();
+        var woken = new List<SlaInstant>();
         var failed = 0;
         Exception? firstFailure = null;
         var cursor = 0;
@@ -259,5 +259,5 @@ internal sealed class SlaBucketGrain(
         return TickSafelyAsync();
     }
 
-    private readonly record struct Change(SlaDue Due, bool Remove);
+    private readonly record struct Change(SlaInstant Due, bool Remove);
 }

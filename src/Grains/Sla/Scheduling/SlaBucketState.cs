@@ -12,7 +12,7 @@ internal sealed class SlaBucketState : IRowBackedState
 
     /// <summary>The instants not yet answered by their case, keyed by case number (rows).</summary>
     [field: NonSerialized]
-    public StateRows<SlaDue> Entries { get; } = new("due");
+    public StateRows<SlaInstant> Entries { get; } = new("due");
 
     IReadOnlyList<IStateRows> IRowBackedState.RowSets => [Entries];
 
