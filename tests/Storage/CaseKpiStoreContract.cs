@@ -55,26 +55,64 @@ public static class CaseKpiStoreContract
         await store.SaveAsync(1, [.. rows.Select(r => new CaseListChange(r, TextChanged: true))], checkpoint: null);
         // Another service's rows never count.
         await stores.Open(Guid.NewGuid().ToString("N")).SaveAsync(1, [new CaseListChange(rows[0], TextChanged: true)], checkpoint: null);
-        var progress = new ProjectionProgress(0, 0);
-        KpiQuery[] queries =
-        [
-            new(From, To, GroupBy: KpiGrouping.Day),
-            new(From.AddHours(13), To.AddDays(-3), Region: "east", GroupBy: KpiGrouping.Week),
-            new(From, To, Department: Department.TechnicalSupport, Region: "west"),
-            new(From.AddDays(-30), From),
-        ];
+        await AssertSumsAsync(store, rows);
+        var first = KpiFigures.Report(Queries[0], await store.SumKpisAsync(Queries[0]), new ProjectionProgress(0, 0));
+        Assert.Equal(4, first.Backlog.Total);
+        Assert.Equal(new KpiMttr(3, 48), first.Mttr);
+        Assert.Equal(new KpiRatio(4, 6, 66.67), first.Sla.Single(s => s.Priority == "all").Response);
+        Assert.Equal(new KpiRatio(4, 7, 57.14), first.Complaints);
+    }
 
-        foreach (var query in queries)
+    /// <summary>Rows rewritten with other facts, dimensions and status, some removed by a partition reset: the sums
+    /// follow the rows as they are now (the day buckets move each row's contribution with it).</summary>
+    public static async Task SumsFollowRowsThatChangeAndRowsThatAreRemoved(ICaseListStores stores)
+    {
+        var store = stores.Open(Guid.NewGuid().ToString("N"));
+        var rows = Rows();
+        await store.SaveAsync(1, [.. rows.Take(5).Select(r => new CaseListChange(r, TextChanged: true))], checkpoint: null);
+        await store.SaveAsync(2, [.. rows.Skip(5).Select(r => new CaseListChange(r, TextChanged: true))], checkpoint: null);
+        CaseListRow[] changed =
+        [
+            // Reopened (resolution cleared), moved to another region and priority.
+            rows[0] with { Status = CaseStatus.InProgress, ResolvedAt = null, Region = "west", Priority = CasePriority.High, LastSequence = 9,
+                Kpi = rows[0].Kpi! with { ReopenCount = 1 } },
+            // Resolved now, with a breach, a survey and a visit.
+            rows[2] with { Status = CaseStatus.Resolved, ResolvedAt = Day(10.5), LastSequence = 9,
+                Kpi = rows[2].Kpi! with { VisitCount = 1, FirstVisitFixed = true, VisitMinutes = 40, LastVisitAt = Day(10), SurveyAnswers = 1,
+                    SurveySatisfied = 1, NpsPromoters = 1, LastSurveyAt = Day(11), ResponseBreachedAt = Day(3.05) } },
+            // Cancelled: leaves the backlog.
+            rows[3] with { Status = CaseStatus.Cancelled, LastSequence = 9 },
+            // An older version arriving late changes nothing.
+            rows[1] with { Priority = CasePriority.Low, LastSequence = 2 },
+        ];
+        await store.SaveAsync(1, [.. changed.Select(r => new CaseListChange(r, TextChanged: false))], checkpoint: null);
+        await store.ResetAsync(2);
+
+        var now = new[] { changed[0], rows[1], changed[1], changed[2], rows[4] };
+        await AssertSumsAsync(store, now);
+    }
+
+    private static readonly KpiQuery[] Queries =
+    [
+        new(From, To, GroupBy: KpiGrouping.Day),
+        new(From.AddHours(13), To.AddDays(-3), Region: "east", GroupBy: KpiGrouping.Week),
+        new(From, To, Department: Department.TechnicalSupport, Region: "west"),
+        new(From.AddDays(-30), From),
+        new(From.AddDays(1), To.AddDays(-2), Region: "east", GroupBy: KpiGrouping.Week),
+        new(From.AddDays(3), From.AddDays(9), Department: Department.TechnicalSupport, GroupBy: KpiGrouping.Day),
+        new(From.AddDays(2), From.AddDays(12), Region: "west", GroupBy: KpiGrouping.Day),
+    ];
+
+    /// <summary>Each query's figures from the store equal the definition's over <paramref name="rows"/>.</summary>
+    private static async Task AssertSumsAsync(ICaseListStore store, IReadOnlyList<CaseListRow> rows)
+    {
+        var progress = new ProjectionProgress(0, 0);
+        foreach (var query in Queries)
         {
             var stored = KpiFigures.Report(query, await store.SumKpisAsync(query), progress);
             var defined = KpiFigures.Report(query, KpiRowSums.Sum(rows, query), progress);
             Assert.Equal(JsonSerializer.Serialize(defined), JsonSerializer.Serialize(stored));
         }
-        var first = KpiFigures.Report(queries[0], await store.SumKpisAsync(queries[0]), progress);
-        Assert.Equal(4, first.Backlog.Total);
-        Assert.Equal(new KpiMttr(3, 48), first.Mttr);
-        Assert.Equal(new KpiRatio(4, 6, 66.67), first.Sla.Single(s => s.Priority == "all").Response);
-        Assert.Equal(new KpiRatio(4, 7, 57.14), first.Complaints);
     }
 }
 
@@ -82,10 +120,12 @@ public sealed class SqliteCaseKpiStoreTests(SqliteCaseListStores stores) : IClas
 {
     [Fact] public Task KpiFactsRoundTripInTheirColumns() => CaseKpiStoreContract.KpiFactsRoundTripInTheirColumns(stores);
     [Fact] public Task SumsGiveTheFiguresOfTheDefinitionForEveryScope() => CaseKpiStoreContract.SumsGiveTheFiguresOfTheDefinitionForEveryScope(stores);
+    [Fact] public Task SumsFollowRowsThatChangeAndRowsThatAreRemoved() => CaseKpiStoreContract.SumsFollowRowsThatChangeAndRowsThatAreRemoved(stores);
 }
 
 public sealed class PostgresCaseKpiStoreTests(PostgresCaseListStores stores) : IClassFixture<PostgresCaseListStores>
 {
     [PostgresFact] public Task KpiFactsRoundTripInTheirColumns() => CaseKpiStoreContract.KpiFactsRoundTripInTheirColumns(stores);
     [PostgresFact] public Task SumsGiveTheFiguresOfTheDefinitionForEveryScope() => CaseKpiStoreContract.SumsGiveTheFiguresOfTheDefinitionForEveryScope(stores);
+    [PostgresFact] public Task SumsFollowRowsThatChangeAndRowsThatAreRemoved() => CaseKpiStoreContract.SumsFollowRowsThatChangeAndRowsThatAreRemoved(stores);
 }

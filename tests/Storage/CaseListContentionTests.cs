@@ -2,23 +2,30 @@ using System.Diagnostics;
 using AfterSales.CaseList;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Silo.Schema;
 using AfterSales.Silo.Storage;
 using AfterSales.Silo.Storage.CaseList;
 using AfterSales.Tests.Storage.Infrastructure;
 using AfterSales.Tests.Storage.Probes;
+using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace AfterSales.Tests.Storage;
 
-/// <summary>The case list writes the embedded silo's SQLite file through the grain storage's own writer: what its
-/// batches cost the grain state writes queued beside them, measured.</summary>
+/// <summary>The case list writes a SQLite file of its own with a writer of its own: what its batches cost the grain state
+/// writes made at the same time, measured.</summary>
 public sealed class CaseListContentionTests(SqliteProviderFixture fixture, ITestOutputHelper output) : IClassFixture<SqliteProviderFixture>
 {
     [Fact]
     public async Task GrainStateWritesStayFastWhileTheListWritesBatchesBesideThem()
     {
         var alone = await TimeWritesAsync(1000);
-        var store = new SqliteCaseListStore(fixture.DatabasePath, (ISqliteCommandQueue)fixture.Storage, fixture.ServiceId);
+        using var directory = new TempDirectory();
+        var listPath = Path.Combine(directory.Path, "caselist.db");
+        await new SqliteSchemaMigrator(NullLogger<SqliteSchemaMigrator>.Instance)
+            .MigrateAsync($"Data Source={listPath};Pooling=False", CancellationToken.None, SqlDialect.SqliteCaseList);
+        await using var writer = new SqliteCommandWriter(listPath, SqliteSynchronousMode.Normal, TimeSpan.FromSeconds(30), "case-list", NullLogger.Instance);
+        using var store = new SqliteCaseListStore(listPath, fixture.DatabasePath, writer, fixture.ServiceId);
         using var stop = new CancellationTokenSource();
         var batches = 0;
         var listing = Task.Run(async () =>

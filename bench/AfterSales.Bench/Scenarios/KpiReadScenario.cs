@@ -26,7 +26,7 @@ internal sealed class KpiReadScenario(HttpTarget target, BenchOptions options) :
         var folder = target.DataDirectory ?? throw new BenchException("kpi-read seeds the data folder of the API the bench starts.");
         var regions = options.EffectiveRegions;
         var now = DateTimeOffset.UtcNow;
-        var took = await KpiRowSeeder.SeedAsync(Path.Combine(folder, "aftersales.db"), options.Settings.GetValueOrDefault("AfterSales:Hosting:ServiceId", "aftersales"),
+        var took = await KpiRowSeeder.SeedAsync(Path.Combine(folder, "caselist.db"), options.Settings.GetValueOrDefault("AfterSales:Hosting:ServiceId", "aftersales"),
             options.ListRows, regions, now, options.Seed, cancellationToken);
         string At(DateTimeOffset t) => Uri.EscapeDataString(t.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
         var day = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(1);

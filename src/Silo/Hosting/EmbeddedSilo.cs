@@ -18,11 +18,15 @@ internal static class EmbeddedSilo
 {
     public const string DatabaseFileName = "aftersales.db";
 
+    /// <summary>The case list's own file (a projection of the journal, rebuilt from it if deleted).</summary>
+    public const string CaseListFileName = "caselist.db";
+
     public static HostingSummary Configure(ISiloBuilder silo, HostingOptions hosting)
     {
         var directory = Path.GetFullPath(hosting.DataDirectory);
         Directory.CreateDirectory(directory);
         var databasePath = Path.Combine(directory, DatabaseFileName);
+        var caseListPath = Path.Combine(directory, CaseListFileName);
         var busyTimeout = TimeSpan.FromSeconds(30);
         var connectionString = new SqliteConnectionStringBuilder
         {
@@ -43,6 +47,11 @@ internal static class EmbeddedSilo
             "sqlite",
             cancellationToken => new SqliteSchemaMigrator(provider.GetRequiredService<ILogger<SqliteSchemaMigrator>>())
                 .MigrateAsync(connectionString, cancellationToken)));
+        var caseListConnectionString = new SqliteConnectionStringBuilder(connectionString) { DataSource = caseListPath }.ToString();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => new SchemaMigrationParticipant(
+            "sqlite-case-list",
+            cancellationToken => new SqliteSchemaMigrator(provider.GetRequiredService<ILogger<SqliteSchemaMigrator>>())
+                .MigrateAsync(caseListConnectionString, cancellationToken, SqlDialect.SqliteCaseList)));
 
         silo.UseBinaryGrainStateSerializer();
         silo.AddSqliteGrainStorage(StorageNames.Main, o =>
@@ -52,10 +61,14 @@ internal static class EmbeddedSilo
             o.BusyTimeout = busyTimeout;
         });
 
-        // The case list lives in the same file and writes through the grain storage's writer (docs/CASE-LIST.md).
+        // The case list lives in a file of its own with a writer of its own (docs/CASE-LIST.md): made when the first
+        // feed consumer asks for it, after the migration of the silo's first stage. Its commits are not synced
+        // (synchronous=NORMAL): what a power cut takes from it is rebuilt from the journal, which is.
         silo.AddCaseFeed();
+        silo.Services.AddSingleton(provider => new SqliteCommandWriter(caseListPath, SqliteSynchronousMode.Normal, busyTimeout, "case-list",
+            provider.GetRequiredService<ILogger<SqliteCommandWriter>>()));
         silo.Services.AddSingleton<ICaseListStore>(provider => new SqliteCaseListStore(
-            databasePath, (ISqliteCommandQueue)provider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main),
+            caseListPath, databasePath, provider.GetRequiredService<SqliteCommandWriter>(),
             provider.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
 
         // Reminders use Orleans' stock ADO.NET reminder table on the same file, through the project's SQLite script:
@@ -68,7 +81,7 @@ internal static class EmbeddedSilo
         });
 
         return new HostingSummary(HostingMode.Embedded, hosting.ClusterId, hosting.ServiceId,
-            $"SQLite, records, rows and event journal ({databasePath}, synchronous={hosting.SqliteSynchronous})",
+            $"SQLite, records, rows and event journal ({databasePath}, synchronous={hosting.SqliteSynchronous}); case list ({caseListPath})",
             $"AdoNet on SQLite ({databasePath})");
     }
 }

@@ -5,4 +5,7 @@ internal enum SqlDialect
 {
     PostgreSql,
     Sqlite,
+
+    /// <summary>The embedded silo's case-list file (<c>caselist.db</c>), apart from the grain-state file.</summary>
+    SqliteCaseList,
 }

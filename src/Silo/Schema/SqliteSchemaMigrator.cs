@@ -9,10 +9,11 @@ namespace AfterSales.Silo.Schema;
 /// <c>schema_version</c>, so two processes opening the same file apply each script once.</summary>
 internal sealed class SqliteSchemaMigrator(ILogger<SqliteSchemaMigrator> logger)
 {
-    /// <summary>Applies the missing scripts and returns how many it applied.</summary>
-    public async Task<int> MigrateAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>Applies the missing scripts of <paramref name="dialect"/> (the grain-state file's, or the case-list
+    /// file's) and returns how many it applied.</summary>
+    public async Task<int> MigrateAsync(string connectionString, CancellationToken cancellationToken, SqlDialect dialect = SqlDialect.Sqlite)
     {
-        var scripts = SqlScripts.For(SqlDialect.Sqlite);
+        var scripts = SqlScripts.For(dialect);
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
@@ -41,9 +42,9 @@ internal sealed class SqliteSchemaMigrator(ILogger<SqliteSchemaMigrator> logger)
             }
             await transaction.CommitAsync(cancellationToken);
             count++;
-            SchemaLog.ScriptApplied(logger, script.Name, SqlDialect.Sqlite);
+            SchemaLog.ScriptApplied(logger, script.Name, dialect);
         }
-        SchemaLog.SchemaCurrent(logger, SqlDialect.Sqlite, count, scripts.Count);
+        SchemaLog.SchemaCurrent(logger, dialect, count, scripts.Count);
         return count;
     }
 

@@ -17,7 +17,8 @@ public interface ICaseListStores
     Task MigrateAgainAsync();
 }
 
-/// <summary>The embedded silo's SQLite file, migrated once, with the grain storage's writer the list writes through.</summary>
+/// <summary>The embedded silo's two SQLite files, migrated once: the grain-state file (its journal gives the progress's
+/// head) and the case list's own file, with the writer the list writes through.</summary>
 public sealed class SqliteCaseListStores : ICaseListStores, IAsyncLifetime
 {
     private readonly TempDirectory _directory = new();
@@ -25,15 +26,17 @@ public sealed class SqliteCaseListStores : ICaseListStores, IAsyncLifetime
 
     public string DatabasePath => Path.Combine(_directory.Path, "aftersales.db");
 
-    public ICaseListStore Open(string serviceId) => new SqliteCaseListStore(DatabasePath, new WriterQueue(_writer!), serviceId);
+    public string CaseListPath => Path.Combine(_directory.Path, "caselist.db");
+
+    public ICaseListStore Open(string serviceId) => new SqliteCaseListStore(CaseListPath, DatabasePath, new WriterQueue(_writer!), serviceId);
 
     public async Task MigrateAgainAsync()
     {
         await MigrateAsync();
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={CaseListPath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = SqlScripts.For(SqlDialect.Sqlite).Single(s => s.Name.StartsWith("006-", StringComparison.Ordinal)).Text;
+        command.CommandText = SqlScripts.For(SqlDialect.SqliteCaseList).Single(s => s.Name.StartsWith("001-", StringComparison.Ordinal)).Text;
         await command.ExecuteNonQueryAsync();
     }
 
@@ -41,8 +44,8 @@ public sealed class SqliteCaseListStores : ICaseListStores, IAsyncLifetime
     {
         await MigrateAsync();
         var timeout = TimeSpan.FromSeconds(30);
-        _writer = new SqliteStateWriter(SqliteConnectionFactory.ConnectionString(DatabasePath, timeout),
-            new SqliteGrainStorageOptions { DatabasePath = DatabasePath, BusyTimeout = timeout }, NullLogger.Instance);
+        _writer = new SqliteStateWriter(SqliteConnectionFactory.ConnectionString(CaseListPath, timeout),
+            new SqliteGrainStorageOptions { DatabasePath = CaseListPath, BusyTimeout = timeout, Synchronous = SqliteSynchronousMode.Normal }, NullLogger.Instance);
         _writer.Start("case-list-tests");
     }
 
@@ -55,8 +58,12 @@ public sealed class SqliteCaseListStores : ICaseListStores, IAsyncLifetime
         _directory.Dispose();
     }
 
-    private async Task MigrateAsync() =>
-        await new SqliteSchemaMigrator(NullLogger<SqliteSchemaMigrator>.Instance).MigrateAsync($"Data Source={DatabasePath};Pooling=False", CancellationToken.None);
+    private async Task MigrateAsync()
+    {
+        var migrator = new SqliteSchemaMigrator(NullLogger<SqliteSchemaMigrator>.Instance);
+        await migrator.MigrateAsync($"Data Source={DatabasePath};Pooling=False", CancellationToken.None);
+        await migrator.MigrateAsync($"Data Source={CaseListPath};Pooling=False", CancellationToken.None, SqlDialect.SqliteCaseList);
+    }
 
     private sealed class WriterQueue(SqliteStateWriter writer) : ISqliteCommandQueue
     {

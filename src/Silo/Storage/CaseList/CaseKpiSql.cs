@@ -94,13 +94,8 @@ internal static class CaseKpiSql
         }
         var backlogParameters = parameters.Concat(KpiPeriods.AgeBounds.Select((bound, i) =>
             (string.Create(CultureInfo.InvariantCulture, $"age{i}"), (object?)bound.Ticks))).ToList();
-        var backlog = await ReadAsync(command(Backlog(query), backlogParameters), r =>
-            new KpiBacklogSum(Text(r, 0), Text(r, 1), Text(r, 2), r.GetString(3), (int)Long(r, 4), Long(r, 5)), cancellationToken);
-        var flow = await ReadAsync(command(Flow(query), parameters), r =>
-            new KpiFlowSum(Text(r, 0), Long(r, 1), Long(r, 2), Long(r, 3), Long(r, 4), Long(r, 5), Long(r, 6), Long(r, 7), Long(r, 8),
-                Long(r, 9), Long(r, 10), Long(r, 11), Long(r, 12), Long(r, 13), Long(r, 14), Long(r, 15)), cancellationToken);
-        var technicians = await ReadAsync(command(Technicians(query), parameters), r =>
-            new KpiTechnicianSum(r.GetString(0), Long(r, 1), Long(r, 2)), cancellationToken);
+        var (backlog, flow, technicians) = await ReadPartsAsync(command(Backlog(query), backlogParameters), command(Flow(query), parameters),
+            command(Technicians(query), parameters), cancellationToken);
         var buckets = new List<KpiBucketSum>();
         if (query.GroupBy != KpiGrouping.None)
         {
@@ -112,7 +107,17 @@ internal static class CaseKpiSql
         return new KpiSums(backlog, flow, technicians, buckets);
     }
 
-    private static async Task<List<T>> ReadAsync<T>(DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    /// <summary>Reads the backlog, flow and technician parts, whose columns both stores' SQL give in the same order.</summary>
+    internal static async Task<(List<KpiBacklogSum> Backlog, List<KpiFlowSum> Flow, List<KpiTechnicianSum> Technicians)> ReadPartsAsync(
+        DbCommand backlog, DbCommand flow, DbCommand technicians, CancellationToken cancellationToken) =>
+    (
+        await ReadAsync(backlog, r => new KpiBacklogSum(Text(r, 0), Text(r, 1), Text(r, 2), r.GetString(3), (int)Long(r, 4), Long(r, 5)), cancellationToken),
+        await ReadAsync(flow, r => new KpiFlowSum(Text(r, 0), Long(r, 1), Long(r, 2), Long(r, 3), Long(r, 4), Long(r, 5), Long(r, 6), Long(r, 7),
+            Long(r, 8), Long(r, 9), Long(r, 10), Long(r, 11), Long(r, 12), Long(r, 13), Long(r, 14), Long(r, 15)), cancellationToken),
+        await ReadAsync(technicians, r => new KpiTechnicianSum(r.GetString(0), Long(r, 1), Long(r, 2)), cancellationToken)
+    );
+
+    internal static async Task<List<T>> ReadAsync<T>(DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         await using (command)
         {
@@ -126,8 +131,8 @@ internal static class CaseKpiSql
         }
     }
 
-    private static string? Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+    internal static string? Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
     /// <summary>SQLite answers integers, PostgreSQL bigint or numeric (a SUM of bigint).</summary>
-    private static long Long(DbDataReader reader, int i) => reader.IsDBNull(i) ? 0 : Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+    internal static long Long(DbDataReader reader, int i) => reader.IsDBNull(i) ? 0 : Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
 }

@@ -1,17 +1,22 @@
 using System.Globalization;
 using AfterSales.CaseList;
+using AfterSales.Domain.CaseList;
 using Microsoft.Data.Sqlite;
 
 namespace AfterSales.Silo.Storage.CaseList;
 
-/// <summary>The case list in the embedded silo's SQLite file, beside the grain state and the journal.</summary>
-/// <remarks>Its writes run on the grain storage's own writer (<see cref="ISqliteCommandQueue"/>), in that writer's
-/// batch transactions: SQLite admits one writer per file, and a second writer connection made the state writes sleep
-/// in SQLite's busy handler whenever a list batch held the lock, which showed in the intake's tail latency. A save is
-/// split into slices of <see cref="SliceRows"/> rows, so a large catch-up never holds the writer for long; only the
-/// last slice carries the checkpoint (rows are idempotent by sequence, so a slice that committed before a failure is
-/// simply applied again). Reads open pooled connections of their own (WAL: readers never block the writer).</remarks>
-internal sealed class SqliteCaseListStore(string databasePath, ISqliteCommandQueue writer, string serviceId) : ICaseListStore, IDisposable
+/// <summary>The case list of the embedded silo in a SQLite file of its own (<c>caselist.db</c>), beside the grain-state
+/// file that holds the journal it is projected from.</summary>
+/// <remarks>Its writes run on that file's single writer (<see cref="ISqliteCommandQueue"/>, a
+/// <see cref="SqliteCommandWriter"/>): a file of its own keeps the list's upserts and text indexing off the grain
+/// state's writer, whose queue every acknowledged write waits in (in the same file they took about a third of that
+/// writer's time at the intake rate). A save is split into slices of <see cref="SliceRows"/> rows, so a large catch-up
+/// never holds the writer for long; only the last slice carries the checkpoint (rows are idempotent by sequence, so a
+/// slice that committed before a failure is simply applied again). Reads open pooled connections of their own (WAL:
+/// readers never block the writer).</remarks>
+/// <param name="databasePath">The case-list file.</param>
+/// <param name="journalPath">The grain-state file, whose <c>event_journal</c> gives the head of the progress.</param>
+internal sealed class SqliteCaseListStore(string databasePath, string journalPath, ISqliteCommandQueue writer, string serviceId) : ICaseListStore, IDisposable
 {
     /// <summary>Rows per writer command: with their text index entries, a few milliseconds of the writer.</summary>
     internal const int SliceRows = 64;
@@ -21,12 +26,9 @@ internal sealed class SqliteCaseListStore(string databasePath, ISqliteCommandQue
     /// <summary>Touched only on the writer's thread.</summary>
     private SqliteCaseListCommands? _commands;
 
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = databasePath,
-        Mode = SqliteOpenMode.ReadWrite,
-        Pooling = true,
-    }.ToString();
+    private readonly string _connectionString = ReadConnectionString(databasePath);
+
+    private readonly string _journalConnectionString = ReadConnectionString(journalPath);
 
     public async Task<long> ReadCheckpointAsync(int partition, CancellationToken cancellationToken = default)
     {
@@ -113,7 +115,7 @@ internal sealed class SqliteCaseListStore(string databasePath, ISqliteCommandQue
     public async Task<Kpis.KpiSums> SumKpisAsync(Kpis.KpiQuery query, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await CaseKpiSql.SumAsync(query, (sql, parameters) =>
+        System.Data.Common.DbCommand Bind(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
         {
             var command = Command(connection, sql);
             foreach (var (name, value) in parameters)
@@ -121,16 +123,30 @@ internal sealed class SqliteCaseListStore(string databasePath, ISqliteCommandQue
                 command.Parameters.AddWithValue("@" + name, value ?? DBNull.Value);
             }
             return command;
-        }, cancellationToken);
+        }
+        // Midnight to midnight (the usual report) adds up the day buckets; any other period sums the rows.
+        return CaseKpiDaySql.Fits(query)
+            ? await CaseKpiDaySql.SumAsync(query, Bind, cancellationToken)
+            : await CaseKpiSql.SumAsync(query, Bind, cancellationToken);
     }
 
+    /// <summary>The checkpoints first, then the journal's head (two files): the head read second is at least every
+    /// position applied, so the lag is never negative.</summary>
     public async Task<ProjectionProgress> ReadProgressAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, CaseListSql.Progress);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return CaseListSql.ReadProgress(reader);
+        long partitions, lowest;
+        await using (var connection = await OpenAsync(cancellationToken))
+        await using (var command = Command(connection, "SELECT count(*), coalesce(min(position), 0) FROM case_list_checkpoint WHERE service_id = @service"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            (partitions, lowest) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
+        await using var journal = new SqliteConnection(_journalConnectionString);
+        await journal.OpenAsync(cancellationToken);
+        await using var head = Command(journal, "SELECT coalesce(max(position), 0) FROM event_journal WHERE service_id = @service");
+        var position = (long)(await head.ExecuteScalarAsync(cancellationToken) ?? 0L);
+        return new ProjectionProgress(partitions < FeedPartitions.Count ? 0 : lowest, position);
     }
 
     /// <summary>Releases the prepared statements (at shutdown, after the writer stopped).</summary>
@@ -173,6 +189,13 @@ internal sealed class SqliteCaseListStore(string databasePath, ISqliteCommandQue
         _commands?.Dispose();
         return _commands = new SqliteCaseListCommands(connection, serviceId);
     }
+
+    private static string ReadConnectionString(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWrite,
+        Pooling = true,
+    }.ToString();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
