@@ -101,7 +101,7 @@ internal sealed class PostgresCaseListStore(string connectionString, string serv
     public async Task<Kpis.KpiSums> SumKpisAsync(Kpis.KpiQuery query, CancellationToken cancellationToken = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        return await CaseKpiSql.SumAsync(query, (sql, parameters) =>
+        System.Data.Common.DbCommand Bind(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
         {
             var command = new NpgsqlCommand(sql, connection);
             command.Parameters.AddWithValue("service", serviceId);
@@ -110,7 +110,11 @@ internal sealed class PostgresCaseListStore(string connectionString, string serv
                 command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));
             }
             return command;
-        }, cancellationToken);
+        }
+        // Midnight to midnight adds up the day buckets (008-case-kpi-days.sql); any other period sums the rows.
+        return CaseKpiDaySql.Fits(query)
+            ? await CaseKpiDaySql.SumAsync(query, Bind, cancellationToken)
+            : await CaseKpiSql.SumAsync(query, Bind, cancellationToken);
     }
 
     public async Task<ProjectionProgress> ReadProgressAsync(CancellationToken cancellationToken = default)
