@@ -14,6 +14,8 @@ internal static class ClusterClient
             o.ClusterId = hosting.ClusterId;
             o.ServiceId = hosting.ServiceId;
         });
+        client.Configure<ClientMessagingOptions>(hosting.Client.ApplyTo);
+        client.Configure<GatewayOptions>(hosting.Client.ApplyTo);
         client.UseAdoNetClustering(o =>
         {
             o.Invariant = AdoNetInvariantNames.PostgreSql;
