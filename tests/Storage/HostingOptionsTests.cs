@@ -47,6 +47,24 @@ public sealed class HostingOptionsTests
     }
 
     [Fact]
+    public void ValidatorRefusesMembershipVotesThatExpireBeforeADeathCanBeDeclaredAndAGraceLongerThanTheCallTimeout()
+    {
+        var cluster = new HostingOptionsValidator().Validate(null, new HostingOptions
+        {
+            Mode = HostingMode.Cluster,
+            Membership = new MembershipTimingOptions { ProbeTimeout = TimeSpan.FromSeconds(5), DeathVoteExpirationTimeout = TimeSpan.FromSeconds(10) },
+        });
+        var client = new HostingOptionsValidator().Validate(null, new HostingOptions
+        {
+            Mode = HostingMode.Client,
+            Client = new ClientTimingOptions { ResponseTimeout = TimeSpan.FromSeconds(5), GatewayLossGrace = TimeSpan.FromSeconds(6) },
+        });
+
+        Assert.Contains(cluster.Failures!, f => f.StartsWith("AfterSales:Hosting:Membership:DeathVoteExpirationTimeout", StringComparison.Ordinal));
+        Assert.Contains(client.Failures!, f => f.StartsWith("AfterSales:Hosting:Client:GatewayLossGrace", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ValidatorAcceptsTheDefaults() =>
         Assert.True(new HostingOptionsValidator().Validate(null, new HostingOptions()).Succeeded);
 }

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using AfterSales.Api.Http;
-using AfterSales.Common;
-using Orleans.Runtime;
-using Orleans.Runtime.Messaging;
+using AfterSales.Silo.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
@@ -13,16 +11,18 @@ namespace AfterSales.Api.Problems;
 
 /// <summary>Answers request-binding failures (thrown because <c>RouteHandlerOptions.ThrowOnBadRequest</c> is on)
 /// with precise ProblemDetails: the JSON path and what was expected there, the content type, the missing body.
-/// A grain call that timed out, a silo that went away during the call (failover) and a store that could not serve
-/// the grain become 503 with <c>Retry-After</c>. Anything else is left to the default 500 answer.</summary>
+/// The cluster's passing failures (<see cref="ClusterFailures"/>: a timed-out call, a silo lost during failover, an
+/// overloaded gateway, a stopping server, a store that could not serve the grain) become 503 with <c>Retry-After</c>.
+/// Anything else is left to the default 500 answer.</summary>
 internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems, IOptions<JsonOptions> json) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        // A storage failure while a grain activates reaches the caller wrapped by Orleans ("Error from storage
-        // provider … during ReadStateAsync"): the database is what failed, so it is answered as such.
-        var cause = StorageFailureIn(exception) ?? exception;
-        var problem = cause switch
+        if (ClusterFailures.Classify(exception) is { } failure)
+        {
+            return await WriteAsync(httpContext, exception, ServiceUnavailable(httpContext, failure));
+        }
+        var problem = exception switch
         {
             BadHttpRequestException { InnerException: JsonException jsonError } => Json(httpContext, jsonError),
             BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => ApiProblems.Details(
@@ -36,19 +36,13 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
                     ? "A JSON request body is required."
                     : bad.Message),
                 "The request could not be read."),
-            TimeoutException => ServiceUnavailable(httpContext,
-                "The request timed out inside the service; its outcome is unknown. Retry with the same Idempotency-Key."),
-            OrleansMessageRejectionException or ConnectionFailedException => ServiceUnavailable(httpContext,
-                "The part of the service holding this resource went away during the request (a server is restarting); "
-                + "its outcome is unknown. Retry with the same Idempotency-Key."),
-            StorageUnavailableException => ServiceUnavailable(httpContext,
-                "The service could not reach its database; nothing of this request was stored. Retry later."),
             _ => null,
         };
-        if (problem is null)
-        {
-            return false;
-        }
+        return problem is not null && await WriteAsync(httpContext, exception, problem);
+    }
+
+    private async ValueTask<bool> WriteAsync(HttpContext httpContext, Exception exception, HttpValidationProblemDetails problem)
+    {
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new() { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
@@ -73,23 +67,26 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         return ApiProblems.Details(StatusCodes.Status400BadRequest, One(field, message), "The request body could not be read.");
     }
 
-    private static HttpValidationProblemDetails ServiceUnavailable(HttpContext httpContext, string message)
+    /// <summary>503 with <c>Retry-After: 1</c>: every cluster failure passes within seconds (a silo is declared dead and
+    /// its grains move within about five), and a client that retries sooner only adds load.</summary>
+    private static HttpValidationProblemDetails ServiceUnavailable(HttpContext httpContext, ClusterFailure failure)
     {
         httpContext.Response.Headers.RetryAfter = "1";
+        var message = failure switch
+        {
+            ClusterFailure.TimedOut =>
+                "The request timed out inside the service; its outcome is unknown. Retry with the same Idempotency-Key.",
+            ClusterFailure.SiloLost =>
+                "The part of the service holding this resource went away during the request (a server is restarting); "
+                + "its outcome is unknown. Retry with the same Idempotency-Key.",
+            ClusterFailure.Overloaded =>
+                "The service is overloaded and did not start this request. Retry later.",
+            ClusterFailure.Stopping =>
+                "The server that took this request is starting or stopping; its outcome is unknown. Retry with the same Idempotency-Key.",
+            _ => "The service could not reach its database; nothing of this request was stored. Retry later.",
+        };
         return ApiProblems.Details(StatusCodes.Status503ServiceUnavailable, One(ApiProblems.Body, message),
             "The service could not complete the request now.");
-    }
-
-    private static StorageUnavailableException? StorageFailureIn(Exception exception)
-    {
-        for (Exception? current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is StorageUnavailableException storage)
-            {
-                return storage;
-            }
-        }
-        return null;
     }
 
     private static Dictionary<string, string[]> One(string field, string message) => new() { [field] = [message] };

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 
 namespace AfterSales.Silo.Hosting;
@@ -14,12 +15,18 @@ internal static class ClusterClient
             o.ClusterId = hosting.ClusterId;
             o.ServiceId = hosting.ServiceId;
         });
+        client.Configure<ClientMessagingOptions>(hosting.Client.ApplyTo);
+        client.Configure<GatewayOptions>(hosting.Client.ApplyTo);
         client.UseAdoNetClustering(o =>
         {
             o.Invariant = AdoNetInvariantNames.PostgreSql;
             o.ConnectionString = connectionString;
         });
         client.Services.AddSingleton<IClientConnectionRetryFilter, ClusterConnectionRetryFilter>();
+        client.Services.AddSingleton(provider => new GatewayLossDeadline(
+            hosting.Client, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<GatewayLossDeadline>>()));
+        client.Services.AddSingleton<IOutgoingGrainCallFilter>(provider => provider.GetRequiredService<GatewayLossDeadline>());
+        client.AddGatewayCountChangedHandler(provider => provider.GetRequiredService<GatewayLossDeadline>().OnGatewayCountChanged);
         return new HostingSummary(HostingMode.Client, hosting.ClusterId, hosting.ServiceId, "none (client)", "none (client)");
     }
 }

@@ -23,6 +23,8 @@ internal static class ClusterSilo
             o.ClusterId = hosting.ClusterId;
             o.ServiceId = hosting.ServiceId;
         });
+        silo.Configure<ClusterMembershipOptions>(hosting.Membership.ApplyTo);
+        UnorderedGrainCalls.Register(silo.Services);
         if (hosting.AdvertisedAddress is { Length: > 0 } address)
         {
             silo.ConfigureEndpoints(IPAddress.Parse(address), hosting.SiloPort, hosting.GatewayPort, hosting.ListenOnAnyHostAddress);

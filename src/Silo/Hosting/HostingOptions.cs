@@ -46,4 +46,15 @@ public sealed class HostingOptions
     /// <summary>Cluster and Client modes: the PostgreSQL connection string. Default: none, which means
     /// <c>ConnectionStrings:AfterSales</c> is used; one of the two must be set.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>Cluster mode: membership timing (section <c>AfterSales:Hosting:Membership</c>).</summary>
+    public MembershipTimingOptions Membership { get; set; } = new();
+
+    /// <summary>Client mode: call timeout and gateway refresh (section <c>AfterSales:Hosting:Client</c>).</summary>
+    public ClientTimingOptions Client { get; set; } = new();
+
+    /// <summary>Every mode: how long a stopping process (SIGTERM) may take to drain HTTP requests, deactivate its grains
+    /// with their state written and leave the cluster. Keep it below the orchestrator's grace period (Kubernetes: 30 s).
+    /// Default 25 s.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(25);
 }

@@ -38,6 +38,18 @@ public sealed class HostingOptionsValidator : IValidateOptions<HostingOptions>
         {
             failures.Add($"{HostingOptions.SectionName}:ServiceId must not be empty.");
         }
+        if (options.Mode == HostingMode.Cluster)
+        {
+            failures.AddRange((options.Membership ?? new()).Validate($"{HostingOptions.SectionName}:Membership"));
+        }
+        if (options.Mode == HostingMode.Client)
+        {
+            failures.AddRange((options.Client ?? new()).Validate($"{HostingOptions.SectionName}:Client"));
+        }
+        if (options.ShutdownTimeout < TimeSpan.FromSeconds(1) || options.ShutdownTimeout > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"{HostingOptions.SectionName}:ShutdownTimeout must be between 00:00:01 and 00:10:00.");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

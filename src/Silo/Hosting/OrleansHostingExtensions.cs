@@ -29,6 +29,8 @@ public static class OrleansHostingExtensions
         builder.Services.AddOptions<HostingOptions>().Bind(section);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HostingOptions>, HostingOptionsValidator>());
         builder.Services.AddAfterSalesGrains(builder.Configuration);
+        // SIGTERM: Kestrel drains, then the silo deactivates its grains (state written) and leaves the cluster.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = hosting.ShutdownTimeout);
 
         // Registered before Orleans so the choice is logged before the silo or client starts (and even if it fails).
         builder.Services.AddHostedService<HostingSummaryLogger>();
