@@ -141,11 +141,15 @@ membership_rows() {   # the cluster's silos, newest generation first; status 3 =
     say "$error"
 }
 
-active_silos() {   # how many of our silo ports are Active in the membership table
-    local ports
-    ports="$(seq -s, "$silo_port" $((silo_port + $1 - 1)))"
-    psql_db -d "$pg_database" -tAc "SELECT count(DISTINCT port) FROM membership
-        WHERE deployment_id = '$cluster_id' AND status = 3 AND port IN ($ports)" 2>/dev/null || echo 0
+active_silos() {   # how many of silos 1..N are Active in the membership table, each with a row of its current start
+    local i values=""
+    for i in $(seq 1 "$1"); do
+        values+="${values:+,}($((silo_port + i - 1)), $(cat "$state/silo-$i.started" 2>/dev/null || echo 0))"
+    done
+    # A row written before the silo's launch is an earlier process on that port (e.g. killed, not yet declared dead).
+    psql_db -d "$pg_database" -tAc "SELECT count(*) FROM (VALUES $values) AS silo(port, launched) WHERE EXISTS (
+        SELECT 1 FROM membership m WHERE m.deployment_id = '$cluster_id' AND m.status = 3 AND m.port = silo.port
+            AND m.start_time >= to_timestamp(silo.launched - 5))" 2>/dev/null || echo 0
 }
 
 # --- publish ------------------------------------------------------------------------------------------------------
@@ -194,6 +198,7 @@ start_silo() {   # i env...: starts silo i unless it runs
         return
     fi
     say "starting $name on 127.0.0.1:$((silo_port + i - 1)) (gateway $((gateway_port + i - 1)))"
+    date +%s >"$state/$name.started"
     launch "$name" "$silo_dll" "$@" AfterSales__Hosting__Mode=Cluster AfterSales__Hosting__AdvertisedAddress=127.0.0.1 \
         AfterSales__Hosting__SiloPort=$((silo_port + i - 1)) AfterSales__Hosting__GatewayPort=$((gateway_port + i - 1))
 }
