@@ -22,7 +22,11 @@ using AfterSales.Api.Visits;
 using AfterSales.Silo.Hosting;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContentRoot.For(typeof(Program).Assembly, args),
+});
 
 builder.AddAfterSalesOrleans();
 builder.AddAfterSalesApi();

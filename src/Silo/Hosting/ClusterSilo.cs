@@ -54,6 +54,12 @@ internal static class ClusterSilo
             o.Invariant = AdoNetInvariantNames.PostgreSql;
             o.ConnectionString = connectionString;
         });
+        if (hosting.Kubernetes)
+        {
+            // The address stays AdvertisedAddress (the manifests set it to the pod's IP); Kubernetes adds the pod-name
+            // silo names, the ids of the pod's labels, and declares a silo dead when its pod is deleted.
+            silo.UseKubernetesHosting();
+        }
         return new HostingSummary(HostingMode.Cluster, hosting.ClusterId, hosting.ServiceId, "PostgreSQL (records, rows and event journal)", "AdoNet on PostgreSQL");
     }
 }

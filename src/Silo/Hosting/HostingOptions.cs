@@ -37,6 +37,13 @@ public sealed class HostingOptions
     /// container behind NAT needs. Default <c>false</c>.</summary>
     public bool ListenOnAnyHostAddress { get; set; }
 
+    /// <summary>Cluster mode: the silo runs in a Kubernetes pod (Orleans' Kubernetes hosting): its silo name is the pod's
+    /// name, the <c>ORLEANS_CLUSTER_ID</c>/<c>ORLEANS_SERVICE_ID</c> environment variables (set from the pod's
+    /// <c>orleans/clusterId</c> and <c>orleans/serviceId</c> labels) override <see cref="ClusterId"/> and
+    /// <see cref="ServiceId"/>, and a silo whose pod is deleted is declared dead at once. Needs a service account allowed to
+    /// get, list, watch and patch pods (deploy/k8s). Default <c>false</c>.</summary>
+    public bool Kubernetes { get; set; }
+
     /// <summary>Orleans cluster id. Default <c>aftersales</c>.</summary>
     public string ClusterId { get; set; } = "aftersales";
 

@@ -30,6 +30,10 @@ public sealed class HostingOptionsValidator : IValidateOptions<HostingOptions>
         {
             failures.Add($"{HostingOptions.SectionName}:AdvertisedAddress must be an IP address.");
         }
+        if (options.Kubernetes && options.Mode != HostingMode.Cluster)
+        {
+            failures.Add($"{HostingOptions.SectionName}:Kubernetes applies to silos only: set it with Mode Cluster.");
+        }
         if (string.IsNullOrWhiteSpace(options.ClusterId))
         {
             failures.Add($"{HostingOptions.SectionName}:ClusterId must not be empty.");

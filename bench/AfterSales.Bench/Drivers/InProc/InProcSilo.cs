@@ -26,7 +26,7 @@ internal static class InProcSilo
             [$"{HostingOptions.SectionName}:{nameof(HostingOptions.SiloPort)}"] = Loopback.FreePort().ToString(CultureInfo.InvariantCulture),
             [$"{HostingOptions.SectionName}:{nameof(HostingOptions.GatewayPort)}"] = Loopback.FreePort().ToString(CultureInfo.InvariantCulture),
         };
-        // The silo's appsettings.json is copied next to the bench; its Information levels would log every
+        // Information levels (the default, or those of an appsettings.json beside the bench) would log every
         // registration and case, a cost (and noise) the in-process run is meant to leave out.
         configuration["Logging:LogLevel:Default"] = nameof(LogLevel.Warning);
         foreach (var level in builder.Configuration.GetSection("Logging:LogLevel").GetChildren())
