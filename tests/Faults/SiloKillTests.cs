@@ -13,7 +13,7 @@ public sealed class SiloKillTests(ITestOutputHelper output)
     [PostgresFact]
     public async Task KillingOneOfThreeSilosUnderLoadLosesNoAcknowledgedWriteAndServiceComesBack()
     {
-        using var abort = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        using var abort = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         using var logs = new LogFolder();
         await using var database = await ScratchDatabase.CreateAsync(PostgresFactAttribute.Server!, abort.Token);
         var clock = System.Diagnostics.Stopwatch.StartNew();

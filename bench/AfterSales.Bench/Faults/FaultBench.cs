@@ -19,20 +19,23 @@ internal static class FaultBench
         var shape = options.Scenario == "mixed" ? LoadShape.Mixed(options.Workers) : LoadShape.FaultTest with { Workers = options.Workers };
         await using var load = await LoadSession.StartAsync(rig.ApiAddress, shape, cancellationToken);
         var started = load.Ledger.Now;
-        var kills = new List<(TimeSpan At, TimeSpan DeclaredDead)>();
-        if (options.Scenario == "failover")
+        var faults = new List<(TimeSpan At, TimeSpan Took)>();
+        if (options.Scenario == "mixed")
+        {
+            await Task.Delay(options.Duration, cancellationToken);
+        }
+        else
         {
             var random = new Random(1);
             while (load.Ledger.Now - started + options.KillInterval < options.Duration)
             {
                 await Task.Delay(options.KillInterval, cancellationToken);
-                var victim = rig.Silos[random.Next(rig.Silos.Count)];
-                var at = load.Ledger.Mark($"kill {kills.Count + 1}");
-                rig.Kill(victim);
-                var dead = await rig.WaitUntilDeadAsync(victim, TimeSpan.FromSeconds(120), cancellationToken);
-                kills.Add((at, dead));
-                Console.Error.WriteLine($"[bench] killed {victim.Name} at {AttemptWindow.Seconds(at - started)}; declared dead after {AttemptWindow.Seconds(dead)}");
-                await rig.StartSiloAsync(cancellationToken);
+                var at = load.Ledger.Mark($"fault {faults.Count + 1}");
+                var took = options.Scenario == "failover"
+                    ? await KillOneAsync(rig, rig.Silos[random.Next(rig.Silos.Count)], cancellationToken)
+                    : await RollAsync(rig, load, cancellationToken);
+                faults.Add((at, took));
+                Console.Error.WriteLine($"[bench] fault {faults.Count} at {AttemptWindow.Seconds(at - started)}: {AttemptWindow.Seconds(took)}");
             }
             var rest = options.Duration - (load.Ledger.Now - started);
             if (rest > TimeSpan.Zero)
@@ -40,19 +43,15 @@ internal static class FaultBench
                 await Task.Delay(rest, cancellationToken);
             }
         }
-        else
-        {
-            await Task.Delay(options.Duration, cancellationToken);
-        }
         await load.StopAsync();
         var elapsed = load.Ledger.Now - started;
 
         var verdict = LedgerChecker.Check(load.Ledger, await new PostgresStoreReader(database.ConnectionString).ReadAsync(rig.ClusterId, cancellationToken));
-        Report(options, load, elapsed, kills, verdict);
+        Report(options, load, elapsed, faults, verdict);
         return verdict.Clean ? 0 : 3;
     }
 
-    private static void Report(FaultBenchOptions options, LoadSession load, TimeSpan elapsed, List<(TimeSpan At, TimeSpan DeclaredDead)> kills, LedgerVerdict verdict)
+    private static void Report(FaultBenchOptions options, LoadSession load, TimeSpan elapsed, List<(TimeSpan At, TimeSpan Took)> faults, LedgerVerdict verdict)
     {
         var ledger = load.Ledger;
         var writes = AttemptWindow.AcknowledgedLatencies(ledger);
@@ -69,14 +68,36 @@ internal static class FaultBench
         Console.WriteLine($"| write attempts by answer | {AttemptWindow.Tally(ledger.Attempts)} |");
         Console.WriteLine($"| writes not acknowledged | {ledger.Writes.Count(w => w.Outcome != WriteOutcome.Acknowledged)} |");
         Console.WriteLine($"| lost / duplicated / mismatched | {verdict.Lost.Count} / {verdict.Duplicated.Count} / {verdict.Mismatched.Count} |");
-        for (var i = 0; i < kills.Count; i++)
+        var took = options.Scenario == "failover" ? "declared dead" : "every silo restarted";
+        for (var i = 0; i < faults.Count; i++)
         {
-            var until = i + 1 < kills.Count ? kills[i + 1].At : (TimeSpan?)null;
-            Console.WriteLine($"| kill {i + 1}: declared dead / service restored | {AttemptWindow.Seconds(kills[i].DeclaredDead)} / " +
-                $"{AttemptWindow.Seconds(AttemptWindow.RestoredAfter(ledger, kills[i].At, until))} |");
+            var until = i + 1 < faults.Count ? faults[i + 1].At : (TimeSpan?)null;
+            Console.WriteLine($"| fault {i + 1}: {took} / service restored (last failed attempt) | {AttemptWindow.Seconds(faults[i].Took)} / " +
+                $"{AttemptWindow.Seconds(AttemptWindow.RestoredAfter(ledger, faults[i].At, until))} |");
         }
         Console.WriteLine();
         Console.WriteLine(verdict.Describe());
+    }
+
+    /// <summary><c>kill -9</c> of a silo, then a new one once it is declared dead; returns the time to declared dead.</summary>
+    private static async Task<TimeSpan> KillOneAsync(ClusterRig rig, SiloNode victim, CancellationToken cancellationToken)
+    {
+        rig.Kill(victim);
+        var dead = await rig.WaitUntilDeadAsync(victim, TimeSpan.FromSeconds(120), cancellationToken);
+        await rig.StartSiloAsync(cancellationToken);
+        return dead;
+    }
+
+    /// <summary>Every silo stopped (SIGTERM) and replaced in turn; returns how long the whole roll took.</summary>
+    private static async Task<TimeSpan> RollAsync(ClusterRig rig, LoadSession load, CancellationToken cancellationToken)
+    {
+        var started = load.Ledger.Now;
+        foreach (var silo in rig.Silos.ToList())
+        {
+            await rig.StopAsync(silo, cancellationToken);
+            await rig.StartSiloAsync(cancellationToken);
+        }
+        return load.Ledger.Now - started;
     }
 
     private static int PrivatePort() => Enumerable.Range(5443, 10).FirstOrDefault(LoopbackPorts.IsFree) is var port and > 0

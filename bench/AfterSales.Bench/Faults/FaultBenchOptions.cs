@@ -6,16 +6,17 @@ namespace AfterSales.Bench.Faults;
 /// they run a cluster of processes rather than one API.</summary>
 internal sealed record FaultBenchOptions(string Scenario, TimeSpan Duration, int Silos, int Workers, TimeSpan KillInterval, string? Postgres)
 {
-    public static readonly string[] Scenarios = ["failover", "mixed"];
+    public static readonly string[] Scenarios = ["failover", "rolling", "mixed"];
 
     public const string Usage = """
         Fault scenarios (real silo and API processes on PostgreSQL; deploy/FAULTS.md):
           --scenario failover   kill -9 a silo every --kill-interval (default 60s) and start it again, under a write load
+          --scenario rolling    restart every silo in turn (SIGTERM, new process) every --kill-interval, under a write load
           --scenario mixed      70 % reads / 30 % writes for --duration (default 10m) against --silos silos
-          --duration T          how long the load runs (failover default 5m; at most 60m)
+          --duration T          how long the load runs (failover and rolling default 5m, mixed 10m; at most 60m)
           --silos N             silos in the cluster (default 3)
-          --workers N           concurrent clients (default: failover 6, mixed 32)
-          --kill-interval T     failover: time between kills (default 60s, at least 20s)
+          --workers N           concurrent clients (default: failover and rolling 6, mixed 32)
+          --kill-interval T     failover and rolling: time between faults (default 60s, at least 20s)
           --postgres CS         the PostgreSQL server (a scratch database is created and dropped); default
                                 AFTERSALES_TEST_POSTGRES, else a private server started on 127.0.0.1:5443
         Every acknowledged write is checked against the database at the end (lost, duplicated); exit code 3 when not clean.
@@ -40,7 +41,7 @@ internal sealed record FaultBenchOptions(string Scenario, TimeSpan Duration, int
             error = $"the {scenario} scenario takes only {string.Join(", ", known)} (each with a value); got '{(args.Count % 2 != 0 ? args[^1] : values.Keys.First(k => !known.Contains(k)))}'";
             return null;
         }
-        var failover = scenario == "failover";
+        var failover = scenario != "mixed";
         var options = new FaultBenchOptions(scenario,
             Time(values, "--duration", failover ? TimeSpan.FromMinutes(5) : TimeSpan.FromMinutes(10)),
             Number(values, "--silos", 3),
@@ -49,7 +50,7 @@ internal sealed record FaultBenchOptions(string Scenario, TimeSpan Duration, int
             values.GetValueOrDefault("--postgres") ?? Environment.GetEnvironmentVariable("AFTERSALES_TEST_POSTGRES"));
         error = options.Duration <= TimeSpan.Zero || options.Duration > TimeSpan.FromMinutes(60) ? "--duration must be more than 0 and at most 60m"
             : options.Silos is < 1 or > 9 ? "--silos must be 1 to 9"
-            : failover && options.Silos < 2 ? "failover needs at least 2 silos"
+            : failover && options.Silos < 2 ? $"{scenario} needs at least 2 silos"
             : options.Workers is < 1 or > 512 ? "--workers must be 1 to 512"
             : options.KillInterval < TimeSpan.FromSeconds(20) ? "--kill-interval must be at least 20s"
             : null;

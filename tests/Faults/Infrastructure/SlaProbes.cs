@@ -36,7 +36,7 @@ internal static class SlaProbes
     public static async Task<TimeSpan> WaitForBreachesAsync(LedgerClient client, IReadOnlyList<string> numbers, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var pending = new HashSet<string>(numbers, StringComparer.Ordinal);
-        var deadline = client.Ledger.Now + timeout;
+        var deadline = client.Ledger.Now + (timeout > TimeSpan.Zero ? timeout : TimeSpan.Zero);
         while (pending.Count > 0)
         {
             foreach (var number in pending.ToList())
