@@ -53,7 +53,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
     }
 
     private static int FreePort() =>
-        Enumerable.Range(PreferredPort, 10).FirstOrDefault(LoopbackPorts.IsFree) is var port and > 0
+        Enumerable.Range(PreferredPort, 5).FirstOrDefault(LoopbackPorts.IsFree) is var port and > 0
             ? port
-            : throw new InvalidOperationException($"No free port in {PreferredPort}–{PreferredPort + 9} for a private PostgreSQL.");
+            : throw new InvalidOperationException($"No free port in {PreferredPort}–{PreferredPort + 4} for a private PostgreSQL.");
 }

@@ -15,7 +15,7 @@ internal static class FaultBench
         await using var database = await ScratchDatabase.CreateAsync(options.Postgres ?? server!.ConnectionString, cancellationToken);
         var logs = Directory.CreateTempSubdirectory("aftersales-bench-faults-").FullName;
         Console.Error.WriteLine($"[bench] {options.Scenario}: {options.Silos} silos and an API on PostgreSQL {database.Name}; logs in {logs}");
-        await using var rig = await ClusterRig.StartAsync(database.ConnectionString, options.Silos, logs, new LoopbackPorts(), cancellationToken);
+        await using var rig = await ClusterRig.StartAsync(database.ConnectionString, options.Silos, logs, LoopbackPorts.Bench(), cancellationToken);
         var shape = options.Scenario == "mixed" ? LoadShape.Mixed(options.Workers) : LoadShape.FaultTest with { Workers = options.Workers };
         await using var load = await LoadSession.StartAsync(rig.ApiAddress, shape, cancellationToken);
         var started = load.Ledger.Now;
@@ -100,7 +100,7 @@ internal static class FaultBench
         return load.Ledger.Now - started;
     }
 
-    private static int PrivatePort() => Enumerable.Range(5443, 10).FirstOrDefault(LoopbackPorts.IsFree) is var port and > 0
+    private static int PrivatePort() => Enumerable.Range(5448, 5).FirstOrDefault(LoopbackPorts.IsFree) is var port and > 0
         ? port
-        : throw new BenchException("No free port in 5443–5452 for a private PostgreSQL; pass --postgres.");
+        : throw new BenchException("No free port in 5448–5452 for a private PostgreSQL; pass --postgres.");
 }

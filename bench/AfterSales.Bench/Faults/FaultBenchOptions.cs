@@ -18,7 +18,7 @@ internal sealed record FaultBenchOptions(string Scenario, TimeSpan Duration, int
           --workers N           concurrent clients (default: failover and rolling 6, mixed 32)
           --kill-interval T     failover and rolling: time between faults (default 60s, at least 20s)
           --postgres CS         the PostgreSQL server (a scratch database is created and dropped); default
-                                AFTERSALES_TEST_POSTGRES, else a private server started on 127.0.0.1:5443
+                                AFTERSALES_TEST_POSTGRES, else a private server started on 127.0.0.1:5448
         Every acknowledged write is checked against the database at the end (lost, duplicated); exit code 3 when not clean.
         """;
 

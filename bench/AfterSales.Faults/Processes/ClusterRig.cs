@@ -8,7 +8,7 @@ namespace AfterSales.Faults.Processes;
 /// stopped (SIGTERM), started and added; disposing kills whatever still runs.</summary>
 public sealed class ClusterRig : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly List<SiloNode> _silos = [];
     private readonly List<ChildProcess> _all = [];

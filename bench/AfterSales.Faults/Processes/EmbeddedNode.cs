@@ -6,7 +6,7 @@ namespace AfterSales.Faults.Processes;
 /// on the same folder and ports after a <c>kill -9</c>. Disposing kills it and deletes the folder.</summary>
 public sealed class EmbeddedNode : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly Dictionary<string, string> _settings;
     private readonly string _root;

@@ -4,16 +4,20 @@ using System.Net.Sockets;
 namespace AfterSales.Faults.Processes;
 
 /// <summary>Hands out loopback ports from fixed ranges (so parallel users of one machine can keep apart), each at most
-/// once per instance, skipping ports something listens on.</summary>
-public sealed class LoopbackPorts(int siloFirst = 11181, int gatewayFirst = 30081, int apiFirst = 8181, int count = 19)
+/// once per instance, skipping ports something listens on. The defaults are the short tests' ranges; <see cref="Bench"/>
+/// gives the bench the rest of the block, so a bench run and the tests never pick the same port.</summary>
+public sealed class LoopbackPorts(int siloFirst = 11181, int gatewayFirst = 30081, int apiFirst = 8181, int count = 9, int apiCount = 5)
 {
+    /// <summary>Silos 11190–11198, gateways 30090–30098, APIs 8186–8189.</summary>
+    public static LoopbackPorts Bench() => new(11190, 30090, 8186, 9, 4);
+
     private readonly HashSet<int> _handedOut = [];
 
-    public int NextSilo() => Next(siloFirst);
+    public int NextSilo() => Next(siloFirst, count);
 
-    public int NextGateway() => Next(gatewayFirst);
+    public int NextGateway() => Next(gatewayFirst, count);
 
-    public int NextApi() => Next(apiFirst);
+    public int NextApi() => Next(apiFirst, apiCount);
 
     public static bool IsFree(int port)
     {
@@ -29,7 +33,7 @@ public sealed class LoopbackPorts(int siloFirst = 11181, int gatewayFirst = 3008
         }
     }
 
-    private int Next(int first)
+    private int Next(int first, int count)
     {
         lock (_handedOut)
         {
