@@ -1,5 +1,6 @@
 using System.Globalization;
 using AfterSales.Bench;
+using AfterSales.Bench.Faults;
 using AfterSales.Bench.Options;
 using AfterSales.Bench.Reporting;
 
@@ -10,9 +11,17 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Any(a => a is "--help" or "-h" or "-?"))
 {
     Console.WriteLine(Usage.Text);
+    Console.WriteLine(FaultBenchOptions.Usage);
     return 0;
 }
-var (options, error) = OptionsParser.Parse(args);
+var faults = FaultBenchOptions.TryParse(args, out var faultError);
+if (faultError is not null)
+{
+    Console.Error.WriteLine($"bench: {faultError}");
+    return 2;
+}
+var (options, error) = faults is null ? OptionsParser.Parse(args) : (null, null);
+if (options is null && faults is null)
 if (options is null)
 {
     Console.Error.WriteLine($"bench: {error}");
@@ -29,14 +38,14 @@ Console.CancelKeyPress += (_, e) =>
 };
 try
 {
-    if (options.RefreshStatusOnly)
+    if (options is { RefreshStatusOnly: true })
     {
         var path = options.ResultsPath ?? ResultsFile.DefaultPath();
         await ResultsFile.RefreshStatusAsync(path, abort.Token);
         Console.Error.WriteLine($"[bench] status table in {path} rebuilt from {ResultsFile.LogPathFor(path)}");
         return 0;
     }
-    return await BenchRun.ExecuteAsync(options, abort.Token);
+    return faults is not null ? await FaultBench.RunAsync(faults, abort.Token) : await BenchRun.ExecuteAsync(options!, abort.Token);
 }
 catch (BenchException ex)
 {
