@@ -12,6 +12,7 @@ using AfterSales.Api.Installation;
 using AfterSales.Api.Kpis;
 using AfterSales.Api.Maintenance;
 using AfterSales.Api.Models;
+using AfterSales.Api.Observability;
 using AfterSales.Api.Reliability;
 using AfterSales.Api.Readings;
 using AfterSales.Api.Routing;
@@ -26,6 +27,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddAfterSalesOrleans();
 builder.AddAfterSalesApi();
+builder.AddAfterSalesObservability();
 
 var app = builder.Build();
 
@@ -34,6 +36,7 @@ app.UseAfterSalesApi();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthApi();
+app.MapObservability();
 
 var api = app.MapApiGroup();
 api.MapCustomersApi();

@@ -1,8 +1,11 @@
 using AfterSales.Silo.Hosting;
+using AfterSales.Silo.Telemetry;
 using Microsoft.Extensions.Hosting;
 
 // The standalone silo. Its mode (Cluster in deployments, Embedded by default) and storage come from configuration
-// (AfterSales:Hosting, ConnectionStrings:AfterSales) and are logged once at start.
+// (AfterSales:Hosting, ConnectionStrings:AfterSales) and are logged once at start; metrics, traces and the dashboard
+// from AfterSales:Telemetry and AfterSales:Dashboard (docs/OBSERVABILITY.md).
 var builder = Host.CreateApplicationBuilder(args);
 builder.AddAfterSalesOrleans();
+builder.AddAfterSalesTelemetry("aftersales-silo");
 await builder.Build().RunAsync();

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using AfterSales.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AfterSales.Tests.Unit.Diagnostics;
+
+/// <summary>A container with the project's instruments and a listener that hears only this container's meter, so
+/// parallel tests never see each other's measurements.</summary>
+internal sealed class MetricsRecorder : IDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly MeterListener _listener = new();
+
+    public MetricsRecorder(Action<IServiceCollection>? configure = null)
+    {
+        var services = new ServiceCollection().AddLogging().AddAfterSalesMetrics();
+        configure?.Invoke(services);
+        _services = services.BuildServiceProvider();
+        var factory = _services.GetRequiredService<IMeterFactory>();
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Scope == factory)
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Record(instrument, value, tags));
+        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value, tags));
+        _listener.Start();
+        Metrics = _services.GetRequiredService<AfterSalesMetrics>();
+    }
+
+    public AfterSalesMetrics Metrics { get; }
+
+    public ConcurrentQueue<Recorded> Measurements { get; } = new();
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>Reads the observable instruments now, as a scrape would.</summary>
+    public void Observe() => _listener.RecordObservableInstruments();
+
+    public Recorded[] Of(string instrument) => [.. Measurements.Where(m => m.Instrument == instrument)];
+
+    public void Dispose()
+    {
+        _listener.Dispose();
+        _services.Dispose();
+    }
+
+    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
+        Measurements.Enqueue(new Recorded(instrument.Name, value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value?.ToString())));
+
+    internal sealed record Recorded(string Instrument, double Value, Dictionary<string, string?> Tags);
+}
