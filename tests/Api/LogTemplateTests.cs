@@ -33,11 +33,11 @@ public sealed partial class LogTemplateTests
     }
 
     [Fact]
-    public void EveryAssemblyOfTheProjectHasLogTemplatesToCheck()
+    public void TheSiloAndGrainAssembliesHaveLogTemplatesToCheck()
     {
         var perAssembly = Templates().GroupBy(t => t.Method.DeclaringType!.Assembly).ToDictionary(g => g.Key, g => g.Count());
 
-        Assert.All(Assemblies, assembly => Assert.True(perAssembly.GetValueOrDefault(assembly) > 0, $"{assembly.GetName().Name} has no [LoggerMessage]"));
+        Assert.All(Assemblies[1..], assembly => Assert.True(perAssembly.GetValueOrDefault(assembly) > 10, $"{assembly.GetName().Name} has no [LoggerMessage]"));
     }
 
     [Theory]

@@ -54,9 +54,10 @@ public sealed class TelemetrySettingsTests
     [InlineData("phoneindex/+8613912345678", "phoneindex/redacted")]
     [InlineData("phoneindex/%2B8613912345678", "phoneindex/redacted")]
     [InlineData("someindex/wang.fang@example.com", "someindex/redacted")]
-    public void AGrainIdKeyedByAPhoneOrEmailIsRedacted(string grainId, string expected)
+    [InlineData("[GrainAddress GrainId phoneindex/+8613912345678, ActivationId: @74c6]", "[GrainAddress GrainId phoneindex/redacted, ActivationId: @74c6]")]
+    public void APhoneNumberOrEmailInATagIsRedacted(string tag, string expected)
     {
-        Assert.Equal(expected, PersonalDataRedactor.RedactGrainId(grainId));
+        Assert.Equal(expected, PersonalDataRedactor.Redact(tag));
     }
 
     [Theory]
@@ -64,9 +65,11 @@ public sealed class TelemetrySettingsTests
     [InlineData("device/12345678")]
     [InlineData("case/AS-2026-000123")]
     [InlineData("department/maintenance/east")]
-    public void AGrainIdKeyedByAnIdIsLeftAlone(string grainId)
+    [InlineData("sys.client/hosted-127.0.0.1:42479@155108380")]
+    [InlineData("S127.0.0.1:42479:155108380")]
+    public void AnIdIsLeftAlone(string tag)
     {
-        Assert.Null(PersonalDataRedactor.RedactGrainId(grainId));
+        Assert.Null(PersonalDataRedactor.Redact(tag));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal sealed partial class CaseFeedLag(IServiceProvider services, ILogger<Cas
 
     private readonly Lazy<ICaseListStore?> _store = new(services.GetService<ICaseListStore>);
     private long _lag = -1;
-    private long _readAtMs = long.MinValue;
+    private long _readAtMs = -1; // never
     private int _reading;
 
     /// <summary>The read in flight, if any (tests await it).</summary>
@@ -32,7 +32,8 @@ internal sealed partial class CaseFeedLag(IServiceProvider services, ILogger<Cas
             return [];
         }
         // Monotonic milliseconds: the refresh interval is about load on the store, not about business time.
-        if (Environment.TickCount64 - Volatile.Read(ref _readAtMs) >= RefreshInterval.TotalMilliseconds
+        var readAt = Volatile.Read(ref _readAtMs);
+        if ((readAt < 0 || Environment.TickCount64 - readAt >= RefreshInterval.TotalMilliseconds)
             && Interlocked.Exchange(ref _reading, 1) == 0)
         {
             Pending = ReadAsync(store);

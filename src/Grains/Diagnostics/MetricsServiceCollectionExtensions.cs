@@ -9,7 +9,6 @@ internal static class MetricsServiceCollectionExtensions
 {
     public static IServiceCollection AddAfterSalesMetrics(this IServiceCollection services)
     {
-        services.AddMetrics();
         services.TryAddSingleton<DepartmentQueueLengths>();
         services.TryAddSingleton<CaseFeedLag>();
         services.TryAddSingleton<AfterSalesMetrics>();

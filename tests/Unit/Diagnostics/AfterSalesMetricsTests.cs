@@ -5,8 +5,11 @@ using AfterSales.Persistence;
 
 namespace AfterSales.Tests.Unit.Diagnostics;
 
+[Collection(MetricsCollection.Name)]
 public sealed class AfterSalesMetricsTests
 {
+    private readonly string region = "r-" + Guid.NewGuid().ToString("N");
+
     private static readonly DateTimeOffset At = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -14,12 +17,12 @@ public sealed class AfterSalesMetricsTests
     {
         using var recorder = new MetricsRecorder();
 
-        recorder.Metrics.Committed([Event(CaseEventKinds.Opened), Event(CaseEventKinds.Queued)], Department.TechnicalSupport, "east");
+        recorder.Metrics.Committed([Event(CaseEventKinds.Opened), Event(CaseEventKinds.Queued)], Department.TechnicalSupport, region);
 
-        var created = Assert.Single(recorder.Of("aftersales.cases.created"));
+        var created = Assert.Single(recorder.Of("aftersales.cases.created", region));
         Assert.Equal(1, created.Value);
-        Assert.Equal(new Dictionary<string, string?> { ["department"] = "technical-support", ["region"] = "east" }, created.Tags);
-        Assert.Empty(recorder.Of("aftersales.cases.assignments"));
+        Assert.Equal(new Dictionary<string, string?> { ["department"] = "technical-support", ["region"] = region }, created.Tags);
+        Assert.Empty(recorder.Of("aftersales.cases.assignments", region));
     }
 
     [Fact]
@@ -27,11 +30,11 @@ public sealed class AfterSalesMetricsTests
     {
         using var recorder = new MetricsRecorder();
 
-        recorder.Metrics.Committed([Event(CaseEventKinds.Opened), Event(CaseEventKinds.Assigned)], Department.Maintenance, "west");
-        recorder.Metrics.Committed([Event(CaseEventKinds.Reassigned)], Department.Maintenance, "west");
+        recorder.Metrics.Committed([Event(CaseEventKinds.Opened), Event(CaseEventKinds.Assigned)], Department.Maintenance, region);
+        recorder.Metrics.Committed([Event(CaseEventKinds.Reassigned)], Department.Maintenance, region);
 
-        Assert.Equal(["assigned", "reassigned"], recorder.Of("aftersales.cases.assignments").Select(m => m.Tags["kind"]));
-        Assert.All(recorder.Of("aftersales.cases.assignments"), m => Assert.Equal("maintenance", m.Tags["department"]));
+        Assert.Equal(["assigned", "reassigned"], recorder.Of("aftersales.cases.assignments", region).Select(m => m.Tags["kind"]));
+        Assert.All(recorder.Of("aftersales.cases.assignments", region), m => Assert.Equal("maintenance", m.Tags["department"]));
     }
 
     [Theory]
@@ -42,11 +45,11 @@ public sealed class AfterSalesMetricsTests
     {
         using var recorder = new MetricsRecorder();
 
-        recorder.Metrics.Committed([Event(CaseEventKinds.SlaWarning, details)], Department.CustomerService, "north");
+        recorder.Metrics.Committed([Event(CaseEventKinds.SlaWarning, details)], Department.CustomerService, region);
 
-        var warning = Assert.Single(recorder.Of("aftersales.sla.warnings"));
+        var warning = Assert.Single(recorder.Of("aftersales.sla.warnings", region));
         Assert.Equal(target, warning.Tags["target"]);
-        Assert.Empty(recorder.Of("aftersales.sla.breaches"));
+        Assert.Empty(recorder.Of("aftersales.sla.breaches", region));
     }
 
     [Fact]
@@ -54,11 +57,11 @@ public sealed class AfterSalesMetricsTests
     {
         using var recorder = new MetricsRecorder();
 
-        recorder.Metrics.Committed([Event(CaseEventKinds.SlaBreached, "nextUpdate breached; due 2026-03-02T10:00:00.0000000Z")], Department.Installation, "south");
+        recorder.Metrics.Committed([Event(CaseEventKinds.SlaBreached, "nextUpdate breached; due 2026-03-02T10:00:00.0000000Z")], Department.Installation, region);
 
-        var breach = Assert.Single(recorder.Of("aftersales.sla.breaches"));
-        Assert.Equal(new Dictionary<string, string?> { ["department"] = "installation", ["region"] = "south", ["target"] = "nextUpdate" }, breach.Tags);
-        Assert.Empty(recorder.Of("aftersales.sla.warnings"));
+        var breach = Assert.Single(recorder.Of("aftersales.sla.breaches", region));
+        Assert.Equal(new Dictionary<string, string?> { ["department"] = "installation", ["region"] = region, ["target"] = "nextUpdate" }, breach.Tags);
+        Assert.Empty(recorder.Of("aftersales.sla.warnings", region));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Tests.Unit.Diagnostics;
 
+[Collection(MetricsCollection.Name)]
 public sealed class CaseFeedLagTests
 {
     [Fact]
@@ -20,12 +21,13 @@ public sealed class CaseFeedLagTests
     [Fact]
     public async Task TheGaugeReportsTheJournalHeadLessTheLowestCheckpointOnceRead()
     {
-        var store = new ProgressStore(new ProjectionProgress(Position: 90, Head: 125));
+        var store = new ProgressStore(new ProjectionProgress(Position: 90, Head: 125)) { Gate = new TaskCompletionSource() };
         using var recorder = new MetricsRecorder(services => services.AddSingleton<ICaseListStore>(store));
 
         // The first scrape starts the read and has nothing yet: a gauge callback never waits on the database.
         recorder.Observe();
         Assert.Empty(recorder.Of("aftersales.case_feed.lag"));
+        store.Gate.SetResult();
         await recorder.Get<CaseFeedLag>().Pending;
         recorder.Observe();
 
@@ -57,10 +59,17 @@ public sealed class CaseFeedLagTests
 
         public bool Fail { get; set; }
 
-        public Task<ProjectionProgress> ReadProgressAsync(CancellationToken cancellationToken = default)
+        /// <summary>When set, reads wait for it: the database is slow.</summary>
+        public TaskCompletionSource? Gate { get; init; }
+
+        public async Task<ProjectionProgress> ReadProgressAsync(CancellationToken cancellationToken = default)
         {
             Reads++;
-            return Fail ? Task.FromException<ProjectionProgress>(new InvalidOperationException("store down")) : Task.FromResult(progress);
+            if (Gate is not null)
+            {
+                await Gate.Task;
+            }
+            return Fail ? throw new InvalidOperationException("store down") : progress;
         }
 
         public Task<long> ReadCheckpointAsync(int partition, CancellationToken cancellationToken = default) => throw new NotSupportedException();

@@ -5,8 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Tests.Unit.Diagnostics;
 
-/// <summary>A container with the project's instruments and a listener that hears only this container's meter, so
-/// parallel tests never see each other's measurements.</summary>
+/// <summary>A container with the project's instruments and a listener of the project's meter. The meter is the
+/// process's, so the tests that use this run one at a time (<see cref="MetricsCollection"/>) and tell their own
+/// measurements by their regions.</summary>
 internal sealed class MetricsRecorder : IDisposable
 {
     private readonly ServiceProvider _services;
@@ -17,10 +18,9 @@ internal sealed class MetricsRecorder : IDisposable
         var services = new ServiceCollection().AddLogging().AddAfterSalesMetrics();
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
-        var factory = _services.GetRequiredService<IMeterFactory>();
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Scope == factory)
+            if (instrument.Meter.Name == AfterSalesMetrics.MeterName)
             {
                 listener.EnableMeasurementEvents(instrument);
             }
@@ -42,6 +42,8 @@ internal sealed class MetricsRecorder : IDisposable
 
     public Recorded[] Of(string instrument) => [.. Measurements.Where(m => m.Instrument == instrument)];
 
+    public Recorded[] Of(string instrument, string region) => [.. Of(instrument).Where(m => m.Tags.GetValueOrDefault("region") == region)];
+
     public void Dispose()
     {
         _listener.Dispose();
@@ -52,4 +54,10 @@ internal sealed class MetricsRecorder : IDisposable
         Measurements.Enqueue(new Recorded(instrument.Name, value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value?.ToString())));
 
     internal sealed record Recorded(string Instrument, double Value, Dictionary<string, string?> Tags);
+}
+
+[CollectionDefinition(Name)]
+public sealed class MetricsCollection
+{
+    public const string Name = "metrics";
 }
