@@ -12,6 +12,7 @@ using AfterSales.Api.Installation;
 using AfterSales.Api.Kpis;
 using AfterSales.Api.Maintenance;
 using AfterSales.Api.Models;
+using AfterSales.Api.Observability;
 using AfterSales.Api.Reliability;
 using AfterSales.Api.Readings;
 using AfterSales.Api.Routing;
@@ -30,6 +31,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.AddAfterSalesOrleans();
 builder.AddAfterSalesApi();
+builder.AddAfterSalesObservability();
 
 var app = builder.Build();
 
@@ -38,6 +40,7 @@ app.UseAfterSalesApi();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthApi();
+app.MapObservability();
 
 var api = app.MapApiGroup();
 api.MapCustomersApi();

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using AfterSales.Api.Health;
 using AfterSales.Tests.Api.Infrastructure;
 
 namespace AfterSales.Tests.Api;
@@ -11,21 +13,37 @@ public sealed class HealthTests(ApiApplication app) : IDisposable
     public void Dispose() => client.Dispose();
 
     [Fact]
-    public async Task LivenessAnswersHealthyWithoutAskingTheSilo()
+    public async Task LivenessAnswersHealthyWithoutAskingAnything()
     {
         using var response = await client.GetAsync("/health/live");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        var report = await ApiDriver.ReadAsync<HealthReportResponse>(response, HttpStatusCode.OK);
+        Assert.Equal(HealthState.Healthy, report.Status);
+        Assert.Empty(report.Checks);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
     }
 
     [Fact]
-    public async Task ReadinessAnswersHealthyWhenTheSiloAnswersAndStorageAcceptsAWrite()
+    public async Task ReadinessListsTheSiloMembershipAndDatabaseChecksAllHealthyInEmbeddedMode()
     {
         using var response = await client.GetAsync("/health/ready");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        var report = await ApiDriver.ReadAsync<HealthReportResponse>(response, HttpStatusCode.OK);
+        Assert.Equal(HealthState.Healthy, report.Status);
+        Assert.Equal(["database", "membership", "silo"], report.Checks.Select(c => c.Name));
+        Assert.All(report.Checks, check => Assert.Equal(HealthState.Healthy, check.Status));
+        Assert.Equal("SQLite answered.", report.Checks.Single(c => c.Name == "database").Description);
+        Assert.StartsWith("This silo is Active", report.Checks.Single(c => c.Name == "membership").Description);
+    }
+
+    [Fact]
+    public async Task ReadinessWritesStatusesAsCamelCaseStrings()
+    {
+        using var response = await client.GetAsync("/health/ready");
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("healthy", body.RootElement.GetProperty("status").GetString());
+        Assert.Equal("healthy", body.RootElement.GetProperty("checks")[0].GetProperty("status").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AfterSales.Api.Health;
 
@@ -9,9 +10,18 @@ internal static class HealthApi
 
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        // Live: the process serves HTTP; no dependency is asked.
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        var health = app.MapGroup("/health").WithTags("Diagnostics");
+        health.MapGet("/live", GetLiveness)
+            .WithName("GetLiveness")
+            .WithSummary("Liveness: the process serves HTTP (asks no dependency).")
+            .WithDescription("Always 200 while the process runs, with no checks listed: restart the process only when this fails.");
+        health.MapGet("/ready", GetReadinessAsync)
+            .WithName("GetReadiness")
+            .WithSummary("Readiness: the cluster answers, this silo is active in it and the database answers.")
+            .WithDescription("Checks: silo (a grain answers and storage accepts a write), membership (a silo in this process is Active; "
+                + "not in client mode) and database (SQLite in embedded mode, PostgreSQL otherwise), each within "
+                + "AfterSales:Api:ReadinessTimeout (2 s). 200 when every check is healthy, 503 with the same body when one is not.")
+            .Produces<HealthReportResponse>(StatusCodes.Status503ServiceUnavailable);
 
         // The cheapest request Kestrel can serve here: the benchmark's plaintext ceiling of this exact configuration.
         app.MapGet("/ping", Ping)
@@ -20,6 +30,22 @@ internal static class HealthApi
             .WithDescription("Touches no grain: the benchmark compares every route with this plaintext ceiling.")
             .WithTags("Diagnostics");
         return app;
+    }
+
+    private static Ok<HealthReportResponse> GetLiveness(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new HealthReportResponse(HealthState.Healthy, 0, []));
+    }
+
+    private static async Task<Results<Ok<HealthReportResponse>, JsonHttpResult<HealthReportResponse>>> GetReadinessAsync(
+        HealthCheckService checks, HttpContext context, CancellationToken cancellationToken)
+    {
+        var report = HealthReportResponse.From(await checks.CheckHealthAsync(check => check.Tags.Contains(ReadyTag), cancellationToken));
+        context.Response.Headers.CacheControl = "no-store";
+        return report.Status == HealthState.Unhealthy
+            ? TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Ok(report);
     }
 
     private static string Ping() => "pong";

@@ -1,4 +1,3 @@
-using AfterSales.Api.Health;
 using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -9,7 +8,7 @@ namespace AfterSales.Api.Hosting;
 /// <summary>The API's entry points: services, middleware and the rate-limited <c>/api</c> group.</summary>
 internal static class ApiHostingExtensions
 {
-    /// <summary>JSON contract, ProblemDetails for every failure, input rules, concurrency limit, health checks, OpenAPI.</summary>
+    /// <summary>JSON contract, ProblemDetails for every failure, input rules, concurrency limit, OpenAPI.</summary>
     public static WebApplicationBuilder AddAfterSalesApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -28,7 +27,6 @@ internal static class ApiHostingExtensions
         services.AddSingleton<InputRules>();
         services.AddSingleton<ApiConcurrencyLimiter>();
         services.AddRateLimiter(ApiConcurrencyLimiter.Configure);
-        services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo", tags: [HealthApi.ReadyTag]);
         services.AddOpenApi(options => ApiDocument.Configure(options));
         return builder;
     }

@@ -63,7 +63,8 @@ internal sealed partial class CaseGrain
         var from = S.Priority;
         Record(now, actor, CaseEventKinds.PriorityChanged, null, null, $"{CamelNames.Of(from)} → {CamelNames.Of(to)}: {reason}");
         S.Priority = to;
-        logger.CasePriorityChanged(Number, from, to, actor);
+        // The actor may be a person's e-mail address (X-Actor): the journal keeps it, the log says only where it came from.
+        logger.CasePriorityChanged(Number, from, to, actor == SystemActor ? "sla" : "request");
     }
 
     /// <summary>After the write: a queued case tells its department (one-way, a queued case never waits on it), and the

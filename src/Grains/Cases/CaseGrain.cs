@@ -3,6 +3,7 @@ using AfterSales.CaseList;
 using AfterSales.Common;
 using AfterSales.Customers;
 using AfterSales.Departments;
+using AfterSales.Diagnostics;
 using AfterSales.Devices;
 using AfterSales.Domain;
 using AfterSales.Domain.CaseList;
@@ -33,6 +34,7 @@ internal sealed partial class CaseGrain(
     ShardCounts shards,
     ProductModelCache models,
     ICaseFeed feed,
+    AfterSalesMetrics metrics,
     TimeProvider time,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
@@ -340,6 +342,7 @@ internal sealed partial class CaseGrain(
             await registering;
         }
         feed.Publish(Number, committed);
+        metrics.Committed(committed, S.Department, S.Region);
         UnregisterSla(schedule.Remove);
     }
 

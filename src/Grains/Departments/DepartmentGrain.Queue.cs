@@ -134,7 +134,9 @@ internal sealed partial class DepartmentGrain
         {
             _waiting.Track(entry.Case);
         }
-        return _queue.Put(entry);
+        var position = _queue.Put(entry);
+        _queueLength?.Set(_queue.Count);
+        return position;
     }
 
     /// <summary>Removes an entry from the rows and the order (not yet written); false when it was not queued.</summary>
@@ -142,7 +144,9 @@ internal sealed partial class DepartmentGrain
     {
         _waiting.Untrack(caseNumber);
         ScheduleRiskCheck();
-        return S.Queue.Remove(caseNumber) | _queue.Remove(caseNumber);
+        var removed = S.Queue.Remove(caseNumber) | _queue.Remove(caseNumber);
+        _queueLength?.Set(_queue.Count);
+        return removed;
     }
 
     /// <summary>The queue in order, read in snapshots of <see cref="WalkBatch"/> entries, so that the queue may change

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Diagnostics;
 using AfterSales.Domain;
 using AfterSales.Domain.Routing;
 using AfterSales.Routing;
@@ -35,6 +36,7 @@ internal sealed partial class DepartmentGrain(
     [PersistentState("department", StorageNames.Main)] IPersistentState<DepartmentState> state,
     RoutingPolicyCache policies,
     ShardCounts shards,
+    DepartmentQueueLengths queueLengths,
     TimeProvider time,
     ILogger<DepartmentGrain> logger) : Grain, IDepartmentGrain, IRemindable
 {
@@ -85,6 +87,7 @@ internal sealed partial class DepartmentGrain(
         {
             await KeepMaintainedAsync();
         }
+        TrackQueueLength();
     }
 
     public Task JoinAsync(TechnicianStatus status) => AcceptStatusAsync(status);

@@ -1,5 +1,6 @@
 using AfterSales.CaseList;
 using AfterSales.Common;
+using AfterSales.Diagnostics;
 using AfterSales.Domain.Routing;
 using AfterSales.Models;
 using AfterSales.Routing;
@@ -77,6 +78,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<RegionCalendars>();
         services.TryAddSingleton<Sla.SlaPolicyCache>();
         services.TryAddSingleton<Sla.BusinessCalendarCache>();
+        services.AddAfterSalesMetrics();
         services.TryAddSingleton(provider => RoutingOptionsReader.ReadShards(
             provider.GetRequiredService<IOptions<RoutingOptions>>().Value,
             provider.GetRequiredService<IOptions<AfterSalesOptions>>().Value.Regions,

@@ -33,7 +33,8 @@ public static class OrleansHostingExtensions
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = hosting.ShutdownTimeout);
 
         // Registered before Orleans so the choice is logged before the silo or client starts (and even if it fails).
-        builder.Services.AddHostedService<HostingSummaryLogger>();
+        builder.Services.AddStartupLog<HostingSummary>((logger, summary) =>
+            HostingLog.Summary(logger, summary.Mode, summary.ClusterId, summary.ServiceId, summary.Storage, summary.Reminders));
         HostingSummary? summary = null;
         switch (hosting.Mode)
         {
@@ -67,7 +68,7 @@ public static class OrleansHostingExtensions
         }
     }
 
-    private static string PostgresConnectionString(IConfiguration configuration, HostingOptions hosting)
+    internal static string PostgresConnectionString(IConfiguration configuration, HostingOptions hosting)
     {
         var connectionString = hosting.ConnectionString is { Length: > 0 } configured
             ? configured

@@ -62,6 +62,8 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
         builder.UseSetting("AfterSales:Hosting:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("AfterSales:Hosting:ClusterId", "api-tests-" + Guid.NewGuid().ToString("N")[..8]);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The dashboard (on in Development, which the factory runs in) profiles every grain call: only its tests turn it on.
+        builder.UseSetting("AfterSales:Dashboard:Enabled", "false");
         for (var i = 0; SpareRegions && i < Regions.Count; i++)
         {
             builder.UseSetting($"AfterSales:Regions:{i}", Regions[i]);

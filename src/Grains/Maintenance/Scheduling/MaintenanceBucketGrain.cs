@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using AfterSales.Common;
 using AfterSales.Devices;
+using AfterSales.Diagnostics;
 using AfterSales.Hosting;
 using AfterSales.Persistence;
 using Microsoft.Extensions.Logging;
@@ -30,6 +31,7 @@ namespace AfterSales.Maintenance.Scheduling;
 internal sealed class MaintenanceBucketGrain(
     [PersistentState("maintenance-bucket", StorageNames.Main)] IPersistentState<MaintenanceBucketState> state,
     IOptions<MaintenanceSchedulerOptions> options,
+    AfterSalesMetrics metrics,
     TimeProvider time,
     ILogger<MaintenanceBucketGrain> logger) : Grain, IMaintenanceBucketGrain, IRemindable
 {
@@ -73,7 +75,8 @@ internal sealed class MaintenanceBucketGrain(
     public async Task<MaintenanceTick> TickAsync()
     {
         var started = Stopwatch.GetTimestamp();
-        var due = _index.DueBy(time.GetUtcNow()).Select(key => S.Entries[key]).ToList();
+        var now = time.GetUtcNow();
+        var due = _index.DueBy(now).Select(key => S.Entries[key]).ToList();
         if (due.Count == 0)
         {
             if (S.Entries.Count == 0 && !Commit.HasPending)
@@ -84,6 +87,8 @@ internal sealed class MaintenanceBucketGrain(
             ArmTimer();
             return new MaintenanceTick(0, 0, 0, S.Entries.Count, TimeSpan.Zero);
         }
+        // Earliest first (the index's order): the most overdue entry says how late this tick is.
+        metrics.SchedulerLag(SchedulerNames.Maintenance, due[0].FireAt, now);
         var handOver = await HandOverAsync(due);
         if (handOver.Acknowledged.Count > 0)
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Diagnostics;
 using AfterSales.Hosting;
 using AfterSales.Maintenance.Scheduling;
 using AfterSales.Persistence;
@@ -28,6 +29,7 @@ namespace AfterSales.Sla.Scheduling;
 internal sealed class SlaBucketGrain(
     [PersistentState("sla-bucket", StorageNames.Main)] IPersistentState<SlaBucketState> state,
     IOptions<SlaClockOptions> options,
+    AfterSalesMetrics metrics,
     TimeProvider time,
     ILogger<SlaBucketGrain> logger) : Grain, ISlaBucketGrain, IRemindable
 {
@@ -71,7 +73,8 @@ internal sealed class SlaBucketGrain(
     public async Task<SlaTick> TickAsync()
     {
         var started = Stopwatch.GetTimestamp();
-        var due = _index.DueBy(time.GetUtcNow()).Select(key => S.Entries[key]).ToList();
+        var now = time.GetUtcNow();
+        var due = _index.DueBy(now).Select(key => S.Entries[key]).ToList();
         if (due.Count == 0)
         {
             if (S.Entries.Count == 0 && !Commit.HasPending)
@@ -82,6 +85,8 @@ internal sealed class SlaBucketGrain(
             ArmTimer();
             return new SlaTick(0, 0, 0, S.Entries.Count);
         }
+        // Earliest first (the index's order): the most overdue entry says how late this tick is.
+        metrics.SchedulerLag(SchedulerNames.Sla, due[0].FireAt, now);
         var (woken, failed, failure) = await WakeAsync(due);
         if (woken.Count > 0)
         {

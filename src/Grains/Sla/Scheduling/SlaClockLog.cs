@@ -21,8 +21,8 @@ internal static partial class SlaClockLog
     [LoggerMessage(EventId = 9785, Level = LogLevel.Warning, Message = "Case {CaseNumber}: registering its next SLA instant {FireAt:O} failed; it registers again with its next change or activation")]
     public static partial void SlaScheduleFailed(this ILogger logger, Exception exception, string caseNumber, DateTimeOffset fireAt);
 
-    [LoggerMessage(EventId = 9786, Level = LogLevel.Information, Message = "Case {CaseNumber}: priority {From} → {To} by {Actor}")]
-    public static partial void CasePriorityChanged(this ILogger logger, string caseNumber, CasePriority from, CasePriority to, string actor);
+    [LoggerMessage(EventId = 9786, Level = LogLevel.Information, Message = "Case {CaseNumber}: priority {From} → {To} by {Origin}")]
+    public static partial void CasePriorityChanged(this ILogger logger, string caseNumber, CasePriority from, CasePriority to, string origin);
 
     [LoggerMessage(EventId = 9787, Level = LogLevel.Debug, Message = "Case {CaseNumber} queued in {DepartmentRegion} takes its place for priority {Priority}")]
     public static partial void CaseReprioritized(this ILogger logger, string caseNumber, string departmentRegion, CasePriority priority);

@@ -1,0 +1,66 @@
+using System.Diagnostics.Metrics;
+using AfterSales.CaseList;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AfterSales.Diagnostics;
+
+/// <summary>The case feed's consumer lag for its gauge: how many journal events the case list has not confirmed yet,
+/// read from the list's store (<see cref="ICaseListStore.ReadProgressAsync"/>: one query for the lowest partition
+/// checkpoint and the journal head). Only a silo has the store; a client process reports nothing.</summary>
+/// <remarks>A gauge callback must not block, so it answers the last value read and, when that is older than
+/// <see cref="RefreshInterval"/>, starts one read in the background: the value a scrape sees is at most one scrape
+/// interval (or the refresh interval) old, and nobody scraping costs no query at all.</remarks>
+internal sealed partial class CaseFeedLag(IServiceProvider services, ILogger<CaseFeedLag> logger)
+{
+    /// <summary>The least time between two reads of the store. 5 seconds.</summary>
+    internal TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    private readonly Lazy<ICaseListStore?> _store = new(services.GetService<ICaseListStore>);
+    private long _lag = -1;
+    private long _readAtMs = -1; // never
+    private int _reading;
+
+    /// <summary>The read in flight, if any (tests await it).</summary>
+    internal Task Pending { get; private set; } = Task.CompletedTask;
+
+    /// <summary>The gauge's callback: the last lag read (nothing before the first read completes).</summary>
+    public IEnumerable<Measurement<long>> Observe()
+    {
+        if (_store.Value is not { } store)
+        {
+            return [];
+        }
+        // Monotonic milliseconds: the refresh interval is about load on the store, not about business time.
+        var readAt = Volatile.Read(ref _readAtMs);
+        if ((readAt < 0 || Environment.TickCount64 - readAt >= RefreshInterval.TotalMilliseconds)
+            && Interlocked.Exchange(ref _reading, 1) == 0)
+        {
+            Pending = ReadAsync(store);
+        }
+        var lag = Volatile.Read(ref _lag);
+        return lag < 0 ? [] : [new Measurement<long>(lag)];
+    }
+
+    private async Task ReadAsync(ICaseListStore store)
+    {
+        try
+        {
+            var progress = await store.ReadProgressAsync();
+            Volatile.Write(ref _lag, progress.Lag);
+            Volatile.Write(ref _readAtMs, Environment.TickCount64);
+        }
+        catch (Exception exception)
+        {
+            // The gauge keeps its last value; the next scrape tries again.
+            LogReadFailed(logger, exception);
+        }
+        finally
+        {
+            Volatile.Write(ref _reading, 0);
+        }
+    }
+
+    [LoggerMessage(EventId = 9920, Level = LogLevel.Warning, Message = "Case feed lag: reading the case list's progress failed; the gauge keeps its last value")]
+    private static partial void LogReadFailed(ILogger logger, Exception exception);
+}

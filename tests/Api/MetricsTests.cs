@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Net;
+using AfterSales.Tests.Api.Infrastructure;
+
+namespace AfterSales.Tests.Api;
+
+/// <summary>The Prometheus scrape endpoint: the project's instruments with their tags, beside ASP.NET Core's, Orleans'
+/// and the runtime's.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class MetricsTests(ApiApplication app) : IDisposable
+{
+    private readonly HttpClient client = app.CreateApiClient();
+
+    public void Dispose() => client.Dispose();
+
+    [Fact]
+    public async Task ACreatedCaseIsCountedByDepartmentAndRegion()
+    {
+        var region = app.NewRegion();
+        var driver = new ApiDriver(client);
+        var customer = await driver.CreateCustomerAsync(region);
+
+        await driver.OpenCaseAsync(customer.Id, "maintenance");
+
+        var metrics = await ScrapeAsync();
+        Assert.Equal(1, Value(metrics, "aftersales_cases_created_total", ("department", "maintenance"), ("region", region)));
+    }
+
+    [Fact]
+    public async Task ACaseNobodyCanTakeShowsInItsDepartmentsQueueLength()
+    {
+        var region = app.NewRegion();
+        var driver = new ApiDriver(client);
+        var customer = await driver.CreateCustomerAsync(region);
+
+        await driver.OpenCaseAsync(customer.Id, "maintenance");
+        await driver.OpenCaseAsync(customer.Id, "maintenance");
+
+        var metrics = await ScrapeAsync();
+        Assert.Equal(2, Value(metrics, "aftersales_department_queue_length", ("department", "maintenance"), ("region", region)));
+        Assert.Null(Value(metrics, "aftersales_cases_assignments_total", ("department", "maintenance"), ("region", region)));
+    }
+
+    [Fact]
+    public async Task AnAssignmentIsCountedWithItsKind()
+    {
+        var region = app.NewRegion();
+        var driver = new ApiDriver(client);
+
+        await driver.OpenAssignedCaseAsync(region);
+
+        var metrics = await ScrapeAsync();
+        Assert.Equal(1, Value(metrics, "aftersales_cases_assignments_total", ("department", "maintenance"), ("region", region), ("kind", "assigned")));
+        Assert.Equal(0, Value(metrics, "aftersales_department_queue_length", ("department", "maintenance"), ("region", region)));
+    }
+
+    [Fact]
+    public async Task TheScrapeHasAspNetCoreOrleansAndRuntimeMetrics()
+    {
+        using (await client.GetAsync("/ping"))
+        {
+        }
+
+        var metrics = await ScrapeAsync();
+
+        Assert.Contains(metrics, line => line.StartsWith("http_server_request_duration_seconds_bucket{", StringComparison.Ordinal));
+        Assert.Contains(metrics, line => line.StartsWith("orleans_", StringComparison.Ordinal));
+        Assert.Contains(metrics, line => line.StartsWith("dotnet_gc_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NoMetricCarriesACustomersPhoneOrEmail()
+    {
+        var driver = new ApiDriver(client);
+        var customer = await driver.CreateCustomerAsync(app.NewRegion());
+        await driver.OpenCaseAsync(customer.Id, "maintenance");
+
+        var metrics = await ScrapeAsync();
+
+        Assert.DoesNotContain(metrics, line => line.Contains("8613800138000", StringComparison.Ordinal)
+            || line.Contains("example.com", StringComparison.OrdinalIgnoreCase) || line.Contains(customer.Id, StringComparison.Ordinal));
+    }
+
+    private async Task<string[]> ScrapeAsync()
+    {
+        using var response = await client.GetAsync("/metrics");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        return (await response.Content.ReadAsStringAsync()).Split('\n');
+    }
+
+    /// <summary>The value of the series <paramref name="name"/> whose labels include every one of
+    /// <paramref name="labels"/> (summed, should several match), or null when none does.</summary>
+    private static double? Value(string[] metrics, string name, params (string Name, string Value)[] labels)
+    {
+        var matching = metrics
+            .Where(line => line.StartsWith(name + "{", StringComparison.Ordinal))
+            .Where(line => labels.All(label => line.Contains($"{label.Name}=\"{label.Value}\"", StringComparison.Ordinal)))
+            .Select(line => double.Parse(line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture))
+            .ToList();
+        return matching.Count == 0 ? null : matching.Sum();
+    }
+}
