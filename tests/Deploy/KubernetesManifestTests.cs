@@ -48,10 +48,20 @@ public sealed class KubernetesManifestTests
         foreach (var container in Deployments.SelectMany(Containers))
         {
             var ports = container.Seq("ports").Select(p => p.Text("name")).ToHashSet();
-            Assert.Equal("/health/ready", container.Text("readinessProbe", "httpGet", "path"));
-            Assert.Equal("/health/live", container.Text("livenessProbe", "httpGet", "path"));
-            Assert.Contains(container.Text("readinessProbe", "httpGet", "port"), ports);
-            Assert.Contains(container.Text("livenessProbe", "httpGet", "port"), ports);
+            if (ports.Contains("gateway"))
+            {
+                // A silo serves no HTTP: probed on its gateway (opened once it joined) and silo ports.
+                Assert.Equal("gateway", container.Text("readinessProbe", "tcpSocket", "port"));
+                Assert.Equal("gateway", container.Text("startupProbe", "tcpSocket", "port"));
+                Assert.Equal("silo", container.Text("livenessProbe", "tcpSocket", "port"));
+            }
+            else
+            {
+                Assert.Equal("/health/ready", container.Text("readinessProbe", "httpGet", "path"));
+                Assert.Equal("/health/live", container.Text("livenessProbe", "httpGet", "path"));
+                Assert.Contains(container.Text("readinessProbe", "httpGet", "port"), ports);
+                Assert.Contains(container.Text("livenessProbe", "httpGet", "port"), ports);
+            }
             foreach (var bound in new[] { "requests", "limits" })
             {
                 Assert.NotNull(container.Text("resources", bound, "cpu"));
