@@ -11,10 +11,12 @@ internal sealed class SqliteCommandWriter : ISqliteCommandQueue, IAsyncDisposabl
     private readonly SqliteStateWriter _writer;
 
     /// <summary>Opens the write connection of the (already migrated) file and starts the writer thread.</summary>
-    public SqliteCommandWriter(string databasePath, SqliteSynchronousMode synchronous, TimeSpan busyTimeout, string name, ILogger logger)
+    /// <param name="commitInterval">The least time between two commits (see <see cref="SqliteStateWriter"/>).</param>
+    public SqliteCommandWriter(string databasePath, SqliteSynchronousMode synchronous, TimeSpan busyTimeout, string name, ILogger logger,
+        TimeSpan commitInterval = default)
     {
         var options = new SqliteGrainStorageOptions { DatabasePath = databasePath, Synchronous = synchronous, BusyTimeout = busyTimeout };
-        _writer = new SqliteStateWriter(SqliteConnectionFactory.ConnectionString(databasePath, busyTimeout), options, logger);
+        _writer = new SqliteStateWriter(SqliteConnectionFactory.ConnectionString(databasePath, busyTimeout), options, logger, commitInterval);
         _writer.Start(name);
     }
 
