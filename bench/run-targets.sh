@@ -15,9 +15,10 @@ run() {
   "${bench[@]}" "$@" ${note:+--note "$note"} || failed+=("$*")
 }
 
-# Intake, embedded durable over HTTP: p99 at 500/s offered, then throughput at 64 in flight.
-run --mode http --scenario intake --rate 500 --duration 20s
-run --mode http --scenario intake --concurrency 64 --duration 20s
+# Intake, embedded durable over HTTP: p99 at 500/s offered, then throughput at 64 in flight. The API starts fresh, so
+# a 30 s warm-up lets tiered compilation settle first (bench/README.md, "Warm-up").
+run --mode http --scenario intake --rate 500 --warmup 30s --duration 20s
+run --mode http --scenario intake --concurrency 64 --warmup 30s --duration 20s
 # Grain-state writes per created case, by grain type: memory storage, then durable SQLite (the one the status shows).
 run --mode inproc --storage memory --scenario intake --duration 10s
 run --mode inproc --scenario intake --idempotency-keys --duration 10s
