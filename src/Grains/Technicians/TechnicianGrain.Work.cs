@@ -11,11 +11,39 @@ internal sealed partial class TechnicianGrain
 
     private ImmutableArray<HeldWork> Held => _held ??= [.. OrderedAssignments()
         .Take(TechnicianStatus.MaxHeldShown)
-        .Select(a => new HeldWork(a.CaseNumber, a.Weight, a.AssignedAt, a.StartedAt, a.SlaDue)
+        .Select(ToHeld)];
+
+    private static HeldWork ToHeld(Assignment a) => new(a.CaseNumber, a.Weight, a.AssignedAt, a.StartedAt, a.SlaDue)
+    {
+        AtRisk = a.AtRisk,
+        Required = a.Required.IsDefault ? [] : a.Required,
+    };
+
+    /// <summary>One assignment was added: the load grows by its weight, and the held cases (the oldest
+    /// <see cref="TechnicianStatus.MaxHeldShown"/>) stay as they are when it is the newest — the usual case, so a
+    /// technician holding hundreds does not sort them all again for every new one.</summary>
+    private void WorkAdded(Assignment added)
+    {
+        if (_load is { } load)
         {
-            AtRisk = a.AtRisk,
-            Required = a.Required.IsDefault ? [] : a.Required,
-        })];
+            _load = load + added.Weight;
+        }
+        if (_held is not { } held || (held.Length > 0 && !IsAfter(added, held[^1])))
+        {
+            _held = null;
+            return;
+        }
+        if (held.Length < TechnicianStatus.MaxHeldShown)
+        {
+            // Fewer shown than the limit means every assignment is shown: the newest goes last.
+            _held = held.Add(ToHeld(added));
+        }
+    }
+
+    // The order of OrderedAssignments: assigned time, then case number.
+    private static bool IsAfter(Assignment assignment, HeldWork last) =>
+        assignment.AssignedAt > last.AssignedAt
+        || (assignment.AssignedAt == last.AssignedAt && string.CompareOrdinal(assignment.CaseNumber, last.CaseNumber) > 0);
 
     /// <summary>The assignments changed: the load and the held cases are summed again when next asked for.</summary>
     private void WorkChanged()

@@ -147,15 +147,16 @@ internal sealed partial class TechnicianGrain(
         }
 
         var now = time.GetUtcNow();
-        S.Assignments.Set(offer.CaseNumber, new Assignment(offer.CaseNumber, offer.Type, offer.Priority, offer.Weight, now)
+        var assignment = new Assignment(offer.CaseNumber, offer.Type, offer.Priority, offer.Weight, now)
         {
             StartedAt = offer.Started ? now : null,
             SlaDue = offer.SlaDue,
             AtRisk = offer.AtRisk,
             Required = offer.Required.IsDefault ? [] : offer.Required,
-        });
+        };
+        S.Assignments.Set(offer.CaseNumber, assignment);
         ScheduleVerification();
-        WorkChanged();
+        WorkAdded(assignment);
         S.LastAssignedAt = now;
         await CommitAndTellAsync();
         return new AssignmentReply(true, Status(), null);

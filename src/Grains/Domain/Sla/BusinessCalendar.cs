@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using AfterSales.Sla;
@@ -26,6 +27,12 @@ internal sealed class BusinessCalendar : ITimeline
 
     private readonly ImmutableArray<WorkingHours>[] _week = new ImmutableArray<WorkingHours>[7];
     private readonly FrozenDictionary<LocalDate, ImmutableArray<WorkingHours>> _holidays;
+
+    // The working stretches of each local date once resolved in the zone: every SLA evaluation walks the same few
+    // days (resolving two local times a day was most of an evaluation's cost), and the calendar is immutable and
+    // shared by every case of its region. Bounded: cleared when full (a full walk of the horizon fits).
+    private readonly ConcurrentDictionary<LocalDate, TimeRange[]> _days = new();
+    private const int MaxCachedDays = 8192;
 
     public BusinessCalendar(DateTimeZone zone, IEnumerable<WeeklyHours> week, IEnumerable<Holiday> holidays)
     {
@@ -64,17 +71,42 @@ internal sealed class BusinessCalendar : ITimeline
         var date = from.InZone(Zone).Date.PlusDays(-1);
         for (var day = 0; day < HorizonDays; day++, date = date.PlusDays(1))
         {
-            foreach (var hours in HoursOn(date))
+            foreach (var range in WorkingOn(date))
             {
-                var start = At(date, hours.FromMinute, StartResolver);
-                var end = At(date, hours.ToMinute, EndResolver);
-                if (end <= from || end <= start)
+                if (range.End <= from)
                 {
                     continue;
                 }
-                yield return new TimeRange(start < from ? from : start, end);
+                yield return new TimeRange(range.Start < from ? from : range.Start, range.End);
             }
         }
+    }
+
+    /// <summary>The non-empty working stretches of a local date as instants, in order.</summary>
+    private TimeRange[] WorkingOn(LocalDate date)
+    {
+        if (_days.TryGetValue(date, out var known))
+        {
+            return known;
+        }
+        var hours = HoursOn(date);
+        var ranges = new List<TimeRange>(hours.Length);
+        foreach (var stretch in hours)
+        {
+            var start = At(date, stretch.FromMinute, StartResolver);
+            var end = At(date, stretch.ToMinute, EndResolver);
+            if (end > start)
+            {
+                ranges.Add(new TimeRange(start, end));
+            }
+        }
+        var resolved = ranges.ToArray();
+        if (_days.Count >= MaxCachedDays)
+        {
+            _days.Clear();
+        }
+        _days.TryAdd(date, resolved);
+        return resolved;
     }
 
     private Instant At(LocalDate date, int minute, ZoneLocalMappingResolver resolver) =>

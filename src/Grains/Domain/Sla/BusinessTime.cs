@@ -52,7 +52,7 @@ internal static class BusinessTime
     /// <summary>Counting time inside the pauses between <paramref name="from"/> and <paramref name="to"/>: what the
     /// pauses took off the clock.</summary>
     public static Duration Paused(ITimeline timeline, Instant from, Instant to, IReadOnlyList<TimeRange> pauses) =>
-        Between(timeline, from, to) - Between(timeline, from, to, pauses);
+        pauses.Count == 0 ? Duration.Zero : Between(timeline, from, to) - Between(timeline, from, to, pauses);
 
     /// <summary>The timeline's counting stretches from <paramref name="from"/> with the pauses cut out.</summary>
     private static IEnumerable<TimeRange> Counting(ITimeline timeline, Instant from, IReadOnlyList<TimeRange> pauses)
