@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using AfterSales.Common;
 using AfterSales.Diagnostics;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Persistence;
@@ -63,10 +62,7 @@ internal abstract class DueBucketGrain<TEntry, TState>(IPersistentState<TState> 
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var key in S.Entries.Keys)
-        {
-            _schedule.Set(key, previous: null, FireAtOf(S.Entries[key]));
-        }
+        Rebuild();
         ArmTimer();
         return Task.CompletedTask;
     }
@@ -140,7 +136,7 @@ internal abstract class DueBucketGrain<TEntry, TState>(IPersistentState<TState> 
         {
             _ticking = false;
             // Whatever the tick did or met, the timer is set from now for what is left; after a failure not at once, so a
-            // failing store is not hammered (a failed write also drops the activation: the reminder brings it back).
+            // failing store is not hammered.
             ArmTimer(force: true, notBefore: threw ? time.GetUtcNow() + DueBucketTimings.FailedTickRetryDelay : null);
         }
     }
@@ -230,14 +226,51 @@ internal abstract class DueBucketGrain<TEntry, TState>(IPersistentState<TState> 
             }
             catch
             {
-                // Memory already holds changes storage never got: reload rather than serve them.
-                DeactivateOnIdle();
+                // Memory already holds changes storage never got: serve what storage holds instead.
+                await ReloadAsync();
                 throw;
             }
             S.ReminderRegistered = true;
         }
-        await state.WriteOrResetAsync(this);
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The write may or may not have landed: read back what storage holds, so memory never serves a change storage
+            // lost, and stay active so that the timer keeps the firing bound (the callers see the failure).
+            await ReloadAsync();
+            throw;
+        }
         ArmTimer();
+    }
+
+    /// <summary>Replaces memory with what storage holds after a failed write; when even the read fails the activation is
+    /// dropped, and the reminder brings the bucket back from storage.</summary>
+    private async Task ReloadAsync()
+    {
+        try
+        {
+            await state.ReadStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            return;
+        }
+        Rebuild();
+        ArmTimer();
+    }
+
+    /// <summary>Indexes the stored entries by fire time (on activation, and after reading storage back).</summary>
+    private void Rebuild()
+    {
+        _schedule.Clear();
+        foreach (var key in S.Entries.Keys)
+        {
+            _schedule.Set(key, previous: null, FireAtOf(S.Entries[key]));
+        }
     }
 
     private bool Apply(DueBucketChange<TEntry> change)
@@ -274,7 +307,7 @@ internal abstract class DueBucketGrain<TEntry, TState>(IPersistentState<TState> 
         }
         catch
         {
-            DeactivateOnIdle();
+            await ReloadAsync();
             throw;
         }
         _schedule.Clear();
