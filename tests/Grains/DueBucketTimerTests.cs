@@ -1,13 +1,9 @@
-using System.Globalization;
 using AfterSales.Cases;
 using AfterSales.Domain.Routing;
-using AfterSales.Hosting;
 using AfterSales.Maintenance;
 using AfterSales.Maintenance.Scheduling;
 using AfterSales.Scheduling;
 using AfterSales.Tests.Grains.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace AfterSales.Tests.Grains;
 
@@ -19,19 +15,18 @@ namespace AfterSales.Tests.Grains;
 [Collection(TimedClusterCollection.Name)]
 public sealed class DueBucketTimerTests(TimedClusterFixture fixture)
 {
-    private IMaintenanceScheduleGrain Scheduler => fixture.Grains.GetGrain<IMaintenanceScheduleGrain>(0);
+    private MaintenanceScheduling Kit => field ??= new(fixture);
 
-    private MaintenanceSchedulerOptions Options =>
-        fixture.Cluster.Silos[0].SiloHost.Services.GetRequiredService<IOptions<MaintenanceSchedulerOptions>>().Value;
+    private IMaintenanceScheduleGrain Scheduler => Kit.Scheduler;
 
     [Fact]
     public async Task AnEntryMoreThanAMinuteAheadIsHandedOverByTheTimerAtItsFireTime()
     {
-        var (serial, device) = NewDevice();
-        var due = Due(serial, "plan-a", FireTimeAhead(TimeSpan.FromMinutes(10)));
+        var (serial, device) = Kit.NewDevice();
+        var due = MaintenanceScheduling.Due(serial, "plan-a", Kit.FireTimeAhead(TimeSpan.FromMinutes(10)));
         await Scheduler.ScheduleAsync(due);
 
-        AdvanceTo(due.FireAt);
+        Kit.AdvanceTo(due.FireAt);
         await device.ReceivedAtLeast(1);
 
         Assert.Equal([due], device.Received);
@@ -40,17 +35,17 @@ public sealed class DueBucketTimerTests(TimedClusterFixture fixture)
     [Fact]
     public async Task AnEntryAddedWhileATickWaitsForAHandOverFiresAsThatTickEnds()
     {
-        var (serial, device) = NewDevice();
-        var first = Due(serial, "plan-a", FireTimeAhead(TimeSpan.FromMinutes(10)));
-        var added = Due(serial, "plan-b", first.FireAt.AddSeconds(20));
+        var (serial, device) = Kit.NewDevice();
+        var first = MaintenanceScheduling.Due(serial, "plan-a", Kit.FireTimeAhead(TimeSpan.FromMinutes(10)));
+        var added = MaintenanceScheduling.Due(serial, "plan-b", first.FireAt.AddSeconds(20));
         await Scheduler.ScheduleAsync(first);
         device.Hold();
-        AdvanceTo(first.FireAt);
+        Kit.AdvanceTo(first.FireAt);
         await device.ReceivedAtLeast(1);
 
         // The timer's tick waits for the held hand-over; meanwhile an entry is added and falls due.
         await Scheduler.ScheduleAsync(added);
-        AdvanceTo(added.FireAt);
+        Kit.AdvanceTo(added.FireAt);
         device.Release();
         await device.ReceivedAtLeast(2);
 
@@ -60,23 +55,23 @@ public sealed class DueBucketTimerTests(TimedClusterFixture fixture)
     [Fact]
     public async Task AnEntryWhoseDeviceFailedIsLeftToTheReminderAndHoldsUpNoLaterEntry()
     {
-        var (failing, stuck) = NewDevice();
+        var (failing, stuck) = Kit.NewDevice();
         var (serial, device) = NewDeviceInShardOf(failing);
-        var fireAt = FireTimeAhead(TimeSpan.FromMinutes(10));
-        var failed = Due(failing, "plan-a", fireAt);
-        var next = Due(serial, "plan-a", fireAt.AddSeconds(10));
-        var later = Due(serial, "plan-b", fireAt.AddSeconds(20));
+        var fireAt = Kit.FireTimeAhead(TimeSpan.FromMinutes(10));
+        var failed = MaintenanceScheduling.Due(failing, "plan-a", fireAt);
+        var next = MaintenanceScheduling.Due(serial, "plan-a", fireAt.AddSeconds(10));
+        var later = MaintenanceScheduling.Due(serial, "plan-b", fireAt.AddSeconds(20));
         await Scheduler.ScheduleManyAsync([failed, next, later]);
-        Assert.Equal(BucketOf(failed).GetPrimaryKeyString(), BucketOf(later).GetPrimaryKeyString());
+        Assert.Equal(Kit.BucketOf(failed).GetPrimaryKeyString(), Kit.BucketOf(later).GetPrimaryKeyString());
 
         stuck.FailNext();
-        AdvanceTo(failed.FireAt);
+        Kit.AdvanceTo(failed.FireAt);
         await stuck.ReceivedAtLeast(1);
         // From now on a hand-over to that device never returns (as a call that runs into its timeout).
         stuck.Hold();
-        AdvanceTo(next.FireAt);
+        Kit.AdvanceTo(next.FireAt);
         await device.ReceivedAtLeast(1);
-        AdvanceTo(later.FireAt);
+        Kit.AdvanceTo(later.FireAt);
         await device.ReceivedAtLeast(2);
 
         Assert.Equal([next, later], device.Received);
@@ -87,20 +82,20 @@ public sealed class DueBucketTimerTests(TimedClusterFixture fixture)
     [Fact]
     public async Task AfterTheWriteOfATickFailsTheTimerHandsOverAgainWithinASecondAndThenWhatFallsDue()
     {
-        var (serial, device) = NewDevice();
-        var fireAt = FireTimeAhead(TimeSpan.FromMinutes(10));
-        var first = Due(serial, "plan-a", fireAt);
-        var second = Due(serial, "plan-b", fireAt);
-        var later = Due(serial, "plan-c", fireAt.AddSeconds(30));
+        var (serial, device) = Kit.NewDevice();
+        var fireAt = Kit.FireTimeAhead(TimeSpan.FromMinutes(10));
+        var first = MaintenanceScheduling.Due(serial, "plan-a", fireAt);
+        var second = MaintenanceScheduling.Due(serial, "plan-b", fireAt);
+        var later = MaintenanceScheduling.Due(serial, "plan-c", fireAt.AddSeconds(30));
         await Scheduler.ScheduleManyAsync([first, second, later]);
-        var bucket = BucketOf(first);
+        var bucket = Kit.BucketOf(first);
 
         // The devices acknowledge, then the write that forgets their entries fails.
         fixture.Faults.FailNextWrite(bucket.GetGrainId());
-        AdvanceTo(fireAt);
+        Kit.AdvanceTo(fireAt);
         await device.ReceivedAtLeast(2);
         var retriedAfter = await AdvanceUntilAsync(device.ReceivedAtLeast(4), step: TimeSpan.FromMilliseconds(250), limit: TimeSpan.FromSeconds(10));
-        AdvanceTo(later.FireAt);
+        Kit.AdvanceTo(later.FireAt);
         await device.ReceivedAtLeast(5);
 
         // Not at once (the store is not hammered), and by the timer long before the reminder's minute. The upper bound
@@ -120,46 +115,24 @@ public sealed class DueBucketTimerTests(TimedClusterFixture fixture)
         var opened = await scenario.OpenCaseAsync(customer.Id, priority: CasePriority.Urgent);
         var woken = fixture.Calls.Handled(scenario.Case(opened.Number), nameof(ICaseGrain.OnSlaDueAsync));
 
-        AdvanceTo(opened.CreatedAt.AddMinutes(45));
+        Kit.AdvanceTo(opened.CreatedAt.AddMinutes(45));
         await woken.WaitAsync(CallWatch.Timeout);
 
         var warning = Assert.Single(await scenario.HistoryAsync(opened.Number), e => e.Action == CaseEventKinds.SlaWarning);
         Assert.Equal(opened.CreatedAt.AddMinutes(45), warning.At);
     }
 
-    private (string Serial, InboxDevice Device) NewDevice()
-    {
-        var serial = Scenario.NewId("SN");
-        return (serial, fixture.Maintenance.Device(serial));
-    }
-
     /// <summary>A new device whose entries share the buckets of <paramref name="serial"/>'s (the same shard).</summary>
     private (string Serial, InboxDevice Device) NewDeviceInShardOf(string serial)
     {
-        var shard = ShardKeys.ShardOf(serial, Options.Shards);
+        var shard = ShardKeys.ShardOf(serial, Kit.Options.Shards);
         while (true)
         {
             var other = Scenario.NewId("SN");
-            if (ShardKeys.ShardOf(other, Options.Shards) == shard)
+            if (ShardKeys.ShardOf(other, Kit.Options.Shards) == shard)
             {
                 return (other, fixture.Maintenance.Device(other));
             }
-        }
-    }
-
-    private IMaintenanceBucketGrain BucketOf(MaintenanceDue due) =>
-        fixture.Grains.GetGrain<IMaintenanceBucketGrain>(MaintenanceBuckets.KeyOf(due, Options.SlotLength, Options.Shards));
-
-    /// <summary>A fire time two slots ahead of the clock: its bucket's reminder is an hour or more away in real time.</summary>
-    private DateTimeOffset FireTimeAhead(TimeSpan intoSlot) =>
-        MaintenanceBuckets.SlotStart(fixture.Clock.GetUtcNow(), Options.SlotLength) + 2 * Options.SlotLength + intoSlot + TimeSpan.FromSeconds(13.37);
-
-    private void AdvanceTo(DateTimeOffset moment)
-    {
-        var ahead = moment - fixture.Clock.GetUtcNow();
-        if (ahead > TimeSpan.Zero)
-        {
-            fixture.Clock.Advance(ahead);
         }
     }
 
@@ -179,7 +152,4 @@ public sealed class DueBucketTimerTests(TimedClusterFixture fixture)
         await reached;
         return moved;
     }
-
-    private static MaintenanceDue Due(string serial, string planId, DateTimeOffset fireAt) =>
-        new(serial, planId, fireAt.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), fireAt.AddDays(7), fireAt);
 }
