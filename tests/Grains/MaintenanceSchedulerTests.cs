@@ -1,10 +1,8 @@
-using System.Globalization;
 using AfterSales.Hosting;
 using AfterSales.Maintenance;
 using AfterSales.Maintenance.Scheduling;
 using AfterSales.Tests.Grains.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Orleans.Core.Internal;
 
 namespace AfterSales.Tests.Grains;
@@ -16,26 +14,27 @@ namespace AfterSales.Tests.Grains;
 [Collection(ClusterCollection.Name)]
 public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
 {
-    private IMaintenanceScheduleGrain Scheduler => fixture.Grains.GetGrain<IMaintenanceScheduleGrain>(0);
+    private MaintenanceScheduling Kit => field ??= new(fixture);
 
-    private MaintenanceSchedulerOptions Options =>
-        fixture.Cluster.Silos[0].SiloHost.Services.GetRequiredService<IOptions<MaintenanceSchedulerOptions>>().Value;
+    private IMaintenanceScheduleGrain Scheduler => Kit.Scheduler;
+
+    private MaintenanceSchedulerOptions Options => Kit.Options;
 
     private IReminderTable Reminders => fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
 
     [Fact]
     public async Task ADueEntryIsHandedToItsDeviceOnceAndThenForgotten()
     {
-        var (serial, device) = NewDevice();
-        var due = Due(serial, "plan-a", FireTimeAhead(TimeSpan.FromMinutes(10)));
+        var (serial, device) = Kit.NewDevice();
+        var due = MaintenanceScheduling.Due(serial, "plan-a", Kit.FireTimeAhead(TimeSpan.FromMinutes(10)));
         await Scheduler.ScheduleAsync(due);
-        var bucket = BucketOf(due);
+        var bucket = Kit.BucketOf(due);
 
         var early = await bucket.TickAsync();
         Assert.Equal((0, 1), (early.Due, early.Remaining));
         Assert.NotNull(await Reminders.ReadRow(bucket.GetGrainId(), MaintenanceBucketGrain.ReminderName));
 
-        AdvanceTo(due.FireAt);
+        Kit.AdvanceTo(due.FireAt);
         var tick = await bucket.TickAsync();
         var again = await bucket.TickAsync();
 
@@ -48,12 +47,12 @@ public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
     [Fact]
     public async Task DuplicatedTicksHandEachEntryOverOnce()
     {
-        var (serial, device) = NewDevice();
-        var fireAt = FireTimeAhead(TimeSpan.FromMinutes(5));
-        MaintenanceDue[] entries = [Due(serial, "plan-a", fireAt), Due(serial, "plan-b", fireAt), Due(serial, "plan-c", fireAt)];
+        var (serial, device) = Kit.NewDevice();
+        var fireAt = Kit.FireTimeAhead(TimeSpan.FromMinutes(5));
+        MaintenanceDue[] entries = [MaintenanceScheduling.Due(serial, "plan-a", fireAt), MaintenanceScheduling.Due(serial, "plan-b", fireAt), MaintenanceScheduling.Due(serial, "plan-c", fireAt)];
         await Scheduler.ScheduleManyAsync(entries);
-        var bucket = BucketOf(entries[0]);
-        AdvanceTo(fireAt);
+        var bucket = Kit.BucketOf(entries[0]);
+        Kit.AdvanceTo(fireAt);
 
         var reminderTick = fixture.Grains.GetGrain<IRemindable>(bucket.GetGrainId())
             .ReceiveReminder(MaintenanceBucketGrain.ReminderName, new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
@@ -67,11 +66,11 @@ public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
     [Fact]
     public async Task AnEntryIsHandedOverAgainUntilItsDeviceAcknowledgesIt()
     {
-        var (serial, device) = NewDevice();
-        var due = Due(serial, "plan-a", FireTimeAhead(TimeSpan.FromMinutes(20)));
+        var (serial, device) = Kit.NewDevice();
+        var due = MaintenanceScheduling.Due(serial, "plan-a", Kit.FireTimeAhead(TimeSpan.FromMinutes(20)));
         await Scheduler.ScheduleAsync(due);
-        var bucket = BucketOf(due);
-        AdvanceTo(due.FireAt);
+        var bucket = Kit.BucketOf(due);
+        Kit.AdvanceTo(due.FireAt);
         device.FailNext();
 
         var failed = await bucket.TickAsync();
@@ -85,14 +84,14 @@ public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
     [Fact]
     public async Task ATickLostAfterItsHandOversHandsThemOverAgainFromStorage()
     {
-        var (serial, device) = NewDevice();
-        var fireAt = FireTimeAhead(TimeSpan.FromMinutes(10));
-        var first = Due(serial, "plan-a", fireAt);
-        var second = Due(serial, "plan-b", fireAt);
-        var later = Due(serial, "plan-c", fireAt.AddMinutes(30));
+        var (serial, device) = Kit.NewDevice();
+        var fireAt = Kit.FireTimeAhead(TimeSpan.FromMinutes(10));
+        var first = MaintenanceScheduling.Due(serial, "plan-a", fireAt);
+        var second = MaintenanceScheduling.Due(serial, "plan-b", fireAt);
+        var later = MaintenanceScheduling.Due(serial, "plan-c", fireAt.AddMinutes(30));
         await Scheduler.ScheduleManyAsync([first, second, later]);
-        var bucket = BucketOf(first);
-        AdvanceTo(fireAt);
+        var bucket = Kit.BucketOf(first);
+        Kit.AdvanceTo(fireAt);
 
         // The devices acknowledge, then the write that forgets their entries fails: the activation is dropped, as if its
         // silo had stopped mid-tick.
@@ -109,14 +108,14 @@ public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
     [Fact]
     public async Task ABucketDeactivatedBeforeItsSlotHandsOverWhatItStored()
     {
-        var (serial, device) = NewDevice();
-        var fireAt = FireTimeAhead(TimeSpan.FromMinutes(35));
-        MaintenanceDue[] entries = [Due(serial, "plan-a", fireAt), Due(serial, "plan-b", fireAt.AddMinutes(1))];
+        var (serial, device) = Kit.NewDevice();
+        var fireAt = Kit.FireTimeAhead(TimeSpan.FromMinutes(35));
+        MaintenanceDue[] entries = [MaintenanceScheduling.Due(serial, "plan-a", fireAt), MaintenanceScheduling.Due(serial, "plan-b", fireAt.AddMinutes(1))];
         await Scheduler.ScheduleManyAsync(entries);
-        var bucket = BucketOf(entries[0]);
+        var bucket = Kit.BucketOf(entries[0]);
 
         await bucket.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
-        AdvanceTo(entries[1].FireAt);
+        Kit.AdvanceTo(entries[1].FireAt);
         var tick = await bucket.TickAsync();
 
         Assert.Equal((2, 2, 0), (tick.Due, tick.Acknowledged, tick.Remaining));
@@ -126,31 +125,31 @@ public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
     [Fact]
     public async Task AnEntryPastDueIsHandedOverWithoutWaitingForItsSlot()
     {
-        var (serial, device) = NewDevice();
-        var due = Due(serial, "plan-a", fixture.Clock.GetUtcNow().AddDays(-3));
+        var (serial, device) = Kit.NewDevice();
+        var due = MaintenanceScheduling.Due(serial, "plan-a", fixture.Clock.GetUtcNow().AddDays(-3));
 
         await Scheduler.ScheduleAsync(due);
         await device.ReceivedAtLeast(1);
-        var after = await BucketOf(due).TickAsync();
+        var after = await Kit.BucketOf(due).TickAsync();
 
         Assert.Equal([due], device.Received);
         Assert.Equal(0, after.Remaining);
-        Assert.Null(await Reminders.ReadRow(BucketOf(due).GetGrainId(), MaintenanceBucketGrain.ReminderName));
+        Assert.Null(await Reminders.ReadRow(Kit.BucketOf(due).GetGrainId(), MaintenanceBucketGrain.ReminderName));
     }
 
     [Fact]
     public async Task ACancelledEntryIsNeverHandedOver()
     {
-        var (serial, device) = NewDevice();
-        var fireAt = FireTimeAhead(TimeSpan.FromMinutes(15));
-        var cancelled = Due(serial, "plan-a", fireAt);
-        var kept = Due(serial, "plan-b", fireAt);
+        var (serial, device) = Kit.NewDevice();
+        var fireAt = Kit.FireTimeAhead(TimeSpan.FromMinutes(15));
+        var cancelled = MaintenanceScheduling.Due(serial, "plan-a", fireAt);
+        var kept = MaintenanceScheduling.Due(serial, "plan-b", fireAt);
         await Scheduler.ScheduleManyAsync([cancelled, kept]);
 
         await Scheduler.CancelAsync(cancelled);
         await Scheduler.CancelAsync(cancelled);
-        AdvanceTo(fireAt);
-        var tick = await BucketOf(kept).TickAsync();
+        Kit.AdvanceTo(fireAt);
+        var tick = await Kit.BucketOf(kept).TickAsync();
 
         Assert.Equal((1, 1), (tick.Due, tick.Acknowledged));
         Assert.Equal([kept], device.Received);
@@ -159,10 +158,10 @@ public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
     [Fact]
     public async Task CancellingTheLastEntryDropsTheBucketsReminder()
     {
-        var (serial, _) = NewDevice();
-        var due = Due(serial, "plan-a", FireTimeAhead(TimeSpan.FromMinutes(25)));
+        var (serial, _) = Kit.NewDevice();
+        var due = MaintenanceScheduling.Due(serial, "plan-a", Kit.FireTimeAhead(TimeSpan.FromMinutes(25)));
         await Scheduler.ScheduleAsync(due);
-        var bucket = BucketOf(due);
+        var bucket = Kit.BucketOf(due);
         Assert.NotNull(await Reminders.ReadRow(bucket.GetGrainId(), MaintenanceBucketGrain.ReminderName));
 
         await Scheduler.CancelAsync(due);
@@ -174,17 +173,17 @@ public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
     [Fact]
     public async Task SchedulingThePeriodAgainReplacesItsEntry()
     {
-        var (serial, device) = NewDevice();
-        var fireAt = FireTimeAhead(TimeSpan.FromMinutes(5));
-        var first = Due(serial, "plan-a", fireAt, period: "2027-Q1");
+        var (serial, device) = Kit.NewDevice();
+        var fireAt = Kit.FireTimeAhead(TimeSpan.FromMinutes(5));
+        var first = MaintenanceScheduling.Due(serial, "plan-a", fireAt, period: "2027-Q1");
         var moved = first with { FireAt = fireAt.AddMinutes(20) };
         await Scheduler.ScheduleAsync(first);
         await Scheduler.ScheduleAsync(moved);
-        var bucket = BucketOf(first);
+        var bucket = Kit.BucketOf(first);
 
-        AdvanceTo(fireAt);
+        Kit.AdvanceTo(fireAt);
         var before = await bucket.TickAsync();
-        AdvanceTo(moved.FireAt);
+        Kit.AdvanceTo(moved.FireAt);
         var at = await bucket.TickAsync();
 
         Assert.Equal((0, 1), (before.Due, before.Remaining));
@@ -195,13 +194,13 @@ public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
     [Fact]
     public async Task ATickKeepsAtMostTheConfiguredHandOversInFlight()
     {
-        var (serial, device) = NewDevice();
-        var fireAt = FireTimeAhead(TimeSpan.FromMinutes(30));
+        var (serial, device) = Kit.NewDevice();
+        var fireAt = Kit.FireTimeAhead(TimeSpan.FromMinutes(30));
         var limit = Options.HandOverConcurrency;
-        var entries = Enumerable.Range(0, limit + 36).Select(i => Due(serial, $"plan-{i:D3}", fireAt)).ToArray();
+        var entries = Enumerable.Range(0, limit + 36).Select(i => MaintenanceScheduling.Due(serial, $"plan-{i:D3}", fireAt)).ToArray();
         await Scheduler.ScheduleManyAsync(entries);
-        var bucket = BucketOf(entries[0]);
-        AdvanceTo(fireAt);
+        var bucket = Kit.BucketOf(entries[0]);
+        Kit.AdvanceTo(fireAt);
         device.Hold();
 
         var tick = bucket.TickAsync();
@@ -218,18 +217,18 @@ public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
     [Fact]
     public async Task TheBulkPathHoldsEveryEntryInTheBucketOfItsSlotAndShard()
     {
-        var fireAt = FireTimeAhead(TimeSpan.FromMinutes(1));
-        var devices = Enumerable.Range(0, 40).Select(_ => NewDevice()).ToArray();
+        var fireAt = Kit.FireTimeAhead(TimeSpan.FromMinutes(1));
+        var devices = Enumerable.Range(0, 40).Select(_ => Kit.NewDevice()).ToArray();
         var entries = devices.SelectMany((d, i) => new[]
         {
-            Due(d.Serial, "plan-a", fireAt.AddMinutes(i)),
-            Due(d.Serial, "plan-b", fireAt.AddMinutes(i) + Options.SlotLength),
+            MaintenanceScheduling.Due(d.Serial, "plan-a", fireAt.AddMinutes(i)),
+            MaintenanceScheduling.Due(d.Serial, "plan-b", fireAt.AddMinutes(i) + Options.SlotLength),
         }).ToArray();
 
         await Scheduler.ScheduleManyAsync(entries);
-        var buckets = entries.Select(BucketOf).Distinct().ToArray();
+        var buckets = entries.Select(Kit.BucketOf).Distinct().ToArray();
         var held = await Task.WhenAll(buckets.Select(b => b.CountAsync()));
-        AdvanceTo(entries.Max(e => e.FireAt));
+        Kit.AdvanceTo(entries.Max(e => e.FireAt));
         var ticks = await Task.WhenAll(buckets.Select(b => b.TickAsync()));
 
         Assert.Equal(entries.Length, held.Sum());
@@ -237,33 +236,4 @@ public sealed class MaintenanceSchedulerTests(ClusterFixture fixture)
         Assert.Equal(entries.Length, ticks.Sum(t => t.Acknowledged));
         Assert.All(devices, d => Assert.Equal(2, d.Device.Received.Count));
     }
-
-    private (string Serial, InboxDevice Device) NewDevice()
-    {
-        var serial = Scenario.NewId("SN");
-        return (serial, fixture.Maintenance.Device(serial));
-    }
-
-    private IMaintenanceBucketGrain BucketOf(MaintenanceDue due) =>
-        fixture.Grains.GetGrain<IMaintenanceBucketGrain>(MaintenanceBuckets.KeyOf(due, Options.SlotLength, Options.Shards));
-
-    /// <summary>A fire time two slots ahead of the grains' clock: its bucket's reminder is an hour or more away in real
-    /// time, so only the test's own ticks run. Off any round minute (<see cref="OffRound"/>), so moving the shared clock
-    /// there never lands it on a window boundary other tests' windows could share.</summary>
-    private DateTimeOffset FireTimeAhead(TimeSpan intoSlot) =>
-        MaintenanceBuckets.SlotStart(fixture.Clock.GetUtcNow(), Options.SlotLength) + 2 * Options.SlotLength + intoSlot + OffRound;
-
-    private static readonly TimeSpan OffRound = TimeSpan.FromSeconds(13.37);
-
-    private void AdvanceTo(DateTimeOffset moment)
-    {
-        var ahead = moment - fixture.Clock.GetUtcNow();
-        if (ahead > TimeSpan.Zero)
-        {
-            fixture.Clock.Advance(ahead);
-        }
-    }
-
-    private static MaintenanceDue Due(string serial, string planId, DateTimeOffset fireAt, string? period = null) =>
-        new(serial, planId, period ?? fireAt.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), fireAt.AddDays(7), fireAt);
 }

@@ -30,8 +30,18 @@ namespace AfterSales.Tests.Grains.Infrastructure;
 /// sleeping. Orleans' own clocks (messaging timeouts, membership, grain timers, reminders) stay on real time, so
 /// timers that coalesce pushes or drain queues still fire by themselves.
 /// </remarks>
-public sealed class ClusterFixture : IAsyncLifetime
+public class ClusterFixture : IAsyncLifetime
 {
+    private readonly bool _grainTimersOnClock;
+
+    public ClusterFixture()
+        : this(grainTimersOnClock: false)
+    {
+    }
+
+    /// <param name="grainTimersOnClock">Grain timers run on <see cref="Clock"/> too (see <see cref="TimedClusterFixture"/>).</param>
+    protected ClusterFixture(bool grainTimersOnClock) => _grainTimersOnClock = grainTimersOnClock;
+
     public const int RegionCount = 360;
 
     private const string InnerStorage = "memory";
@@ -205,9 +215,12 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Services.AddSingleton(Calls);
             host.Services.AddSingleton(OneWay);
             host.Services.AddSingleton(Maintenance);
-            // Orleans resolves its clocks per area; keep every area (grain timers included) on real time.
+            // Orleans resolves its clocks per area; keep every area (grain timers included, unless asked) on real time.
             host.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
-            host.Services.AddKeyedSingleton(TimeProviderNames.Grains, TimeProvider.System);
+            if (!_grainTimersOnClock)
+            {
+                host.Services.AddKeyedSingleton(TimeProviderNames.Grains, TimeProvider.System);
+            }
             host.Services.AddAfterSalesGrains(host.Configuration);
             host.Services.AddSingleton(FeedDrops);
             host.Services.Replace(ServiceDescriptor.Singleton<ICaseFeed, DroppingCaseFeed>());

@@ -1,11 +1,12 @@
 using AfterSales.Persistence;
+using AfterSales.Scheduling;
 
 namespace AfterSales.Maintenance.Scheduling;
 
 /// <summary>Durable state of <see cref="MaintenanceBucketGrain"/>: the due entries of one slot and shard, one row each
 /// (so a write costs what changed, not what the bucket holds), and whether its reminder is registered.</summary>
 [GenerateSerializer, Alias("AfterSales.Grains.MaintenanceBucketState")]
-internal sealed class MaintenanceBucketState : IRowBackedState
+internal sealed class MaintenanceBucketState : IDueBucketState<MaintenanceDue>
 {
     /// <summary>True once the bucket's reminder is registered (before its first entry is stored).</summary>
     [Id(0)] public bool ReminderRegistered { get; set; }

@@ -9,10 +9,10 @@ internal static partial class SlaClockLog
     [LoggerMessage(EventId = 9781, Level = LogLevel.Debug, Message = "SLA bucket {BucketKey} woke {Woken} of {Due} cases in {ElapsedMs} ms; {Remaining} held")]
     public static partial void SlaBucketTicked(this ILogger logger, string bucketKey, int woken, int due, double elapsedMs, int remaining);
 
-    [LoggerMessage(EventId = 9782, Level = LogLevel.Warning, Message = "SLA bucket {BucketKey}: {Failed} cases did not answer and are woken again at the next tick")]
+    [LoggerMessage(EventId = 9782, Level = LogLevel.Warning, Message = "SLA bucket {BucketKey}: {Failed} cases did not answer and are woken again at the next reminder tick")]
     public static partial void SlaWakesFailed(this ILogger logger, Exception firstFailure, string bucketKey, int failed);
 
-    [LoggerMessage(EventId = 9783, Level = LogLevel.Warning, Message = "SLA bucket {BucketKey} could not finish a tick; the next reminder tick retries")]
+    [LoggerMessage(EventId = 9783, Level = LogLevel.Warning, Message = "SLA bucket {BucketKey} could not finish a tick; its timer tries again in a second and its reminder within a minute")]
     public static partial void SlaBucketTickFailed(this ILogger logger, Exception exception, string bucketKey);
 
     [LoggerMessage(EventId = 9784, Level = LogLevel.Information, Message = "Case {CaseNumber}: SLA {Target} {Milestone}, due {DueAt:O}")]

@@ -1,4 +1,4 @@
-namespace AfterSales.Maintenance.Scheduling;
+namespace AfterSales.Domain.Scheduling;
 
 /// <summary>The keys of a bucket's entries in fire-time order, kept in memory beside the stored rows, so a tick reads
 /// only the entries that are due (O(due + log n)) instead of scanning the bucket.</summary>

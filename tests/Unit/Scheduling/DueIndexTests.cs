@@ -1,6 +1,6 @@
-using AfterSales.Maintenance.Scheduling;
+using AfterSales.Domain.Scheduling;
 
-namespace AfterSales.Tests.Unit.Maintenance;
+namespace AfterSales.Tests.Unit.Scheduling;
 
 public sealed class DueIndexTests
 {
