@@ -17,7 +17,7 @@ public static class OwnedProcesses
     /// <summary>Shared by every user of the machine; a folder per owning process below it.</summary>
     public static readonly string Root = Path.Combine(Path.GetTempPath(), "aftersales-owned-processes");
 
-    private static readonly Lazy<int> Healed = new(Heal, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<int> Healed = new(() => StopOrphansIn(Root), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string?> OwnerFolder = new(CreateOwnerFolder, LazyThreadSafetyMode.ExecutionAndPublication);
     private static int _sequence;
 
@@ -28,18 +28,22 @@ public static class OwnedProcesses
     /// leaves build nodes that other builds on the machine share (what a script starts detached is recorded by
     /// <see cref="RecordPidFolder"/>).</summary>
     public static Registration RecordProcess(int pid, string name) =>
-        Write(new OwnedRecord(OwnedKind.Process, name, pid, StartTimeOf(pid)));
+        Write(OwnedFolder(), new OwnedRecord(OwnedKind.Process, name, pid, StartTimeOf(pid)));
+
+    /// <summary><see cref="RecordProcess"/> into the folder of an owner named by the caller (tests of the mechanism).</summary>
+    internal static Registration RecordProcessIn(string ownerFolder, int pid, string name) =>
+        Write(Directory.CreateDirectory(ownerFolder).FullName, new OwnedRecord(OwnedKind.Process, name, pid, StartTimeOf(pid)));
 
     /// <summary>Records a PostgreSQL server of this host: it is stopped with <c>pg_ctl -m immediate</c> and
     /// <paramref name="root"/> (which holds <paramref name="dataDirectory"/>) deleted.</summary>
     public static Registration RecordPostgres(string programs, string root, string dataDirectory) =>
-        Write(new OwnedRecord(OwnedKind.Postgres, root, Programs: programs, Folder: root, DataDirectory: dataDirectory));
+        Write(OwnedFolder(), new OwnedRecord(OwnedKind.Postgres, root, Programs: programs, Folder: root, DataDirectory: dataDirectory));
 
     /// <summary>Records a folder in which a script started by this host writes <c>{name}.pid</c> files of processes it
     /// starts detached; those whose environment holds <paramref name="marker"/> (<c>NAME=value</c>, set by this host) are
     /// stopped, then the folder is deleted.</summary>
     public static Registration RecordPidFolder(string folder, string marker) =>
-        Write(new OwnedRecord(OwnedKind.PidFolder, folder, Folder: folder, Marker: marker));
+        Write(OwnedFolder(), new OwnedRecord(OwnedKind.PidFolder, folder, Folder: folder, Marker: marker));
 
     /// <summary>The start time of a live process in clock ticks since boot (<c>/proc/{pid}/stat</c>, field 22), or null
     /// when it has exited (a zombie counts as exited) or this is not Linux.</summary>
@@ -58,10 +62,16 @@ public static class OwnedProcesses
         }
     }
 
-    private static Registration Write(OwnedRecord record)
+    /// <summary>This process's folder, once what owners that are gone left is stopped.</summary>
+    private static string? OwnedFolder()
     {
         StopOrphans();
-        if (OwnerFolder.Value is not { } folder || (record.Kind == OwnedKind.Process && record.StartTime is null))
+        return OwnerFolder.Value;
+    }
+
+    private static Registration Write(string? folder, OwnedRecord record)
+    {
+        if (folder is null || (record.Kind == OwnedKind.Process && record.StartTime is null))
         {
             return new Registration(null);
         }
@@ -80,14 +90,16 @@ public static class OwnedProcesses
         return Directory.CreateDirectory(Path.Combine(Root, $"{pid.ToString(CultureInfo.InvariantCulture)}-{start}")).FullName;
     }
 
-    private static int Heal()
+    /// <summary>Stops what the owners below <paramref name="root"/> that are gone recorded; returns how many records it
+    /// cleared.</summary>
+    internal static int StopOrphansIn(string root)
     {
-        if (!OperatingSystem.IsLinux() || !Directory.Exists(Root))
+        if (!OperatingSystem.IsLinux() || !Directory.Exists(root))
         {
             return 0;
         }
         var cleared = 0;
-        foreach (var owner in Directory.GetDirectories(Root))
+        foreach (var owner in Directory.GetDirectories(root))
         {
             if (IsAlive(Path.GetFileName(owner)))
             {
