@@ -26,6 +26,12 @@ public sealed class ScaleTests(ITestOutputHelper output) : FaultTest(output)
         await CheckAsync(run, "scale out 2 → 3 and in 3 → 2 under load",
             ("silo added: start to active", joined - adding),
             ("silo removed: SIGTERM to exit", removed - removing));
+        // When the slow requests of a join fall (while the new process starts, or once it is active) tells their cause apart.
+        foreach (var slow in load.Ledger.Attempts.Where(a => a.SentAt >= adding && a.SentAt < removing && a.Latency > TimeSpan.FromSeconds(1)).Take(20))
+        {
+            Output.WriteLine($"[faults]   slow while joining: sent {AttemptWindow.Seconds(slow.SentAt - adding)} after the start "
+                + $"(active at {AttemptWindow.Seconds(joined - adding)}), took {AttemptWindow.Seconds(slow.Latency)}, {slow.Answer}");
+        }
         Assert.Contains(added, rig.Silos);
         Assert.Equal(2, rig.Silos.Count);
         // Zero failed requests: every write ended acknowledged (retries with the same key count as succeeded).
