@@ -22,7 +22,6 @@ if (faultError is not null)
 }
 var (options, error) = faults is null ? OptionsParser.Parse(args) : (null, null);
 if (options is null && faults is null)
-if (options is null)
 {
     Console.Error.WriteLine($"bench: {error}");
     Console.Error.WriteLine("Run with --help for the options.");

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
 using AfterSales.Tests.Api.Infrastructure;
 
 namespace AfterSales.Tests.Api;
@@ -79,6 +81,33 @@ public sealed class MetricsTests(ApiApplication app) : IDisposable
 
         Assert.DoesNotContain(metrics, line => line.Contains("8613800138000", StringComparison.Ordinal)
             || line.Contains("example.com", StringComparison.OrdinalIgnoreCase) || line.Contains(customer.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheDocumentListsTheScrapeAsAGetAnsweredInTheContentTypesTheEndpointServes()
+    {
+        using var documentResponse = await client.GetAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await documentResponse.Content.ReadAsStringAsync());
+        var path = document.RootElement.GetProperty("paths").GetProperty("/metrics");
+        Assert.Equal(["get"], path.EnumerateObject().Select(p => p.Name));
+        var operation = path.GetProperty("get");
+        Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("description").GetString()));
+        var documented = operation.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name).ToList();
+        Assert.Equal(["text/plain; version=0.0.4; charset=utf-8", "application/openmetrics-text; version=1.0.0; charset=utf-8; escaping=underscores"], documented);
+
+        using var text = await client.GetAsync("/metrics");
+        using var openMetricsRequest = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        openMetricsRequest.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/openmetrics-text"));
+        using var openMetrics = await client.SendAsync(openMetricsRequest);
+        using var post = await client.PostAsync("/metrics", null);
+
+        Assert.Equal(HttpStatusCode.OK, text.StatusCode);
+        Assert.Equal(documented[0], text.Content.Headers.ContentType?.ToString());
+        Assert.Equal(HttpStatusCode.OK, openMetrics.StatusCode);
+        Assert.Equal(documented[1], openMetrics.Content.Headers.ContentType?.ToString());
+        Assert.EndsWith("# EOF", (await openMetrics.Content.ReadAsStringAsync()).TrimEnd(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
     }
 
     private async Task<string[]> ScrapeAsync()

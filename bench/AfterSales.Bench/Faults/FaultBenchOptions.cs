@@ -26,20 +26,25 @@ internal sealed record FaultBenchOptions(string Scenario, TimeSpan Duration, int
     public static FaultBenchOptions? TryParse(IReadOnlyList<string> args, out string? error)
     {
         error = null;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Count; i += 2)
-        {
-            values[args[i]] = args[i + 1];
-        }
-        if (!values.TryGetValue("--scenario", out var scenario) || !Scenarios.Contains(scenario))
+        // The scenario is found wherever it stands: pairing the arguments from the start would shift every pair after a
+        // value-less option (--no-ceiling --scenario failover) and take a fault scenario for one of the load's.
+        var at = args.ToList().IndexOf("--scenario");
+        if (at < 0 || at + 1 >= args.Count || !Scenarios.Contains(args[at + 1]))
         {
             return null;
         }
+        var scenario = args[at + 1];
         var known = new HashSet<string>(["--scenario", "--duration", "--silos", "--workers", "--kill-interval", "--postgres"], StringComparer.Ordinal);
-        if (args.Count % 2 != 0 || values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i += 2)
         {
-            error = $"the {scenario} scenario takes only {string.Join(", ", known)} (each with a value); got '{(args.Count % 2 != 0 ? args[^1] : values.Keys.First(k => !known.Contains(k)))}'";
-            return null;
+            if (!known.Contains(args[i]) || i + 1 >= args.Count)
+            {
+                error = $"the {scenario} scenario takes only {string.Join(", ", known)} (each with a value); got '{args[i]}'"
+                    + (known.Contains(args[i]) ? " without a value" : "");
+                return null;
+            }
+            values[args[i]] = args[i + 1];
         }
         var failover = scenario != "mixed";
         var options = new FaultBenchOptions(scenario,

@@ -6,11 +6,13 @@ namespace AfterSales.Faults.Processes;
 
 /// <summary>A program of the solution run as <c>dotnet {assembly}</c> in its own folder (so its appsettings.json
 /// applies), configured by environment variables, its output in a log file. <see cref="Kill"/> is <c>kill -9</c>;
-/// <see cref="StopAsync"/> is SIGTERM with a grace period. Disposing kills it if it still runs.</summary>
+/// <see cref="StopAsync"/> is SIGTERM with a grace period. Disposing kills it if it still runs; a host killed before
+/// that leaves it recorded in <see cref="OwnedProcesses"/>, and the next run stops it.</summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StreamWriter _log;
+    private readonly OwnedProcesses.Registration _owned;
 
     private ChildProcess(string name, Process process, StreamWriter log, string logPath)
     {
@@ -18,6 +20,7 @@ public sealed class ChildProcess : IAsyncDisposable
         _process = process;
         _log = log;
         LogPath = logPath;
+        _owned = OwnedProcesses.RecordProcess(process.Id, name);
     }
 
     public string Name { get; }
@@ -31,6 +34,8 @@ public sealed class ChildProcess : IAsyncDisposable
     /// <param name="settings">Configuration keys (<c>AfterSales:Hosting:Mode</c>), passed as environment variables.</param>
     public static ChildProcess Start(string name, string assembly, IReadOnlyDictionary<string, string> settings, string logDirectory)
     {
+        // What a killed earlier run left on this rig's ports goes before any port is probed.
+        OwnedProcesses.StopOrphans();
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { assembly },
@@ -114,6 +119,7 @@ public sealed class ChildProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Kill();
+        _owned.Dispose();
         _process.Dispose();
         await _log.DisposeAsync();
     }

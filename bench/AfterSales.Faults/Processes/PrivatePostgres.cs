@@ -6,17 +6,21 @@ namespace AfterSales.Faults.Processes;
 
 /// <summary>A PostgreSQL server of its own (initdb + pg_ctl in a temp folder, on a loopback port), so a test can stop
 /// and start it without touching anybody else's server. As root it runs as the <c>postgres</c> user (runuser).
-/// Disposing stops it and deletes its folder.</summary>
+/// Disposing stops it and deletes its folder; a host killed before that leaves it recorded in <see cref="OwnedProcesses"/>,
+/// and the next run stops it and deletes the folder.</summary>
 public sealed class PrivatePostgres : IAsyncDisposable
 {
     private readonly string _bin;
     private readonly string _root;
+    private readonly OwnedProcesses.Registration _owned;
 
     private PrivatePostgres(string bin, string root, int port)
     {
         _bin = bin;
         _root = root;
         Port = port;
+        // Recorded before initdb: the server daemonises, so nothing else would find it after a killed host.
+        _owned = OwnedProcesses.RecordPostgres(bin, root, DataDirectory);
     }
 
     public int Port { get; }
@@ -48,6 +52,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
     public static async Task<PrivatePostgres> StartAsync(int port, CancellationToken cancellationToken)
     {
         var bin = FindPrograms(out var reason) ?? throw new InvalidOperationException(reason);
+        OwnedProcesses.StopOrphans();
         if (!LoopbackPorts.IsFree(port))
         {
             throw new InvalidOperationException($"Port {port} is in use: cannot start a private PostgreSQL there.");
@@ -104,6 +109,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
         catch (IOException)
         {
         }
+        _owned.Dispose();
     }
 
     private static bool IsRoot => Environment.UserName == "root";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AfterSales.Faults.Processes;
 using AfterSales.Tests.Api.Infrastructure;
 using AfterSales.Tests.Storage.Infrastructure;
 using Npgsql;
@@ -7,12 +8,15 @@ namespace AfterSales.Tests.Deploy.Infrastructure;
 
 /// <summary>deploy/local-cluster.sh driven against the test PostgreSQL server with a database of its own, the
 /// published programs of <see cref="PublishedPrograms"/>, a temporary state folder and this suite's ports (silos
-/// 11141+, gateways 30041+, API 8141). Dispose stops whatever is still running and drops the database.</summary>
+/// 11141+, gateways 30041+, API 8141). Dispose stops whatever is still running and drops the database; the processes the
+/// script starts detached are recorded by its state folder in <see cref="OwnedProcesses"/>, so that a test host killed
+/// before Dispose leaves them to the next run to stop.</summary>
 public sealed class LocalCluster : IAsyncDisposable
 {
     public const int ApiPort = 8141;
 
     private readonly NpgsqlConnectionStringBuilder _server;
+    private readonly OwnedProcesses.Registration _owned;
 
     public LocalCluster(PublishedPrograms published)
     {
@@ -33,6 +37,8 @@ public sealed class LocalCluster : IAsyncDisposable
             ["AFTERSALES_STOP_TIMEOUT"] = "20",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         };
+        // Every process the script starts inherits AFTERSALES_LOCAL_STATE: a pid file naming another process is not ours.
+        _owned = OwnedProcesses.RecordPidFolder(State, $"AFTERSALES_LOCAL_STATE={State}");
     }
 
     public string State { get; } = Directory.CreateTempSubdirectory("aftersales-local-cluster-").FullName;
@@ -91,5 +97,6 @@ public sealed class LocalCluster : IAsyncDisposable
             await drop.ExecuteNonQueryAsync();
         }
         Directory.Delete(State, recursive: true);
+        _owned.Dispose();
     }
 }

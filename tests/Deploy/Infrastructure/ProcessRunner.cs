@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Text;
+using AfterSales.Faults.Processes;
 
 namespace AfterSales.Tests.Deploy.Infrastructure;
 
-/// <summary>Runs a command to its end (or kills its tree at the timeout) and returns its exit code and output.</summary>
+/// <summary>Runs a command to its end (or kills its tree at the timeout) and returns its exit code and output. While it
+/// runs it is recorded in <see cref="OwnedProcesses"/>: a test host killed meanwhile leaves it to the next run to stop.</summary>
 public static class ProcessRunner
 {
     public sealed record Result(int ExitCode, string Output);
@@ -31,7 +33,9 @@ public static class ProcessRunner
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
         process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        OwnedProcesses.StopOrphans();
         process.Start();
+        using var owned = OwnedProcesses.RecordProcess(process.Id, Path.GetFileName(fileName));
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
