@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using AfterSales.Api.Hosting;
+using AfterSales.Api.Routing;
+using AfterSales.Api.Validation;
+using AfterSales.Domain.Webhooks;
+using AfterSales.Webhooks;
+
+namespace AfterSales.Api.Webhooks;
+
+/// <summary>A webhook subscription: where to POST which case events, and the key to sign them with.</summary>
+/// <param name="Url">An absolute <c>https</c> URL (<c>http</c> only where the deployment sets
+/// <c>AfterSales:Webhooks:AllowHttp</c>, for tests and development); no user information, no fragment.</param>
+/// <param name="EventTypes">The case event kinds to deliver, each once.</param>
+/// <param name="Secret">The HMAC-SHA256 key (16 to 256 printable ASCII characters without spaces). Write-only: never
+/// answered. In a replacement, leave it out to keep the current one or send a new one to rotate it.</param>
+public sealed record WebhookSubscriptionRequest(
+    [property: Required, StringLength(WebhookUrls.MaxLength, MinimumLength = 1), Url, Example("\"https://receiver.example.com/aftersales/events\"")] string? Url,
+    [property: Required, MinLength(1), MaxLength(WebhookLimits.EventTypes), UniqueItems, CaseEventType, Example("[\"opened\", \"assigned\", \"resolve\"]")] IReadOnlyList<string>? EventTypes,
+    [property: StringLength(WebhookLimits.SecretMax, MinimumLength = WebhookLimits.SecretMin), RegularExpression(WebhookLimits.SecretPattern), Example("\"whsec-3f9c1a7e52b84d0e9a61\"")] string? Secret)
+{
+    internal (string Url, ImmutableArray<string> EventTypes, string? Secret)? Check(ValidationErrors errors, bool allowHttp, bool secretRequired)
+    {
+        var url = errors.RequiredText("url", Url, WebhookUrls.MaxLength);
+        if (url is not null && WebhookUrls.Problem(url, allowHttp) is { } problem)
+        {
+            errors.Add("url", problem);
+        }
+        var types = errors.RequiredList("eventTypes", EventTypes, (type, at) =>
+        {
+            if (!WebhookEventTypes.IsKnown(type))
+            {
+                errors.Add(at, $"The value must be a case event type: {string.Join(", ", WebhookEventTypes.All)}.");
+                return null;
+            }
+            return type;
+        });
+        if (types is { Length: 0 })
+        {
+            errors.Add("eventTypes", "Name at least one event type.");
+        }
+        else if (types is { } list && list.Length > WebhookLimits.EventTypes)
+        {
+            errors.Add("eventTypes", $"Name at most {WebhookLimits.EventTypes} event types.");
+        }
+        for (var i = 0; types is { } named && i < named.Length; i++)
+        {
+            if (named.IndexOf(named[i]) < i)
+            {
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"eventTypes[{i}]"), $"{named[i]} is listed twice.");
+            }
+        }
+        if (Secret is null && secretRequired)
+        {
+            errors.Add("secret", FieldRules.Required);
+        }
+        else if (Secret is not null && !WebhookLimits.IsValidSecret(Secret))
+        {
+            errors.Add("secret", $"A secret is {WebhookLimits.SecretMin} to {WebhookLimits.SecretMax} printable ASCII characters without spaces.");
+        }
+        return errors.HasErrors ? null : (url!, types!.Value, Secret);
+    }
+}
