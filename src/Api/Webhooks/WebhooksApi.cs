@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Http;
@@ -12,9 +13,16 @@ namespace AfterSales.Api.Webhooks;
 
 /// <summary><c>/api/webhooks</c>: subscriptions to the case events, delivered signed to a receiver's URL with retries,
 /// per-case order, dead letters and a delivery log (docs/WEBHOOKS.md).</summary>
-internal static class WebhooksApi
+internal static partial class WebhooksApi
 {
     public const int DefaultLogLimit = 50;
+
+    public const string DeliveriesRoute = "api/webhooks/subscriptions/{id}/deliveries";
+
+    /// <summary>A delivery-log entry id: the attempt's end in ticks, the partition, the entry number.</summary>
+    public const string LogIdPattern = @"^[0-9]{19}-[0-9]{2}-[0-9]{12}$";
+
+    public const int LogIdLength = 34;
 
     private const string IfMatchAdvice = "Send If-Match with the subscription's ETag to refuse the change when it changed meanwhile (412).";
 
@@ -73,10 +81,10 @@ internal static class WebhooksApi
     }
 
     public static async Task<Results<Created<WebhookSubscriptionResponse>, ProblemHttpResult>> CreateWebhookSubscription(
-        WebhookSubscriptionRequest request, IGrainFactory grains, IConfiguration configuration, HttpResponse response)
+        CreateWebhookSubscriptionRequest request, IGrainFactory grains, IConfiguration configuration, HttpResponse response)
     {
         var errors = new ValidationErrors();
-        var input = request.Check(errors, AllowHttp(configuration), secretRequired: true);
+        var input = request.Check(errors, AllowHttp(configuration));
         if (input is not { } valid)
         {
             return errors.ToProblem();
@@ -112,7 +120,7 @@ internal static class WebhooksApi
 
     public static async Task<Results<Ok<WebhookSubscriptionResponse>, ProblemHttpResult>> ReplaceWebhookSubscription(
         string id,
-        WebhookSubscriptionRequest request,
+        ReplaceWebhookSubscriptionRequest request,
         [FromHeader(Name = ApiHeaders.IfMatch)] string? ifMatch,
         IGrainFactory grains,
         IConfiguration configuration,
@@ -121,7 +129,7 @@ internal static class WebhooksApi
         var errors = new ValidationErrors();
         var subscriptionId = errors.RequiredIdentifier("id", id);
         var condition = errors.IfMatch(ifMatch);
-        var input = request.Check(errors, AllowHttp(configuration), secretRequired: false);
+        var input = request.Check(errors, AllowHttp(configuration));
         if (input is not { } valid || subscriptionId is null)
         {
             return errors.ToProblem();
@@ -158,7 +166,11 @@ internal static class WebhooksApi
     {
         var errors = new ValidationErrors();
         var subscriptionId = errors.RequiredIdentifier("id", id);
-        var afterId = errors.OptionalText("after", after, 64);
+        var afterId = after;
+        if (after is not null && !LogId().IsMatch(after))
+        {
+            errors.Add("after", "The value must be the id of a delivery-log entry, as the log answers it.");
+        }
         var size = DefaultLogLimit;
         if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > WebhookLimits.LogPageMax))
         {
@@ -205,4 +217,8 @@ internal static class WebhooksApi
 
     private static ProblemHttpResult NoSuchSubscription(string id) =>
         ApiProblems.NotFound("id", $"No webhook subscription has the id '{id}'.");
+
+    // \z rather than $: $ would also accept a trailing line break.
+    [GeneratedRegex(@"^[0-9]{19}-[0-9]{2}-[0-9]{12}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LogId();
 }

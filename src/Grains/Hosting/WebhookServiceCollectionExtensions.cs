@@ -12,7 +12,8 @@ public static class WebhookServiceCollectionExtensions
 {
     /// <summary>Binds <see cref="WebhookOptions"/> from <c>AfterSales:Webhooks</c> (validated at start) and adds the
     /// delivery client: a named <see cref="HttpClient"/> that follows no redirects (a receiver's redirect is a failed
-    /// attempt, so a signed event never lands on a URL nobody subscribed) and no cookies.</summary>
+    /// attempt, so a signed event never lands on a URL nobody subscribed) and no cookies; and a silo start-up step that
+    /// wakes the reader.</summary>
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WebhookOptions>()
@@ -28,6 +29,7 @@ public static class WebhookServiceCollectionExtensions
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
         services.TryAddSingleton<WebhookSender>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, WebhookReaderStartup>();
         return services;
     }
 }
