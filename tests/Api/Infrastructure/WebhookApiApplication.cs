@@ -6,7 +6,8 @@ public sealed class WebhookApiApplication : ApiApplication
 {
     public const int MaxAttempts = 3;
 
-    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    /// <summary>The settings, for other applications that need them.</summary>
+    public static IReadOnlyDictionary<string, string> WebhookSettings { get; } = new Dictionary<string, string>
     {
         ["AfterSales:Webhooks:AllowHttp"] = "true",
         ["AfterSales:Webhooks:MaxAttempts"] = "3",
@@ -15,4 +16,6 @@ public sealed class WebhookApiApplication : ApiApplication
         ["AfterSales:Webhooks:DeliveryTimeout"] = "00:00:05",
         ["AfterSales:Webhooks:PollInterval"] = "00:00:00.1",
     };
+
+    protected override IReadOnlyDictionary<string, string> Settings => WebhookSettings;
 }
