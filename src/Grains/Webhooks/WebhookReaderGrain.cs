@@ -83,10 +83,7 @@ internal sealed class WebhookReaderGrain(IEventLog journal, IOptions<WebhookOpti
                 break;
             }
             var upTo = page[^1].Position;
-            var byPartition = page
-                .Where(e => e.StreamType == CaseState.StreamType)
-                .GroupBy(e => FeedPartitions.Of(e.StreamId))
-                .ToDictionary(g => g.Key, g => g.Select(e => new CatchUpEvent(e.StreamId, e.Position, e.Event)).ToImmutableArray());
+            var byPartition = CaseEventPages.ByPartition(page);
             await Task.WhenAll(queues.Where(q => _checkpoints[q.Key] < upTo).Select(async q =>
             {
                 // Events at or below the queue's checkpoint less the overlap were taken already.
