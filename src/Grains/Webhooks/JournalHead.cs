@@ -9,7 +9,7 @@ internal static class JournalHead
 {
     public static async Task<long> FindAsync(IEventLog journal, CancellationToken cancellationToken = default)
     {
-        // Invariant: an event lies above `low` (or low is 0 and none may); none lies above `high`.
+        // Invariant: an event is at `low`; none lies above `high`.
         if (await journal.ReadAllAsync(0, 1, cancellationToken) is not [var first])
         {
             return 0;
@@ -21,7 +21,7 @@ internal static class JournalHead
             low = beyond.Position;
             high = low * 2;
         }
-        // The head is in [low, high]: the highest position p with an event at or above it.
+        // The head is in [low, high].
         while (high - low > 1)
         {
             var middle = low + ((high - low) / 2);
@@ -34,6 +34,7 @@ internal static class JournalHead
                 high = middle;
             }
         }
-        return low;
+        // Nothing lies above high, but high itself may hold an event.
+        return await journal.ReadAllAsync(low, 1, cancellationToken) is [var last] ? last.Position : low;
     }
 }

@@ -108,10 +108,11 @@ internal sealed class WebhookQueueGrain(
         }
         var checkpoint = _follower.HeldEvents == 0 ? Math.Max(S.Checkpoint, readUpTo) : S.Checkpoint;
         S.Checkpoint = checkpoint;
+        var queued = ready.Where(e => e.Event is not null).Select(e => e.Stream).ToHashSet(StringComparer.Ordinal);
         foreach (var (number, cursor) in S.Cursors.Keys.Select(k => (k, S.Cursors[k])).ToArray())
         {
             // Past the overlap no page offers the case's old events again.
-            if (cursor.Position <= checkpoint - Options.Overlap && !_queue.Holds(number) && !ready.Exists(e => e.Stream == number && e.Event is not null))
+            if (cursor.Position <= checkpoint - Options.Overlap && !_queue.Holds(number) && !queued.Contains(number))
             {
                 S.Cursors.Remove(number);
             }
