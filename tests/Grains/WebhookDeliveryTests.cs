@@ -38,6 +38,12 @@ public sealed class WebhookDeliveryTests(ClusterFixture fixture)
         }
     }
 
+    /// <summary>Waits until the log holds attempt <paramref name="attempt"/> at the case's opening event: only then is its
+    /// next attempt's due time fixed, so a clock moved before it could move the due time along with it.</summary>
+    private Task AttemptLoggedAsync(string id, string caseNumber, int attempt) =>
+        EventuallyAsync(async () => (await LogAsync(id, caseNumber)).Any(d => d.EventType == CaseEventKinds.Opened && d.Attempt >= attempt),
+            $"attempt {attempt} in the log");
+
     private Task AdvancePastRetryAsync()
     {
         // The longest wait of any attempt here is the cap; one minute more than that makes any retry due.
@@ -59,7 +65,7 @@ public sealed class WebhookDeliveryTests(ClusterFixture fixture)
             for (var attempt = 1; attempt <= 3; attempt++)
             {
                 var seen = attempt;
-                await EventuallyAsync(() => Task.FromResult(mine().Count(r => r.EventType == CaseEventKinds.Opened) >= seen), $"attempt {seen}");
+                await AttemptLoggedAsync(id, opened.Number, seen);
                 await AdvancePastRetryAsync();
             }
             await EventuallyAsync(() => Task.FromResult(mine().Any(r => r.EventType != CaseEventKinds.Opened)), "the case's next event");
@@ -104,7 +110,7 @@ public sealed class WebhookDeliveryTests(ClusterFixture fixture)
             for (var attempt = 1; attempt < ClusterFixture.WebhookMaxAttempts; attempt++)
             {
                 var seen = attempt;
-                await EventuallyAsync(() => Task.FromResult(endpoint.Received.Count(r => r.CaseNumber == stuck) >= seen), $"attempt {seen}");
+                await AttemptLoggedAsync(id, stuck, seen);
                 await AdvancePastRetryAsync();
             }
             await EventuallyAsync(async () => (await LogAsync(id, stuck)).Any(d => d.Outcome == WebhookDeliveryOutcome.DeadLettered), "the dead letter");

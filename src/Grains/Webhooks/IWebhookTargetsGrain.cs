@@ -8,11 +8,12 @@ namespace AfterSales.Webhooks;
 [Alias("AfterSales.Webhooks.IWebhookTargetsGrain")]
 internal interface IWebhookTargetsGrain : IGrainWithStringKey
 {
-    /// <summary>Every subscription's target.</summary>
-    [ReadOnly, Alias("GetTargets")]
+    /// <summary>Every subscription's target. Interleaves with everything (it only reads): the queues ask while the
+    /// subscriptions grain may be waiting on one of them, which would otherwise be a call cycle.</summary>
+    [AlwaysInterleave, Alias("GetTargets")]
     Task<ImmutableArray<WebhookTarget>> GetTargetsAsync();
 
-    /// <summary>One subscription's target, or null when it was deleted.</summary>
-    [ReadOnly, Alias("GetTarget")]
+    /// <summary>One subscription's target, or null when it was deleted (interleaving, as <see cref="GetTargetsAsync"/>).</summary>
+    [AlwaysInterleave, Alias("GetTarget")]
     Task<WebhookTarget?> GetTargetAsync(string id);
 }

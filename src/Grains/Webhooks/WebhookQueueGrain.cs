@@ -89,6 +89,24 @@ internal sealed class WebhookQueueGrain(
                 ? cursor.Sequence
                 : offered.Where(e => e.Stream == number).Min(e => e.Sequence) - 1);
         }
+        try
+        {
+            await TakeAsync(target, offered, readUpTo, now);
+        }
+        catch
+        {
+            // The follower may now be ahead of storage: start again from what is stored.
+            _follower = new(maxKnownStreams: 10_000);
+            throw;
+        }
+        await KeepDeliveringAsync();
+        return S.Checkpoint;
+    }
+
+    /// <summary>Queues what the follower lets through (filling gaps from the journal), moves the checkpoint, drops
+    /// cursors past the overlap, and stores it all in one write.</summary>
+    private async Task TakeAsync(WebhookTarget target, List<Followed<WebhookPendingItem?>> offered, long readUpTo, DateTimeOffset now)
+    {
         var ready = new List<Followed<WebhookPendingItem?>>(_follower.Accept(offered));
         foreach (var gap in _follower.Gaps())
         {
@@ -122,8 +140,6 @@ internal sealed class WebhookQueueGrain(
         {
             _queue.Add(item.CaseNumber, item.Sequence, item.DueAt, item);
         }
-        await KeepDeliveringAsync();
-        return S.Checkpoint;
     }
 
     public async Task SetTargetAsync(WebhookTarget target)
