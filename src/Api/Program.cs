@@ -20,6 +20,7 @@ using AfterSales.Api.Sla;
 using AfterSales.Api.Surveys;
 using AfterSales.Api.Technicians;
 using AfterSales.Api.Visits;
+using AfterSales.Api.Webhooks;
 using AfterSales.Silo.Hosting;
 using Scalar.AspNetCore;
 
@@ -64,6 +65,7 @@ api.MapComplaintsApi();
 api.MapSurveysApi();
 api.MapCalendarsApi();
 api.MapSlaApi();
+api.MapWebhooksApi();
 
 app.Run();
 

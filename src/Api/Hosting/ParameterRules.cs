@@ -7,7 +7,9 @@ using AfterSales.Api.Http;
 using AfterSales.Api.Maintenance;
 using AfterSales.Api.Models;
 using AfterSales.Api.Validation;
+using AfterSales.Api.Webhooks;
 using AfterSales.Common;
+using AfterSales.Webhooks;
 using AfterSales.Complaints;
 using AfterSales.Domain.Surveys;
 using AfterSales.Models;
@@ -29,6 +31,7 @@ internal static class ParameterRules
         var overdueList = route == "api/maintenance/overdue";
         var complaintList = route == ComplaintsApi.TechnicianComplaintsRoute;
         var surveyResults = route == "api/surveys/results";
+        var deliveryLog = route == WebhooksApi.DeliveriesRoute;
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
         {
             if (string.IsNullOrEmpty(parameter.Description) && Describe(parameter, route) is { } description)
@@ -89,6 +92,15 @@ internal static class ParameterRules
                 case (ParameterLocation.Query, "limit") when modelList:
                     parameter.Schema = Whole(1, ProductModelLimits.PageMax, ModelsApi.DefaultPageSize);
                     break;
+                case (ParameterLocation.Query, "after") when deliveryLog:
+                    parameter.Schema = Text(WebhooksApi.LogIdLength, WebhooksApi.LogIdLength, WebhooksApi.LogIdPattern);
+                    break;
+                case (ParameterLocation.Query, "limit") when deliveryLog:
+                    parameter.Schema = Whole(1, WebhookLimits.LogPageMax, WebhooksApi.DefaultLogLimit);
+                    break;
+                case (ParameterLocation.Path, "eventId"):
+                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" };
+                    break;
                 case (ParameterLocation.Query, "after"):
                     parameter.Schema = Whole(0, int.MaxValue, 0);
                     break;
@@ -115,7 +127,11 @@ internal static class ParameterRules
         "id" when route.Contains("customers", StringComparison.Ordinal) => "The customer id, e.g. C-10042.",
         "id" when route.Contains("technicians", StringComparison.Ordinal) => "The technician id, e.g. T-7.",
         "id" when route.Contains("contracts", StringComparison.Ordinal) => "The service contract id, e.g. SC-0193d5a0c2f47b1e9a3c5d7e9f1a2b3c.",
+        "id" when route.StartsWith("api/webhooks", StringComparison.Ordinal) => "The subscription id, e.g. wh-0193d5a0c2f47b1e9a3c5d7e9f1a2b3c.",
         "id" => "The skill rule id.",
+        "eventId" => "The id of the dead-lettered event (its X-AfterSales-Event-Id).",
+        "after" when route == WebhooksApi.DeliveriesRoute => "The id of the last entry read; left out, the log starts at its oldest entry.",
+        "limit" when route == WebhooksApi.DeliveriesRoute => "How many entries at most.",
         "serial" => "The device's serial number.",
         "code" => "The product model's code, e.g. HX-200.",
         "faultCode" => "One of the model's fault codes, e.g. E42 (compared regardless of case).",

@@ -30,6 +30,10 @@ internal static class SchemaRules
         {
             values.Enum = [.. InputRules.Languages.Select(language => (JsonNode)JsonValue.Create(language))];
         }
+        if (Has<CaseEventTypeAttribute>(property))
+        {
+            values.Enum = [.. AfterSales.Webhooks.WebhookEventTypes.All.Select(kind => (JsonNode)JsonValue.Create(kind))];
+        }
         if (property.GetCustomAttributes(typeof(ItemLengthAttribute), inherit: false) is [ItemLengthAttribute length])
         {
             values.MinLength = length.MinimumLength;

@@ -22,3 +22,8 @@ internal sealed class ItemLengthAttribute(int maximumLength) : Attribute
 /// <summary>The list refuses an item listed twice (published as <c>uniqueItems</c>).</summary>
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class UniqueItemsAttribute : Attribute;
+
+/// <summary>Each item of the list is a case event kind (<see cref="AfterSales.Webhooks.WebhookEventTypes"/>). Published in the
+/// OpenAPI document as an enum.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class CaseEventTypeAttribute : Attribute;

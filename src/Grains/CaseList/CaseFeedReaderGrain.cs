@@ -70,10 +70,7 @@ internal sealed class CaseFeedReaderGrain(IEventLog journal, IOptions<CaseFeedOp
                 break;
             }
             var upTo = page[^1].Position;
-            var byPartition = page
-                .Where(e => e.StreamType == CaseState.StreamType)
-                .GroupBy(e => FeedPartitions.Of(e.StreamId))
-                .ToDictionary(g => g.Key, g => g.Select(e => new CatchUpEvent(e.StreamId, e.Position, e.Event)).ToImmutableArray());
+            var byPartition = CaseEventPages.ByPartition(page);
             await Task.WhenAll(Enumerable.Range(0, FeedPartitions.Count)
                 .Where(p => _checkpoints[p] < upTo)
                 .Select(async p =>

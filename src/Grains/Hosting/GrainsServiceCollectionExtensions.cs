@@ -72,6 +72,7 @@ public static class GrainsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CaseFeedOptions>, CaseFeedOptionsValidator>());
         services.TryAddSingleton<ICaseFeed, StreamCaseFeed>();
+        services.AddWebhooks(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RoutingPolicyCache>();
         services.TryAddSingleton<ProductModelCache>();

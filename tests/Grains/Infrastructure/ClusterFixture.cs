@@ -8,6 +8,7 @@ using AfterSales.Models;
 using AfterSales.Routing;
 using AfterSales.Silo.Storage.Memory;
 using AfterSales.Technicians;
+using AfterSales.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -66,6 +67,12 @@ public class ClusterFixture : IAsyncLifetime
     /// <summary>How long surveys take a response here (shorter than the default, so tests move the clock less).</summary>
     public static readonly TimeSpan SurveyExpiry = TimeSpan.FromHours(3);
 
+    /// <summary>Attempts per webhook event before it is dead-lettered here.</summary>
+    public const int WebhookMaxAttempts = 3;
+
+    /// <summary>The nominal wait after a webhook delivery's first failure, on <see cref="Clock"/>.</summary>
+    public static readonly TimeSpan WebhookRetryBaseDelay = TimeSpan.FromSeconds(10);
+
     /// <summary>Regions whose every department is split into 2–4 shards (configured at start).</summary>
     public const int ShardedRegionCount = 24;
 
@@ -107,6 +114,9 @@ public class ClusterFixture : IAsyncLifetime
 
     /// <summary>The one-way messages in flight anywhere in the cluster (see <see cref="OneWayMessages"/>).</summary>
     public OneWayMessages OneWay { get; } = new();
+
+    /// <summary>The webhook receivers of both silos (see <see cref="WebhookInbox"/>).</summary>
+    public WebhookInbox Webhooks { get; } = new();
 
     /// <summary>The grains' clock, shared by both silos; starts at the real time the cluster starts.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -222,6 +232,7 @@ public class ClusterFixture : IAsyncLifetime
                 host.Services.AddKeyedSingleton(TimeProviderNames.Grains, TimeProvider.System);
             }
             host.Services.AddAfterSalesGrains(host.Configuration);
+            host.Services.AddHttpClient(WebhookSender.ClientName).ConfigurePrimaryHttpMessageHandler(Webhooks.Handler);
             host.Services.AddSingleton(FeedDrops);
             host.Services.Replace(ServiceDescriptor.Singleton<ICaseFeed, DroppingCaseFeed>());
             host.Services.AddSingleton(Assignments);
@@ -272,6 +283,10 @@ public class ClusterFixture : IAsyncLifetime
             [$"{IdempotencyOptions.SectionName}:Retention"] = IdempotencyRetention.ToString("c", CultureInfo.InvariantCulture),
             [$"{IdempotencyOptions.SectionName}:ExpiryWindow"] = IdempotencyExpiryWindow.ToString("c", CultureInfo.InvariantCulture),
             [$"{SurveyOptions.SectionName}:Expiry"] = SurveyExpiry.ToString("c", CultureInfo.InvariantCulture),
+            [$"{WebhookOptions.SectionName}:MaxAttempts"] = WebhookMaxAttempts.ToString(CultureInfo.InvariantCulture),
+            [$"{WebhookOptions.SectionName}:RetryBaseDelay"] = WebhookRetryBaseDelay.ToString("c", CultureInfo.InvariantCulture),
+            [$"{WebhookOptions.SectionName}:RetryMaxDelay"] = "00:01:00",
+            [$"{WebhookOptions.SectionName}:PollInterval"] = "00:00:00.1",
         };
         for (var i = 1; i <= RegionCount; i++)
         {
