@@ -2,6 +2,7 @@ using AfterSales.Api.CaseList;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Complaints;
 using AfterSales.Api.Contracts;
+using AfterSales.Api.Cti;
 using AfterSales.Api.Customers;
 using AfterSales.Api.Departments;
 using AfterSales.Api.Devices;
@@ -64,6 +65,7 @@ api.MapComplaintsApi();
 api.MapSurveysApi();
 api.MapCalendarsApi();
 api.MapSlaApi();
+api.MapCtiApi();
 
 app.Run();
 

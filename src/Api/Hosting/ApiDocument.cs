@@ -58,6 +58,7 @@ internal static class ApiDocument
         });
         options.AddOperationTransformer(ParameterRules.TransformAsync);
         options.AddOperationTransformer(CaseList.CaseListParameterRules.TransformAsync);
+        options.AddOperationTransformer(Cti.CtiParameterRules.TransformAsync);
         options.AddDocumentTransformer(RequiredMembers.TransformAsync);
         options.AddSchemaTransformer(SchemaRules.TransformAsync);
         options.AddSchemaTransformer((schema, context, _) =>
