@@ -188,6 +188,10 @@ public sealed class CtiApiTests(CtiApiApplication app) : IClassFixture<CtiApiApp
         { """{"event":"newCall","callId":"c1","direction":"in","user":[1, {"a":1}]}""", "user" },
         { """{"event":"newCall","callId":"c1","direction":"in","queue":"q\u0001"}""", "queue" },
         { """["newCall"]""", "$" },
+        { """{"event":"newCall","callId":-1,"direction":"in"}""", "callId" },
+        { """{"event":"newCall","callId":1.5,"direction":"in"}""", "callId" },
+        { """{"event":"newCall","callId":"c1","direction":"in","user":["a",null]}""", "user" },
+        { """{"event":1,"callId":"c1","direction":"in"}""", "event" },
         { """{"event":"newCall",""", "$" },
     };
 
@@ -226,6 +230,20 @@ public sealed class CtiApiTests(CtiApiApplication app) : IClassFixture<CtiApiApp
 
         var call = await CallAsync(callId);
         Assert.Equal(((string?)null, (string?)null), (call.From, call.CustomerId));
+    }
+
+    [Fact]
+    public async Task AnIntegerCallIdAndIntegerNumbersAreReadAsTheirDigits()
+    {
+        var callId = Random.Shared.NextInt64(1, long.MaxValue);
+        var phone = NewPhone();
+
+        using var response = await PostJsonAsync($$"""{"event":"newCall","callId":{{callId}},"from":{{phone[1..]}},"direction":"in","user":"alice"}""");
+
+        Assert.Equal("{}", await ZammadAnswerAsync(response));
+        var call = await CallAsync(callId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(phone, call.From);
+        Assert.Equal(["alice"], call.Users);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace AfterSales.Api.Cti;
 
 /// <summary>Reads a Generic CTI event's fields from a JSON object or a form, the two ways PBXs send them, into one shape:
-/// field name → values. A form's <c>user[]</c> is <c>user</c>; a JSON number is its digits; a JSON array gives several
+/// field name → values. A form's <c>user[]</c> is <c>user</c>; a JSON integer (call id, numbers) is its digits; a JSON array gives several
 /// values; JSON null is absent. Fields the event does not have are ignored.</summary>
 internal static class CtiEventReader
 {
@@ -14,6 +14,9 @@ internal static class CtiEventReader
     public const string Form = "application/x-www-form-urlencoded";
 
     private static readonly string[] Known = ["event", "callId", "direction", "from", "to", "user", "queue", "answeringNumber", "cause"];
+
+    /// <summary>The fields a JSON integer may stand for (some PBXs send ids and numbers as integers).</summary>
+    private static readonly string[] IntegerToo = ["callId", "from", "to", "answeringNumber"];
 
     public static async Task<(Dictionary<string, List<string>>? Fields, ProblemHttpResult? Problem)> ReadAsync(
         HttpRequest request, CancellationToken cancellationToken)
@@ -84,14 +87,15 @@ internal static class CtiEventReader
                         case JsonValueKind.String:
                             values.Add(item.GetString()!);
                             break;
-                        case JsonValueKind.Number:
-                            values.Add(item.GetRawText());
+                        case JsonValueKind.Number when IntegerToo.Contains(property.Name, StringComparer.Ordinal)
+                            && item.TryGetInt64(out var integer) && integer >= 0:
+                            values.Add(integer.ToString(System.Globalization.CultureInfo.InvariantCulture));
                             break;
-                        case JsonValueKind.Null:
+                        case JsonValueKind.Null when property.Value.ValueKind == JsonValueKind.Null:
                             break;
                         default:
-                            errors.Add(property.Name, property.Name == "user"
-                                ? "Expected a name or a list of names."
+                            errors.Add(property.Name, property.Name == "user" ? "Expected a name or a list of names."
+                                : IntegerToo.Contains(property.Name, StringComparer.Ordinal) ? "Expected a string or a whole number."
                                 : "Expected a string.");
                             break;
                     }

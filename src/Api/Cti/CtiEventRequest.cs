@@ -7,12 +7,12 @@ namespace AfterSales.Api.Cti;
 /// Only this record's fields are read; any other field a PBX sends is ignored, as Zammad ignores it.</summary>
 /// <param name="Event">newCall, answer or hangup.</param>
 /// <param name="CallId">The PBX's id of the call, the same on all its events (letters, digits, '.', '_', ':', '@', '-'; max 128).
-/// A JSON number is read as its digits.</param>
+/// A JSON integer is read as its digits.</param>
 /// <param name="Direction">in (a customer calls) or out (an agent calls); required on newCall.</param>
 /// <param name="From">The calling number. One that is no phone number (anonymous, an extension) is read as withheld.</param>
 /// <param name="To">The number called, read like from.</param>
 /// <param name="User">The agents whose phones ring (newCall) or who answered (answer): one name, or a list (JSON array;
-/// in a form the field repeated, as user or user[]); at most 20 of 1–100 characters.</param>
+/// in a form the field repeated, as user or user[]); at most 20 of at most 100 characters (a blank one is ignored).</param>
 /// <param name="Queue">The PBX queue of the call (newCall, optional; max 100).</param>
 /// <param name="AnsweringNumber">The number or extension that answered (max 64).</param>
 /// <param name="Cause">Why the call ended; required on hangup: normalClearing, busy, cancel, noAnswer, congestion, notFound or forwarded.</param>
