@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AfterSales.Api.Hosting;
+using AfterSales.Cti;
 
 namespace AfterSales.Api.Cti;
 
@@ -17,39 +18,12 @@ namespace AfterSales.Api.Cti;
 /// <param name="AnsweringNumber">The number or extension that answered (max 64).</param>
 /// <param name="Cause">Why the call ended; required on hangup: normalClearing, busy, cancel, noAnswer, congestion, notFound or forwarded.</param>
 public sealed record CtiEventRequest(
-    [property: Required, Example("\"newCall\"")] CtiEventName? Event,
+    [property: Required, Example("\"newCall\"")] CtiEventKind? Event,
     [property: Required, StringLength(CtiFields.CallIdLength, MinimumLength = 1), RegularExpression(CtiFields.CallIdPattern), Example("\"4991155921769858278-1\"")] string CallId,
-    [property: Example("\"in\"")] CtiDirectionName? Direction = null,
+    [property: Example("\"in\"")] CallDirection? Direction = null,
     [property: StringLength(CtiFields.NumberLength), Example("\"+8613800138000\"")] string? From = null,
     [property: StringLength(CtiFields.NumberLength), Example("\"+862150001000\"")] string? To = null,
     [property: MaxLength(CtiFields.Users), Example("[\"alice\", \"bob\"]")] IReadOnlyList<string>? User = null,
     [property: StringLength(CtiFields.TextLength)] string? Queue = null,
     [property: StringLength(CtiFields.NumberLength)] string? AnsweringNumber = null,
-    [property: Example("\"noAnswer\"")] CtiCauseName? Cause = null);
-
-/// <summary>The <c>event</c> values.</summary>
-public enum CtiEventName
-{
-    NewCall,
-    Answer,
-    Hangup,
-}
-
-/// <summary>The <c>direction</c> values.</summary>
-public enum CtiDirectionName
-{
-    In,
-    Out,
-}
-
-/// <summary>The <c>cause</c> values.</summary>
-public enum CtiCauseName
-{
-    NormalClearing,
-    Busy,
-    Cancel,
-    NoAnswer,
-    Congestion,
-    NotFound,
-    Forwarded,
-}
+    [property: Example("\"noAnswer\"")] HangupCause? Cause = null);

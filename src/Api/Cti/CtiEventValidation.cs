@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using AfterSales.Api.Hosting;
 using AfterSales.Api.Validation;
 using AfterSales.Cti;
 
@@ -11,14 +12,7 @@ internal static partial class CtiEventValidation
 {
     public static CtiCallEvent? Validate(IReadOnlyDictionary<string, List<string>> fields, InputRules rules, ValidationErrors errors)
     {
-        var kind = Single(fields, errors, "event") switch
-        {
-            null => Missing<CtiEventKind>(errors, "event"),
-            "newCall" => CtiEventKind.NewCall,
-            "answer" => CtiEventKind.Answer,
-            "hangup" => CtiEventKind.Hangup,
-            var other => Wrong<CtiEventKind>(errors, "event", $"'{other}' is not an event: expected newCall, answer or hangup."),
-        };
+        var kind = Name<CtiEventKind>(fields, errors, "event", required: true);
         var callId = Single(fields, errors, "callId");
         if (callId is null)
         {
@@ -28,21 +22,8 @@ internal static partial class CtiEventValidation
         {
             errors.Add("callId", $"A call id is 1-{CtiFields.CallIdLength} letters, digits, '.', '_', ':', '@' or '-'.");
         }
-        var direction = Single(fields, errors, "direction") switch
-        {
-            null when kind == CtiEventKind.NewCall => Missing<CallDirection>(errors, "direction"),
-            null => null,
-            "in" => CallDirection.In,
-            "out" => CallDirection.Out,
-            var other => Wrong<CallDirection>(errors, "direction", $"'{other}' is not a direction: expected in or out."),
-        };
-        var cause = Single(fields, errors, "cause") switch
-        {
-            null when kind == CtiEventKind.Hangup => Missing<HangupCause>(errors, "cause"),
-            null => null,
-            var name => Cause(name) ?? Wrong<HangupCause>(errors, "cause",
-                $"'{name}' is not a cause: expected normalClearing, busy, cancel, noAnswer, congestion, notFound or forwarded."),
-        };
+        var direction = Name<CallDirection>(fields, errors, "direction", required: kind == CtiEventKind.NewCall);
+        var cause = Name<HangupCause>(fields, errors, "cause", required: kind == CtiEventKind.Hangup);
         var from = Number(rules, Text(fields, errors, "from", CtiFields.NumberLength));
         var to = Number(rules, Text(fields, errors, "to", CtiFields.NumberLength));
         var queue = Text(fields, errors, "queue", CtiFields.TextLength);
@@ -64,18 +45,6 @@ internal static partial class CtiEventValidation
     /// <summary>The E.164 form, or null for what is no phone number (anonymous, an extension): read as withheld.</summary>
     private static string? Number(InputRules rules, string? value) =>
         value is null ? null : rules.Phones.Normalise(value, out _);
-
-    private static HangupCause? Cause(string name) => name switch
-    {
-        "normalClearing" => HangupCause.NormalClearing,
-        "busy" => HangupCause.Busy,
-        "cancel" => HangupCause.Cancel,
-        "noAnswer" => HangupCause.NoAnswer,
-        "congestion" => HangupCause.Congestion,
-        "notFound" => HangupCause.NotFound,
-        "forwarded" => HangupCause.Forwarded,
-        _ => null,
-    };
 
     private static ImmutableArray<string> Users(IReadOnlyDictionary<string, List<string>> fields, ValidationErrors errors)
     {
@@ -118,15 +87,28 @@ internal static partial class CtiEventValidation
         return given.Count == 1 ? given[0].Trim() : null;
     }
 
-    private static T? Missing<T>(ValidationErrors errors, string field) where T : struct
+    /// <summary>One of an enum's JSON names (<c>newCall</c>, <c>in</c>, <c>noAnswer</c>), as the API spells them everywhere.</summary>
+    private static T? Name<T>(IReadOnlyDictionary<string, List<string>> fields, ValidationErrors errors, string field, bool required)
+        where T : struct, Enum
     {
-        errors.Add(field, FieldRules.Required);
-        return null;
-    }
-
-    private static T? Wrong<T>(ValidationErrors errors, string field, string message) where T : struct
-    {
-        errors.Add(field, message);
+        var value = Single(fields, errors, field);
+        if (value is null)
+        {
+            if (required)
+            {
+                errors.Add(field, FieldRules.Required);
+            }
+            return null;
+        }
+        var names = ApiJson.Names(typeof(T));
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], value, StringComparison.Ordinal))
+            {
+                return Enum.GetValues<T>()[i];
+            }
+        }
+        errors.Add(field, $"'{value}' is not one of: {string.Join(", ", names)}.");
         return null;
     }
 
