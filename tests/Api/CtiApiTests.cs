@@ -150,6 +150,28 @@ public sealed class CtiApiTests(CtiApiApplication app) : IClassFixture<CtiApiApp
     }
 
     [Fact]
+    public async Task HangupsOfOneMissedCallSentAtOnceOpenOneCallbackCase()
+    {
+        var (customer, phone) = await CustomerAsync();
+        var callId = NewCallId();
+        var hangup = JsonSerializer.Serialize(new { @event = "hangup", callId, cause = "noAnswer", from = phone, direction = "in" });
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var response = await PostJsonAsync(hangup);
+            return await ZammadAnswerAsync(response);
+        }));
+
+        Assert.All(answers, answer => Assert.Equal("{}", answer));
+        var call = await CallAsync(callId);
+        using var cases = await api.Client.GetAsync($"/api/customers/{customer}/cases");
+        var callbacks = (await ApiDriver.ReadAsync<AfterSales.Api.Customers.CaseSummaryResponse[]>(cases, HttpStatusCode.OK))
+            .Where(c => c.Subject == "Callback: missed call").Select(c => c.Number);
+        Assert.Equal([call.CallbackCase!], callbacks);
+        Assert.Single(call.Timeline);
+    }
+
+    [Fact]
     public async Task ABlockedCallerGetsZammadsRejectAndACallerNotBlockedDoesNot()
     {
         var callId = NewCallId();
