@@ -22,17 +22,17 @@ internal static class CtiEventSchema
         var properties = schema.Properties!;
         if (properties.TryGetValue("user", out var user) && user is OpenApiSchema users)
         {
-            // A blank name is ignored, as a form's empty field is.
+            // A blank name is ignored, as a form's empty field is; null (on its own, not in a list) is no user.
             var name = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 0, MaxLength = CtiFields.TextLength };
+            var nameOrNull = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, MinLength = 0, MaxLength = CtiFields.TextLength };
             properties["user"] = new OpenApiSchema
             {
                 Description = users.Description,
                 Examples = users.Examples,
                 OneOf =
                 [
-                    name,
+                    nameOrNull,
                     new OpenApiSchema { Type = JsonSchemaType.Array, MaxItems = CtiFields.Users, Items = name },
-                    new OpenApiSchema { Type = JsonSchemaType.Null },
                 ],
             };
         }
