@@ -37,26 +37,30 @@ internal sealed class CtiCallGrain(
             return new CtiEventResult(callEvent.Kind == CtiEventKind.NewCall && held.Rejected, Replayed: true, Snapshot()!);
         }
         var now = time.GetUtcNow();
+        var facts = CallMerge.Apply(S.Facts ?? new CallFacts(), callEvent, now);
+        // The lookups come first and the state changes after them in one step: a failed lookup leaves the call as stored,
+        // so the PBX's retry applies the event, not a repeat of one that was never written.
+        var (lookedUp, customerId, callback) = (S.LookedUpNumber, S.CustomerId, S.CallbackCase);
+        if (CallMerge.CustomerNumber(facts) is { } number && number != lookedUp)
+        {
+            // Oldest registration first: the first customer listing the number is who the screen pops.
+            var ids = await GrainFactory.GetGrain<IPhoneIndexGrain>(number).GetCustomerIdsAsync();
+            lookedUp = number;
+            customerId ??= ids.IsDefaultOrEmpty ? null : ids[0];
+        }
+        if (CallMerge.NeedsCallback(facts) && callback is null)
+        {
+            callback = await GrainFactory.GetGrain<ICaseNumberGrain>(0).NextAsync();
+        }
         if (S.Facts is null)
         {
             S.CallId = callEvent.CallId;
             S.StartedAt = now;
         }
-        var facts = CallMerge.Apply(S.Facts ?? new CallFacts(), callEvent, now);
         S.Facts = facts;
         S.Timeline.Add(new CallTimelineEntry(callEvent.Kind, now, CallMerge.Describe(callEvent, facts)));
         S.Revision++;
-        if (CallMerge.CustomerNumber(facts) is { } number && number != S.LookedUpNumber)
-        {
-            // Oldest registration first: the first customer listing the number is who the screen pops.
-            var ids = await GrainFactory.GetGrain<IPhoneIndexGrain>(number).GetCustomerIdsAsync();
-            S.LookedUpNumber = number;
-            S.CustomerId ??= ids.IsDefaultOrEmpty ? null : ids[0];
-        }
-        if (CallMerge.NeedsCallback(facts) && S.CallbackCase is null)
-        {
-            S.CallbackCase = await GrainFactory.GetGrain<ICaseNumberGrain>(0).NextAsync();
-        }
+        (S.LookedUpNumber, S.CustomerId, S.CallbackCase) = (lookedUp, customerId, callback);
         await state.WriteOrResetAsync(this);
         var (callState, outcome) = (CallMerge.StateOf(facts), CallMerge.OutcomeOf(facts));
         logger.EventApplied(Key, callEvent.Kind, callState, outcome);
