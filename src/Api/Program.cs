@@ -2,6 +2,7 @@ using AfterSales.Api.CaseList;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Complaints;
 using AfterSales.Api.Contracts;
+using AfterSales.Api.Cti;
 using AfterSales.Api.Customers;
 using AfterSales.Api.Departments;
 using AfterSales.Api.Devices;
@@ -66,6 +67,7 @@ api.MapSurveysApi();
 api.MapCalendarsApi();
 api.MapSlaApi();
 api.MapWebhooksApi();
+api.MapCtiApi();
 
 app.Run();
 

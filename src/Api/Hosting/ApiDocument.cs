@@ -58,7 +58,9 @@ internal static class ApiDocument
         });
         options.AddOperationTransformer(ParameterRules.TransformAsync);
         options.AddOperationTransformer(CaseList.CaseListParameterRules.TransformAsync);
+        options.AddOperationTransformer(Cti.CtiParameterRules.TransformAsync);
         options.AddDocumentTransformer(RequiredMembers.TransformAsync);
+        options.AddDocumentTransformer(Cti.CtiEventSchema.TransformAsync);
         options.AddSchemaTransformer(SchemaRules.TransformAsync);
         options.AddSchemaTransformer((schema, context, _) =>
         {

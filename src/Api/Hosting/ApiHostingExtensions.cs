@@ -1,3 +1,4 @@
+using AfterSales.Api.Cti;
 using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -8,7 +9,7 @@ namespace AfterSales.Api.Hosting;
 /// <summary>The API's entry points: services, middleware and the rate-limited <c>/api</c> group.</summary>
 internal static class ApiHostingExtensions
 {
-    /// <summary>JSON contract, ProblemDetails for every failure, input rules, concurrency limit, OpenAPI.</summary>
+    /// <summary>JSON contract, ProblemDetails for every failure, input rules, concurrency limit, OpenAPI, the CTI intake.</summary>
     public static WebApplicationBuilder AddAfterSalesApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -28,6 +29,7 @@ internal static class ApiHostingExtensions
         services.AddSingleton<ApiConcurrencyLimiter>();
         services.AddRateLimiter(ApiConcurrencyLimiter.Configure);
         services.AddOpenApi(options => ApiDocument.Configure(options));
+        builder.AddCtiIntake();
         return builder;
     }
 

@@ -19,7 +19,7 @@ public static class GrainsServiceCollectionExtensions
     /// lists none; validated at start) and <see cref="RoutingOptions"/> from <c>AfterSales:Routing</c> (validated at
     /// start), <see cref="IdempotencyOptions"/> from <c>AfterSales:Idempotency</c>, <see cref="EquipmentOptions"/> from
     /// <c>AfterSales:Equipment</c>, <see cref="ProblemDetectionOptions"/> from <c>AfterSales:ProblemDetection</c> and
-    /// <see cref="MaintenanceSchedulerOptions"/> from <c>AfterSales:MaintenanceScheduler</c>, <see cref="SurveyOptions"/> from <c>AfterSales:Surveys</c>, <see cref="SlaOptions"/> from <c>AfterSales:Sla</c>, <see cref="SlaClockOptions"/> from <c>AfterSales:Sla:Clocks</c> and <see cref="CaseFeedOptions"/> from <c>AfterSales:CaseFeed</c> (validated at start), the case-event publisher, the SLA policy and business calendar caches, the silo's routing-policy and product-model caches and region time zones, and the system <see cref="TimeProvider"/>
+    /// <see cref="MaintenanceSchedulerOptions"/> from <c>AfterSales:MaintenanceScheduler</c>, <see cref="SurveyOptions"/> from <c>AfterSales:Surveys</c>, <see cref="SlaOptions"/> from <c>AfterSales:Sla</c>, <see cref="SlaClockOptions"/> from <c>AfterSales:Sla:Clocks</c> <see cref="CaseFeedOptions"/> from <c>AfterSales:CaseFeed</c> and <see cref="CtiOptions"/> from <c>AfterSales:Cti</c> (validated at start), the case-event publisher, the SLA policy and business calendar caches, the silo's routing-policy and product-model caches and region time zones, and the system <see cref="TimeProvider"/>
     /// unless one is registered already.</summary>
     public static IServiceCollection AddAfterSalesGrains(this IServiceCollection services, IConfiguration configuration)
     {
@@ -71,6 +71,10 @@ public static class GrainsServiceCollectionExtensions
             .Bind(configuration.GetSection(CaseFeedOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CaseFeedOptions>, CaseFeedOptionsValidator>());
+        services.AddOptions<CtiOptions>()
+            .Bind(configuration.GetSection(CtiOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CtiOptions>, CtiOptionsValidator>());
         services.TryAddSingleton<ICaseFeed, StreamCaseFeed>();
         services.AddWebhooks(configuration);
         services.TryAddSingleton(TimeProvider.System);

@@ -1,0 +1,17 @@
+namespace AfterSales.Cti;
+
+/// <summary>One phone call reported by the PBX (key: <see cref="CtiKeys.Call"/> of the PBX's <c>callId</c>, a hash, so
+/// no PBX-chosen text becomes a key). Owns the call's facts, state, timeline and its missed-call callback case.</summary>
+[Alias("AfterSales.ICtiCallGrain")]
+public interface ICtiCallGrain : IGrainWithStringKey
+{
+    /// <summary>Applies an event, idempotently per event kind: a repeat answers what the first answered and changes
+    /// nothing. Events merge in any order (an answer before its newCall, a hangup before either). A missed inbound call
+    /// opens its callback case exactly once.</summary>
+    [Alias("Apply")]
+    Task<CtiEventResult> ApplyAsync(CtiCallEvent callEvent);
+
+    /// <summary>The call, or null when no event of it arrived.</summary>
+    [Alias("Get"), ReadOnly]
+    Task<CtiCallSnapshot?> GetAsync();
+}
