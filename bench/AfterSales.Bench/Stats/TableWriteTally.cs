@@ -38,19 +38,6 @@ internal sealed record TableWriteTally(IReadOnlyDictionary<string, TableCounts> 
         .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal));
 
     /// <summary>Row writes per operation by table, most first; the total first of all under <c>all</c>.</summary>
-    public IReadOnlyList<(string Table, double WritesPerOperation, TableCounts Counts)> PerOperation(long operations)
-    {
-        if (operations <= 0)
-        {
-            return [];
-        }
-        var rows = ByTable
-            .OrderByDescending(pair => pair.Value.Writes)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => (pair.Key, pair.Value.Writes / (double)operations, pair.Value))
-            .ToList();
-        var total = ByTable.Values.Aggregate(default(TableCounts), (sum, c) => sum + c);
-        rows.Insert(0, ("all", total.Writes / (double)operations, total));
-        return rows;
-    }
+    public IReadOnlyList<(string Table, double WritesPerOperation, TableCounts Counts)> PerOperation(long operations) =>
+        PerOperationRows.Of(ByTable, operations, c => c.Writes, (a, b) => a + b);
 }
