@@ -2,6 +2,7 @@ using System.Reflection;
 using AfterSales.Bench.Drivers;
 using AfterSales.Bench.Drivers.Http;
 using AfterSales.Bench.Drivers.InProc;
+using AfterSales.Bench.Drivers.Postgres;
 using AfterSales.Bench.Load;
 using AfterSales.Bench.Options;
 using AfterSales.Bench.Reporting;
@@ -63,6 +64,13 @@ internal static class BenchRun
             Progress($"measuring the ceiling GET /ping, first half ({ceiling.Plan})…");
             await ceiling.MeasureHalfAsync("before", abort);
         }
+        await using var database = options.Postgres is { } postgres
+            ? await ClusterWriteProbe.StartAsync(postgres, population.RunTag, options.EffectiveCeilingDuration / 2, abort)
+            : null;
+        if (database is not null)
+        {
+            await database.BeforeMeasuringAsync(Progress, abort);
+        }
         Progress($"measuring {scenario.Name} for {options.Duration.TotalSeconds:0.#} s ({plan})…");
         scenario.OnMeasuring();
         var writesBefore = target.StorageCounts?.Snapshot();
@@ -70,6 +78,10 @@ internal static class BenchRun
         var measured = await LoadRunner.RunAsync(scenario, plan, sequence, abort);
         var cpuUse = cpu();
         var writes = writesBefore is null ? null : target.StorageCounts!.Snapshot().Minus(writesBefore);
+        if (database is not null)
+        {
+            await database.AfterMeasuringAsync(Progress, abort);
+        }
         if (ceiling is not null)
         {
             Progress("measuring the ceiling GET /ping, second half…");
@@ -88,10 +100,11 @@ internal static class BenchRun
         {
             OperationUnit = scenario.OperationUnit,
             Writes = writes,
+            ClusterWrites = database?.Result,
         };
         report = report with
         {
-            Checks = [.. TargetChecks.Evaluate(options, measured, report.CeilingRatio, writes, scenario.OperationUnit), .. findings.Checks],
+            Checks = [.. TargetChecks.Evaluate(options, measured, report.CeilingRatio, writes, scenario.OperationUnit, report.ClusterWrites), .. findings.Checks],
         };
 
         Console.WriteLine();

@@ -10,6 +10,21 @@ internal static class Loopback
         string.Equals(url.Host, "localhost", StringComparison.OrdinalIgnoreCase)
         || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 
+    /// <summary>A host name or address, optionally with <c>:port</c> (as a connection string's host list holds them),
+    /// that names this machine.</summary>
+    public static bool IsLoopbackHost(string host)
+    {
+        var name = host.Trim('[', ']');
+        if (IPAddress.TryParse(name, out var address))
+        {
+            return IPAddress.IsLoopback(address);
+        }
+        var colon = name.LastIndexOf(':');
+        name = (colon > 0 ? name[..colon] : name).Trim('[', ']');
+        return string.Equals(name, "localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(name, out address) && IPAddress.IsLoopback(address));
+    }
+
     /// <summary>A TCP port that was free a moment ago on 127.0.0.1.</summary>
     public static int FreePort()
     {

@@ -12,6 +12,11 @@ internal sealed class BenchOptions
 
     public bool SelfHost => Mode == BenchMode.Http && Url is null;
 
+    /// <summary>HTTP mode with <see cref="Url"/>: the PostgreSQL database of the cluster behind that API (Npgsql
+    /// connection string, loopback only). Counts the row writes of the measured phase per table and measures the raw
+    /// upsert ceiling of that database in the same run. Null: neither.</summary>
+    public string? Postgres { get; set; }
+
     /// <summary>Open loop at this many operations per second; null for a closed loop.</summary>
     public double? Rate { get; set; }
 

@@ -29,6 +29,7 @@ internal static class OptionsParser
                     case "--scenario": options.Scenario = ParseScenario(Value()); break;
                     case "--url": options.Url = ParseUrl(Value()); break;
                     case "--self-host": options.Url = null; break;
+                    case "--postgres": options.Postgres = ParsePostgres(Value()); break;
                     case "--rate": options.Rate = ParseDouble(name, Value(), 0.1, MaxRate); break;
                     case "--concurrency": options.Concurrency = (int)ParseLong(name, Value(), 1, MaxConcurrency); concurrencyGiven = true; break;
                     case "--max-in-flight": options.MaxInFlight = (int)ParseLong(name, Value(), 1, MaxConcurrency); break;
@@ -160,6 +161,10 @@ internal static class OptionsParser
         {
             throw new FormatException("--url is for --mode http.");
         }
+        if (options.Postgres is not null && (options.Mode != BenchMode.Http || options.Url is null))
+        {
+            throw new FormatException("--postgres is for --mode http --url URL: the database of the cluster behind that API.");
+        }
         if (options.MemoryStorage && options.Mode != BenchMode.InProc)
         {
             throw new FormatException("--storage memory is for --mode inproc (the HTTP mode measures the API as configured).");
@@ -201,6 +206,30 @@ internal static class OptionsParser
             throw new FormatException($"--url: '{text}' is not a loopback address; the bench only loads this machine.");
         }
         return url;
+    }
+
+    /// <summary>An Npgsql connection string to a server on this machine (a host name of loopback or a Unix socket folder).</summary>
+    private static string ParsePostgres(string text)
+    {
+        Npgsql.NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new Npgsql.NpgsqlConnectionStringBuilder(text);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new FormatException($"--postgres: not an Npgsql connection string ({ex.Message}).");
+        }
+        if (string.IsNullOrWhiteSpace(builder.Host) || string.IsNullOrWhiteSpace(builder.Database))
+        {
+            throw new FormatException("--postgres: give Host and Database (e.g. Host=127.0.0.1;Port=5432;Database=aftersales;Username=postgres;Password=postgres).");
+        }
+        var hosts = builder.Host.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (!hosts.All(host => host.StartsWith('/') || Drivers.Loopback.IsLoopbackHost(host)))
+        {
+            throw new FormatException($"--postgres: host '{builder.Host}' is not a loopback address; the bench only loads this machine.");
+        }
+        return builder.ConnectionString;
     }
 
     private static bool ParseStorage(string text) => text.ToLowerInvariant() switch

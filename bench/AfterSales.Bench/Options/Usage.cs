@@ -12,6 +12,9 @@ internal static class Usage
           --mode http|inproc        http (default): the public API; inproc: grain calls to a silo in this process
           --url URL                 http: a running instance (loopback only); without it the bench starts the API
           --self-host               http: start the built API as a child process (the default without --url)
+          --postgres CS             http with --url: the PostgreSQL database of the cluster behind that API (Npgsql
+                                    connection string, loopback): row writes per case by table (pg_stat_user_tables)
+                                    and the raw upsert ceiling of that database, measured in the same run
           --storage default|memory  inproc: the embedded durable storage (default) or memory storage
           --set KEY=VALUE           extra configuration for the hosted API or silo (repeatable)
 

@@ -69,6 +69,10 @@ internal static class MarkdownReport
         {
             Writes(text, writes, report.Measured.Succeeded, report.OperationUnit);
         }
+        if (report.ClusterWrites is { } cluster)
+        {
+            TableWrites(text, cluster, report.Measured, report.OperationUnit);
+        }
         if (report.Checks.Count > 0)
         {
             text.AppendLine();
@@ -100,6 +104,41 @@ internal static class MarkdownReport
         {
             var perWrite = counts.Writes == 0 ? 1 : counts.Writes;
             Line(text, $"| {state} | {counts.Writes:N0} | {perOperation:0.000} | {counts.Rows / (double)perWrite:0.00} | {counts.Events / (double)perWrite:0.00} | {counts.Reads:N0} | {counts.Failures:N0} |");
+        }
+    }
+
+    /// <summary>The row writes PostgreSQL counted per table during the measured phase, and the upsert ceiling.</summary>
+    private static void TableWrites(StringBuilder text, ClusterWrites cluster, RunStats measured, string unit)
+    {
+        var rows = cluster.Tables.PerOperation(measured.Succeeded);
+        text.AppendLine();
+        if (rows.Count == 0)
+        {
+            Line(text, $"- PostgreSQL row writes: no {unit} completed, nothing to divide by");
+        }
+        else
+        {
+            Line(text, $"Row writes to PostgreSQL during the measured phase (pg_stat_user_tables), per {unit} ({measured.Succeeded:N0}):");
+            text.AppendLine();
+            Line(text, $"| table | row writes | per {unit} | inserted | updated | deleted |");
+            Line(text, $"|---|--:|--:|--:|--:|--:|");
+            foreach (var (table, perOperation, counts) in rows)
+            {
+                Line(text, $"| {table} | {counts.Writes:N0} | {perOperation:0.000} | {counts.Inserted:N0} | {counts.Updated:N0} | {counts.Deleted:N0} |");
+            }
+            text.AppendLine();
+        }
+        Line(text, $"- Statistics settled: {cluster.Settling}; silos active: {(cluster.ActiveSilos is { } silos ? silos.ToString(Invariant) : "unknown")}");
+        if (cluster.Ceiling is not { } ceiling)
+        {
+            Line(text, $"- Upsert ceiling: skipped (--no-ceiling)");
+            return;
+        }
+        var errors = ceiling.Errors == 0 ? "" : $"; {ceiling.Errors:N0} failed (first: {Clean(ceiling.FirstError ?? "")})";
+        Line(text, $"- Upsert ceiling: {ceiling.PerSecond:N0} single-row upserts/s ({ceiling.Writers} writers, {ceiling.PayloadBytes}-byte rows, {ceiling.Elapsed.TotalSeconds:0.#} s in two halves around the scenario: {ceiling.Halves}{errors})");
+        if (cluster.ShareOfCeiling(measured.OperationsPerSecond, measured.Succeeded) is { } share)
+        {
+            Line(text, $"- Writes vs ceiling: {TargetChecks.WriteCeilingShare(share, measured, cluster)}");
         }
     }
 

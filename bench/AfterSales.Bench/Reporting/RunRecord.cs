@@ -73,7 +73,9 @@ internal sealed record RunRecord
 
     public IReadOnlyDictionary<string, long>? Outcomes { get; init; }
 
-    /// <summary>Scenario numbers (e.g. <c>peak.pull.p99Ms</c>) and grain-state writes per operation (<c>writes.case</c>).</summary>
+    /// <summary>Scenario numbers (e.g. <c>peak.pull.p99Ms</c>), grain-state writes per operation (<c>writes.case</c>) and,
+    /// against a cluster, PostgreSQL row writes per operation by table (<c>rowWrites.grain_state</c>) with the upsert
+    /// ceiling (<c>upsertCeiling.perSecond</c>, <c>upsertCeiling.share</c>).</summary>
     public IReadOnlyDictionary<string, double>? Metrics { get; init; }
 
     public IReadOnlyList<string>? Findings { get; init; }
@@ -89,6 +91,25 @@ internal sealed record RunRecord
             foreach (var (state, perOperation, _) in writes.PerOperation(measured.Succeeded))
             {
                 metrics[$"writes.{state}"] = Round(perOperation);
+            }
+        }
+        if (report.ClusterWrites is { } cluster)
+        {
+            foreach (var (table, perOperation, _) in cluster.Tables.PerOperation(measured.Succeeded))
+            {
+                metrics[$"rowWrites.{table}"] = Round(perOperation);
+            }
+            if (cluster.Ceiling is { } upserts)
+            {
+                metrics["upsertCeiling.perSecond"] = Round(upserts.PerSecond);
+            }
+            if (report.WriteCeilingShare is { } share)
+            {
+                metrics["upsertCeiling.share"] = Round(share);
+            }
+            if (cluster.ActiveSilos is { } silos)
+            {
+                metrics["cluster.silos"] = silos;
             }
         }
         return new RunRecord

@@ -29,10 +29,16 @@ internal sealed record RunReport(
     /// <summary>Grain-storage calls during the measured phase (in-process runs only).</summary>
     public StorageTally? Writes { get; init; }
 
+    /// <summary>Row writes by table and the raw upsert ceiling of the cluster's database (runs with <c>--postgres</c>).</summary>
+    public ClusterWrites? ClusterWrites { get; init; }
+
+    /// <summary>Operations/s × row writes per operation over the upsert ceiling; null without <c>--postgres</c>.</summary>
+    public double? WriteCeilingShare => ClusterWrites?.ShareOfCeiling(Measured.OperationsPerSecond, Measured.Succeeded);
+
     /// <summary>How the target was reached, for headings and the summary table.</summary>
     public string ModeLabel =>
         (Options.Mode == BenchMode.Http
-            ? Options.SelfHost ? "http, self-hosted API" : "http, running instance"
+            ? Options.SelfHost ? "http, self-hosted API" : Options.Postgres is not null ? "http, cluster on PostgreSQL" : "http, running instance"
             : Options.MemoryStorage ? "inproc, memory storage" : "inproc, durable storage")
         + (Options.Settings.Count > 0 ? ", with --set" : "");
 

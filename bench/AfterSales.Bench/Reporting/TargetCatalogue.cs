@@ -27,6 +27,21 @@ internal static class TargetCatalogue
     public static TargetDefinition WritesPerCase { get; } = new("writes-per-case", "durable writes per case",
         "the durable writes a case costs from request to assignment, counted by grain type and recorded", RecordOnly: true);
 
+    public const int ClusterSilos = 2;
+    public const double ClusterCasesPerSecond = 1_000;
+    public const double ClusterIntakeRate = 500;
+    public const double ClusterIntakeP99Ms = 100;
+    public const double ClusterShareOfUpsertCeiling = 0.6;
+
+    public static TargetDefinition ClusterIntakeThroughput { get; } = new("cluster-intake-rate", "cluster ≥ 1,000 cases/s",
+        "cluster intake: ≥ 1,000 case creations/s through the HTTP API against a 2-silo cluster on PostgreSQL");
+
+    public static TargetDefinition ClusterIntakeLatency { get; } = new("cluster-intake-p99", "cluster p99 ≤ 100 ms at 500/s",
+        "cluster intake: p99 ≤ 100 ms at 500 case creations/s offered, through the HTTP API against a 2-silo cluster on PostgreSQL");
+
+    public static TargetDefinition ClusterWriteCeiling { get; } = new("cluster-write-ceiling", "cluster writes ≥ 60 % of upsert ceiling",
+        "cluster intake: cases/s × row writes per case ≥ 60 % of the raw single-row upsert ceiling (64 writers) measured in the same run");
+
     public static TargetDefinition Decisions { get; } = new("decisions", "≥ 20k decisions/s",
         "≥ 20,000 assignment decisions/s in one silo, 1,000 technicians over 4 departments × 4 regions, nothing released (technicians holding hundreds of cases)");
 
@@ -78,6 +93,6 @@ internal static class TargetCatalogue
     };
 
     public static IReadOnlyList<TargetDefinition> All { get; } =
-        [IntakeThroughput, IntakeLatency, WritesPerCase, Decisions, PeakIntake, PeakPull, HeavyCase, FairnessHttp, FairnessInProc, GetCase,
+        [IntakeThroughput, IntakeLatency, WritesPerCase, ClusterIntakeThroughput, ClusterIntakeLatency, ClusterWriteCeiling, Decisions, PeakIntake, PeakPull, HeavyCase, FairnessHttp, FairnessInProc, GetCase,
             Readings, MaintenanceMemory, MaintenanceEmission, MaintenanceTick10K, MaintenanceTick100K, MaintenanceTick1M];
 }

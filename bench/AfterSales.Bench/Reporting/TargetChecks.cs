@@ -12,9 +12,18 @@ internal static class TargetChecks
 {
     /// <param name="writes">Grain-storage calls of the measured phase (in-process runs), or null.</param>
     /// <param name="operationUnit">What one operation is, e.g. <c>created case</c>.</param>
+    /// <param name="cluster">Row writes and upsert ceiling of the cluster's database (runs with <c>--postgres</c>), or null.</param>
     public static IReadOnlyList<TargetCheck> Evaluate(
-        BenchOptions options, RunStats measured, double? ceilingRatio, StorageTally? writes = null, string operationUnit = "operation")
+        BenchOptions options, RunStats measured, double? ceilingRatio, StorageTally? writes = null, string operationUnit = "operation",
+        ClusterWrites? cluster = null)
     {
+        if (options.Postgres is not null)
+        {
+            // A cluster run is never an embedded one: only the cluster targets apply, and only to the shape they name.
+            return options.Scenario == ScenarioKind.Intake && cluster is { ActiveSilos: TargetCatalogue.ClusterSilos }
+                ? ClusterIntake(options, measured, cluster)
+                : [];
+        }
         var checks = new List<TargetCheck>();
         var errors = measured.Failed;
         var durableHttp = options.Mode == BenchMode.Http;
@@ -56,6 +65,42 @@ internal static class TargetChecks
                 break;
         }
         return checks;
+    }
+
+    private static List<TargetCheck> ClusterIntake(BenchOptions options, RunStats measured, ClusterWrites cluster)
+    {
+        var checks = new List<TargetCheck>();
+        var errors = measured.Failed;
+        if (options.Rate is { } rate)
+        {
+            if (rate >= TargetCatalogue.ClusterIntakeRate)
+            {
+                var p99 = Milliseconds(measured.Operations.ValueAtPercentile(99));
+                var kept = measured.OperationsPerSecond >= 0.95 * rate;
+                checks.Add(TargetCatalogue.ClusterIntakeLatency.Check(
+                    Invariant($"p99 {p99:0.0} ms at {rate:0.#}/s offered ({measured.OperationsPerSecond:0.0}/s completed, {errors} errors, {cluster.ActiveSilos} silos)"),
+                    p99 <= TargetCatalogue.ClusterIntakeP99Ms && kept && errors == 0));
+            }
+            return checks;
+        }
+        checks.Add(TargetCatalogue.ClusterIntakeThroughput.Check(
+            Invariant($"{measured.OperationsPerSecond:0.0}/s at {options.Concurrency} in flight ({errors} errors, {cluster.ActiveSilos} silos)"),
+            measured.OperationsPerSecond >= TargetCatalogue.ClusterCasesPerSecond && errors == 0));
+        // Judged at saturation only: an open loop below capacity uses a share of the database by design.
+        var share = cluster.ShareOfCeiling(measured.OperationsPerSecond, measured.Succeeded);
+        checks.Add(TargetCatalogue.ClusterWriteCeiling.Check(
+            share is { } s ? WriteCeilingShare(s, measured, cluster) : "no upsert ceiling or no case measured",
+            share >= TargetCatalogue.ClusterShareOfUpsertCeiling && errors == 0));
+        return checks;
+    }
+
+    /// <summary>E.g. <c>62.0 %: 1,000.0 cases/s × 9.30 row writes per case = 9,300/s of 15,000 upserts/s (64 writers,
+    /// 512-byte rows)</c>.</summary>
+    public static string WriteCeilingShare(double share, RunStats measured, ClusterWrites cluster)
+    {
+        var perCase = cluster.WritesPerOperation(measured.Succeeded) ?? 0;
+        var ceiling = cluster.Ceiling!;
+        return Invariant($"{share:P1}: {measured.OperationsPerSecond:N1} cases/s × {perCase:0.00} row writes per case = {measured.OperationsPerSecond * perCase:N0}/s of {ceiling.PerSecond:N0} upserts/s ({ceiling.Writers} writers, {ceiling.PayloadBytes}-byte rows)");
     }
 
     /// <summary>E.g. <c>3.02 durable writes per created case: case 1.00, technician 1.00, customer 1.00, … (durable

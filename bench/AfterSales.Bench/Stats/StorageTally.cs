@@ -27,20 +27,7 @@ internal sealed record StorageTally(IReadOnlyDictionary<string, StateCounts> ByS
         .ToDictionary(entry => entry.Key, entry => entry.Counts, StringComparer.Ordinal));
 
     /// <summary>Writes per operation by state name, most first; the total first of all under <c>all</c>.</summary>
-    public IReadOnlyList<(string StateName, double WritesPerOperation, StateCounts Counts)> PerOperation(long operations)
-    {
-        if (operations <= 0)
-        {
-            return [];
-        }
-        var rows = ByState
-            .OrderByDescending(pair => pair.Value.Writes)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => (pair.Key, pair.Value.Writes / (double)operations, pair.Value))
-            .ToList();
-        var total = ByState.Values.Aggregate(default(StateCounts), (sum, c) => new StateCounts(
+    public IReadOnlyList<(string StateName, double WritesPerOperation, StateCounts Counts)> PerOperation(long operations) =>
+        PerOperationRows.Of(ByState, operations, c => c.Writes, (sum, c) => new StateCounts(
             sum.Writes + c.Writes, sum.Rows + c.Rows, sum.Events + c.Events, sum.Reads + c.Reads, sum.Clears + c.Clears, sum.Failures + c.Failures));
-        rows.Insert(0, ("all", total.Writes / (double)operations, total));
-        return rows;
-    }
 }
