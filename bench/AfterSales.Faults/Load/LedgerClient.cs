@@ -154,8 +154,9 @@ public sealed class LedgerClient : IDisposable
             }
             if (answer.Status == 409 && write.Kind == WriteKind.StartCase && unanswered)
             {
-                // An earlier attempt got no answer but started the case: nobody else moves the load's cases, so the
-                // conflict ("already in progress") is that start's acknowledgement. The checker requires its one event.
+                // An earlier attempt whose outcome is unknown (no answer, or a 503: the silo died after the case had
+                // committed the start) started the case: nobody else moves the load's cases, so the conflict ("already
+                // in progress") is that start's acknowledgement. The checker requires its one event.
                 acknowledged(null);
                 return;
             }
@@ -164,7 +165,7 @@ public sealed class LedgerClient : IDisposable
                 WriteLedger.Settle(write, WriteOutcome.Refused);
                 return;
             }
-            unanswered |= answer.Status is null;
+            unanswered |= answer.Status is null or 503;
             if (_ledger.Now >= giveUpAt)
             {
                 WriteLedger.Settle(write, WriteOutcome.Unknown);
