@@ -92,6 +92,35 @@ public static class CaseKpiStoreContract
         await AssertSumsAsync(store, now);
     }
 
+    /// <summary>Eight partitions writing at once, each batch adding to the same sixteen KPI buckets, half of them in the
+    /// opposite order: every batch applies (PostgreSQL aborted such batches as deadlocks until the service's batches
+    /// took turns) and the sums count every row once.</summary>
+    public static async Task PartitionsAddingToTheSameBucketsAtOnceAllApplyAndCountEveryRow(ICaseListStores stores)
+    {
+        var store = stores.Open(Guid.NewGuid().ToString("N"));
+        var buckets = (from region in new[] { "east", "west", "north", "south" }
+                       from priority in Enum.GetValues<CasePriority>()
+                       select (Region: region, Priority: priority)).ToArray();
+        var written = new System.Collections.Concurrent.ConcurrentBag<CaseListRow>();
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(partition => Task.Run(async () =>
+        {
+            var order = partition % 2 == 0 ? buckets : [.. buckets.Reverse()];
+            for (var round = 0; round < 10; round++)
+            {
+                CaseListRow[] rows = [.. order.Select((b, i) => Row($"AS-{partition}-{round}-{i}", 0.25 + (0.01 * i), b.Priority, b.Region, null, CaseStatus.New))];
+                await store.SaveAsync(partition, [.. rows.Select(r => new CaseListChange(r, TextChanged: false))], checkpoint: round + 1);
+                foreach (var row in rows)
+                {
+                    written.Add(row);
+                }
+            }
+        })));
+
+        Assert.Equal(8 * 10 * buckets.Length, written.Count);
+        await AssertSumsAsync(store, [.. written]);
+    }
+
     private static readonly KpiQuery[] Queries =
     [
         new(From, To, GroupBy: KpiGrouping.Day),
@@ -121,6 +150,7 @@ public sealed class SqliteCaseKpiStoreTests(SqliteCaseListStores stores) : IClas
     [Fact] public Task KpiFactsRoundTripInTheirColumns() => CaseKpiStoreContract.KpiFactsRoundTripInTheirColumns(stores);
     [Fact] public Task SumsGiveTheFiguresOfTheDefinitionForEveryScope() => CaseKpiStoreContract.SumsGiveTheFiguresOfTheDefinitionForEveryScope(stores);
     [Fact] public Task SumsFollowRowsThatChangeAndRowsThatAreRemoved() => CaseKpiStoreContract.SumsFollowRowsThatChangeAndRowsThatAreRemoved(stores);
+    [Fact] public Task PartitionsAddingToTheSameBucketsAtOnceAllApplyAndCountEveryRow() => CaseKpiStoreContract.PartitionsAddingToTheSameBucketsAtOnceAllApplyAndCountEveryRow(stores);
 }
 
 public sealed class PostgresCaseKpiStoreTests(PostgresCaseListStores stores) : IClassFixture<PostgresCaseListStores>
@@ -128,4 +158,5 @@ public sealed class PostgresCaseKpiStoreTests(PostgresCaseListStores stores) : I
     [PostgresFact] public Task KpiFactsRoundTripInTheirColumns() => CaseKpiStoreContract.KpiFactsRoundTripInTheirColumns(stores);
     [PostgresFact] public Task SumsGiveTheFiguresOfTheDefinitionForEveryScope() => CaseKpiStoreContract.SumsGiveTheFiguresOfTheDefinitionForEveryScope(stores);
     [PostgresFact] public Task SumsFollowRowsThatChangeAndRowsThatAreRemoved() => CaseKpiStoreContract.SumsFollowRowsThatChangeAndRowsThatAreRemoved(stores);
+    [PostgresFact] public Task PartitionsAddingToTheSameBucketsAtOnceAllApplyAndCountEveryRow() => CaseKpiStoreContract.PartitionsAddingToTheSameBucketsAtOnceAllApplyAndCountEveryRow(stores);
 }
