@@ -86,8 +86,14 @@ public sealed class LedgerClient : IDisposable
     public async Task<LedgerWrite> StartCaseAsync(string caseNumber, CancellationToken abort)
     {
         var write = _ledger.Begin(WriteKind.StartCase, caseNumber);
-        await SendAsync(write, () => new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{Uri.EscapeDataString(caseNumber)}/start"),
-            _ => WriteLedger.Settle(write, WriteOutcome.Acknowledged), abort);
+        await SendAsync(write, () =>
+        {
+            // The same key on every attempt: a retry of a start that did apply (its answer lost to a dying silo) is
+            // answered as a replay rather than refused with 409 as already in progress.
+            var message = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{Uri.EscapeDataString(caseNumber)}/start");
+            message.Headers.Add("Idempotency-Key", write.Token);
+            return message;
+        }, _ => WriteLedger.Settle(write, WriteOutcome.Acknowledged), abort);
         return write;
     }
 
@@ -142,7 +148,6 @@ public sealed class LedgerClient : IDisposable
     private async Task SendAsync(LedgerWrite write, Func<HttpRequestMessage> request, Action<JsonNode?> acknowledged, CancellationToken abort)
     {
         var giveUpAt = _ledger.Now + _policy.GiveUpAfter;
-        var unanswered = false;
         for (var attempt = 1; ; attempt++)
         {
             var (answer, reply, retryAfter) = await SendOnceAsync(write, attempt, request, abort);
@@ -152,20 +157,11 @@ public sealed class LedgerClient : IDisposable
                 acknowledged(reply);
                 return;
             }
-            if (answer.Status == 409 && write.Kind == WriteKind.StartCase && unanswered)
-            {
-                // An earlier attempt whose outcome is unknown (no answer, or a 503: the silo died after the case had
-                // committed the start) started the case: nobody else moves the load's cases, so the conflict ("already
-                // in progress") is that start's acknowledgement. The checker requires its one event.
-                acknowledged(null);
-                return;
-            }
             if (!answer.Failed)
             {
                 WriteLedger.Settle(write, WriteOutcome.Refused);
                 return;
             }
-            unanswered |= answer.Status is null or 503;
             if (_ledger.Now >= giveUpAt)
             {
                 WriteLedger.Settle(write, WriteOutcome.Unknown);

@@ -50,8 +50,8 @@ internal static class CasesApi
             .WithName(nameof(AddNote))
             .WithSummary("Add an internal or customer-visible note")
             .WithDescription("Notes do not change the case's status. Send If-Match with the ETag last read to refuse the note "
-                + "when the case changed meanwhile (412). Answers the case with its new ETag.")
-            .ProducesProblems(400, 404, 409, 412, 413, 415);
+                + "when the case changed meanwhile (412). " + RetryAdvice + " Answers the case with its new ETag.")
+            .ProducesProblems(400, 404, 409, 412, 413, 415, 422);
 
         group.MapGet("/{number}/routing", GetCaseRouting)
             .WithName(nameof(GetCaseRouting))
@@ -79,8 +79,8 @@ internal static class CasesApi
             .WithSummary("Assign a case to a technician of a supervisor's choice")
             .WithDescription("Skills are the supervisor's call; presence and capacity are not: a technician off shift, away or without "
                 + "enough free capacity refuses with 409 and its reason. 404 on technicianId when no technician has the id. A technician "
-                + "of another department or region takes the case there. " + RoutingAdvice)
-            .ProducesProblems(400, 404, 409, 412, 413, 415);
+                + "of another department or region takes the case there. " + RetryAdvice + " " + RoutingAdvice)
+            .ProducesProblems(400, 404, 409, 412, 413, 415, 422);
 
         group.MapPost("/{number}/priority", ChangeCasePriority)
             .WithName(nameof(ChangeCasePriority))
@@ -128,8 +128,14 @@ internal static class CasesApi
             .WithName(handler.Method.Name)
             .WithSummary(summary)
             .WithDescription("Send If-Match with the ETag last read to refuse the action when the case changed meanwhile (412). "
-                + "An action the case does not allow now answers 409 with currentStatus and allowedActions." + more)
-            .ProducesProblems([400, 404, 409, 412, 413, 415, .. moreProblems]);
+                + "An action the case does not allow now answers 409 with currentStatus and allowedActions. " + RetryAdvice + more)
+            .ProducesProblems([400, 404, 409, 412, 413, 415, 422, .. moreProblems]);
+
+    /// <summary>Why a command on an existing case takes an Idempotency-Key: without one, a retry after a lost answer
+    /// (a timeout, a 503 while a silo failed) of an action that did apply is refused with 409.</summary>
+    private const string RetryAdvice = "Send an Idempotency-Key to make a retry safe: the same key and body answer the case as "
+        + "it is now (Idempotent-Replayed: true) instead of applying the command again or refusing it as already applied; the "
+        + "same key with another body or command 422. A case remembers the keys of its last 32 such commands.";
 
     public static async Task<Results<Created<CaseResponse>, ProblemHttpResult>> CreateCase(
         CreateCaseRequest request,
@@ -247,10 +253,12 @@ internal static class CasesApi
     }
 
     public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> AssignCase(
-        [AsParameters] CaseCommandParameters target, ManualAssignmentRequest request)
+        [AsParameters] CaseCommandParameters target, ManualAssignmentRequest request,
+        [FromHeader(Name = ApiHeaders.IdempotencyKey)] string? idempotencyKey)
     {
         var errors = new ValidationErrors();
         var (number, condition, actor) = Read(target, errors);
+        var key = errors.IdempotencyKey(idempotencyKey);
         var technicianId = errors.RequiredIdentifier("technicianId", request.TechnicianId);
         var reason = errors.RequiredMultilineText("reason", request.Reason, Limits.Reason);
         if (errors.HasErrors)
@@ -259,7 +267,8 @@ internal static class CasesApi
         }
         var expected = await target.ExpectedVersionAsync(condition);
         var grain = target.Grains.GetGrain<ICaseGrain>(number!);
-        var result = await grain.AssignAsync(new AssignCaseRequest(technicianId!, reason!, actor!, expected));
+        var command = new AssignCaseRequest(technicianId!, reason!, actor!, expected) { IdempotencyKey = key };
+        var result = await grain.AssignAsync(command with { RequestHash = HashOf(AssignScope, key, command with { Actor = "", ExpectedVersion = null }) });
         // A refusal without allowed actions is the technician's (off shift, away, at capacity).
         return await AnswerAsync(result, grain, target.Response, conflictField: "technicianId");
     }
@@ -281,23 +290,28 @@ internal static class CasesApi
         var expected = await target.ExpectedVersionAsync(condition);
         var command = new ChangePriorityRequest(priority!.Value, reason!, actor!, expected, key);
         // Who sends the request and what version they read are not part of what is requested.
-        var hash = key is null ? null : RequestHash.Of(PriorityScope, command with { Actor = "", ExpectedVersion = null });
+        var hash = HashOf(PriorityScope, key, command with { Actor = "", ExpectedVersion = null });
         var grain = target.Grains.GetGrain<ICaseGrain>(number!);
         var result = await grain.ChangePriorityAsync(command with { RequestHash = hash });
-        if (result.Replayed)
-        {
-            IdempotentCreate.MarkReplayed(target.Response);
-        }
         return await AnswerAsync(result, grain, target.Response, conflictField: "priority");
     }
 
     private const string PriorityScope = "case-priority";
+    private const string ActionScope = "case-action";
+    private const string NoteScope = "case-note";
+    private const string AssignScope = "case-assign";
+
+    /// <summary>The hash a retry's request must match; who sends it and what version they read are not part of what is
+    /// requested (the caller blanks them), the command's kind and body are. Null without a key.</summary>
+    private static string? HashOf<T>(string scope, string? key, T canonical) => key is null ? null : RequestHash.Of(scope, canonical);
 
     public static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> AddNote(
-        [AsParameters] CaseCommandParameters target, AddNoteRequest request)
+        [AsParameters] CaseCommandParameters target, AddNoteRequest request,
+        [FromHeader(Name = ApiHeaders.IdempotencyKey)] string? idempotencyKey)
     {
         var errors = new ValidationErrors();
         var (number, condition, actor) = Read(target, errors);
+        var key = errors.IdempotencyKey(idempotencyKey);
         var text = errors.RequiredMultilineText("text", request.Text, Limits.NoteText);
         var visibility = errors.RequiredValue("visibility", request.Visibility);
         if (errors.HasErrors)
@@ -306,44 +320,54 @@ internal static class CasesApi
         }
         var expected = await target.ExpectedVersionAsync(condition);
         var grain = target.Grains.GetGrain<ICaseGrain>(number!);
-        var result = await grain.AddNoteAsync(new AddNoteCommand(text!, visibility!.Value, actor!, expected));
+        var command = new AddNoteCommand(text!, visibility!.Value, actor!, expected) { IdempotencyKey = key };
+        var result = await grain.AddNoteAsync(command with { RequestHash = HashOf(NoteScope, key, command with { Actor = "", ExpectedVersion = null }) });
         return await AnswerAsync(result, grain, target.Response);
     }
 
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> StartCase(
-        [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
-        ApplyAsync(CaseAction.Start, target, request?.Reason);
+        [AsParameters] CaseCommandParameters target, CaseActionRequest? request,
+        [FromHeader(Name = ApiHeaders.IdempotencyKey)] string? idempotencyKey) =>
+        ApplyAsync(CaseAction.Start, target, idempotencyKey, request?.Reason);
 
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> WaitForCustomer(
-        [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
-        ApplyAsync(CaseAction.Wait, target, request?.Reason);
+        [AsParameters] CaseCommandParameters target, CaseActionRequest? request,
+        [FromHeader(Name = ApiHeaders.IdempotencyKey)] string? idempotencyKey) =>
+        ApplyAsync(CaseAction.Wait, target, idempotencyKey, request?.Reason);
 
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> ResumeCase(
-        [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
-        ApplyAsync(CaseAction.Resume, target, request?.Reason);
+        [AsParameters] CaseCommandParameters target, CaseActionRequest? request,
+        [FromHeader(Name = ApiHeaders.IdempotencyKey)] string? idempotencyKey) =>
+        ApplyAsync(CaseAction.Resume, target, idempotencyKey, request?.Reason);
 
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> ResolveCase(
-        [AsParameters] CaseCommandParameters target, ResolveCaseRequest request) =>
-        ApplyAsync(CaseAction.Resolve, target, reason: null, summary: request.Summary, resolution: request);
+        [AsParameters] CaseCommandParameters target, ResolveCaseRequest request,
+        [FromHeader(Name = ApiHeaders.IdempotencyKey)] string? idempotencyKey) =>
+        ApplyAsync(CaseAction.Resolve, target, idempotencyKey, reason: null, summary: request.Summary, resolution: request);
 
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> CloseCase(
-        [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
-        ApplyAsync(CaseAction.Close, target, request?.Reason);
+        [AsParameters] CaseCommandParameters target, CaseActionRequest? request,
+        [FromHeader(Name = ApiHeaders.IdempotencyKey)] string? idempotencyKey) =>
+        ApplyAsync(CaseAction.Close, target, idempotencyKey, request?.Reason);
 
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> ReopenCase(
-        [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
-        ApplyAsync(CaseAction.Reopen, target, request?.Reason);
+        [AsParameters] CaseCommandParameters target, CaseActionRequest? request,
+        [FromHeader(Name = ApiHeaders.IdempotencyKey)] string? idempotencyKey) =>
+        ApplyAsync(CaseAction.Reopen, target, idempotencyKey, request?.Reason);
 
     public static Task<Results<Ok<CaseResponse>, ProblemHttpResult>> CancelCase(
-        [AsParameters] CaseCommandParameters target, CaseActionRequest? request) =>
-        ApplyAsync(CaseAction.Cancel, target, request?.Reason);
+        [AsParameters] CaseCommandParameters target, CaseActionRequest? request,
+        [FromHeader(Name = ApiHeaders.IdempotencyKey)] string? idempotencyKey) =>
+        ApplyAsync(CaseAction.Cancel, target, idempotencyKey, request?.Reason);
 
     /// <param name="resolution">A resolve's body: its summary is required, the solution and children optional.</param>
     private static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> ApplyAsync(
-        CaseAction action, CaseCommandParameters target, string? reason, string? summary = null, ResolveCaseRequest? resolution = null)
+        CaseAction action, CaseCommandParameters target, string? idempotencyKey, string? reason, string? summary = null,
+        ResolveCaseRequest? resolution = null)
     {
         var errors = new ValidationErrors();
         var (number, condition, actor) = Read(target, errors);
+        var key = errors.IdempotencyKey(idempotencyKey);
         var why = errors.OptionalText("reason", reason, Limits.Reason, multiline: true);
         var resolved = resolution is null ? null : errors.RequiredMultilineText("summary", summary, Limits.Summary);
         var solutionId = errors.OptionalIdentifier("solutionId", resolution?.SolutionId);
@@ -358,12 +382,14 @@ internal static class CasesApi
         }
         var expected = await target.ExpectedVersionAsync(condition);
         var grain = target.Grains.GetGrain<ICaseGrain>(number!);
-        var result = await grain.ApplyAsync(new CaseCommand(action, actor!, resolved, why, expected)
+        var command = new CaseCommand(action, actor!, resolved, why, expected)
         {
             SolutionId = solutionId,
             NewSolution = newSolution,
             ResolveChildren = resolution?.ResolveChildren ?? false,
-        });
+            IdempotencyKey = key,
+        };
+        var result = await grain.ApplyAsync(command with { RequestHash = HashOf(ActionScope, key, command with { Actor = "", ExpectedVersion = null }) });
         return await AnswerAsync(result, grain, target.Response);
     }
 
@@ -392,6 +418,10 @@ internal static class CasesApi
     private static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> AnswerAsync(
         Result<CaseSnapshot> result, ICaseGrain grain, HttpResponse response, string conflictField = "action")
     {
+        if (result.Replayed)
+        {
+            IdempotentCreate.MarkReplayed(response);
+        }
         if (result.Error is { Kind: ErrorKind.Conflict } conflict && await grain.GetAsync() is { } current)
         {
             response.Headers.ETag = ETags.Format(current.Version);

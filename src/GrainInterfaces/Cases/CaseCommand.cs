@@ -20,6 +20,12 @@ public sealed record CaseCommand(
 
     /// <summary>Resolve of a problem: also resolve its open children with the problem's summary.</summary>
     [Id(7)] public bool ResolveChildren { get; init; }
+
+    /// <summary>Makes a retry answer the case as it is instead of refusing the action as already applied.</summary>
+    [Id(8)] public string? IdempotencyKey { get; init; }
+
+    /// <summary>The hash of the request the key was first used with (a retry must match it).</summary>
+    [Id(9)] public string? RequestHash { get; init; }
 }
 
 /// <summary>Adds a note to a case.</summary>
@@ -28,4 +34,11 @@ public sealed record AddNoteCommand(
     [property: Id(0)] string Text,
     [property: Id(1)] NoteVisibility Visibility,
     [property: Id(2)] string Actor,
-    [property: Id(3)] int? ExpectedVersion = null);
+    [property: Id(3)] int? ExpectedVersion = null)
+{
+    /// <summary>Makes a retry answer the case as it is instead of adding the note a second time.</summary>
+    [Id(4)] public string? IdempotencyKey { get; init; }
+
+    /// <summary>The hash of the request the key was first used with (a retry must match it).</summary>
+    [Id(5)] public string? RequestHash { get; init; }
+}

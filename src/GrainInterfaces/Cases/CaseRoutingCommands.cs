@@ -26,7 +26,14 @@ public sealed record AssignCaseRequest(
     [property: Id(0)] string TechnicianId,
     [property: Id(1)] string Reason,
     [property: Id(2)] string Actor,
-    [property: Id(3)] int? ExpectedVersion = null);
+    [property: Id(3)] int? ExpectedVersion = null)
+{
+    /// <summary>Makes a retry answer the case as it is instead of assigning it again.</summary>
+    [Id(4)] public string? IdempotencyKey { get; init; }
+
+    /// <summary>The hash of the request the key was first used with (a retry must match it).</summary>
+    [Id(5)] public string? RequestHash { get; init; }
+}
 
 /// <summary>A department hands a case back to the queue because its technician dropped it (went off shift).</summary>
 /// <param name="From">The department-region key sending it (the case's own department).</param>

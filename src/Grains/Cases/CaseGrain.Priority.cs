@@ -14,13 +14,9 @@ internal sealed partial class CaseGrain
         {
             return CommandError.NotFound($"Case {Number} does not exist.");
         }
-        // A retry with the key answers the case as it is now, whatever changed since.
-        if (request.IdempotencyKey is { } key && S.PriorityChangeKeys.FirstOrDefault(k => k.Key == key) is { } earlier)
+        if (await ReplayAsync(request.IdempotencyKey, request.RequestHash) is { } replay)
         {
-            return earlier.RequestHash == request.RequestHash
-                ? Result.Replay(await SnapshotAsync())
-                : new CommandError(ErrorKind.IdempotencyMismatch,
-                    "This idempotency key was already used with a different priority change; use a new key for a new change.");
+            return replay;
         }
         if (Precheck(request.ExpectedVersion) is { } refused)
         {
@@ -44,14 +40,7 @@ internal sealed partial class CaseGrain
         }
         var now = time.GetUtcNow();
         SetPriority(now, ActorOf(request.Actor), request.Priority, request.Reason.Trim());
-        if (request.IdempotencyKey is { } newKey)
-        {
-            S.PriorityChangeKeys.Add(new PriorityChangeKey(newKey, request.RequestHash));
-            if (S.PriorityChangeKeys.Count > CaseState.MaxPriorityChangeKeys)
-            {
-                S.PriorityChangeKeys.RemoveAt(0);
-            }
-        }
+        RememberKey(request.IdempotencyKey, request.RequestHash);
         await CommitAsync(now);
         await AfterPriorityChangeAsync();
         return Result.Ok(await SnapshotAsync());

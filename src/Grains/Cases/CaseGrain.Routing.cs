@@ -157,6 +157,10 @@ internal sealed partial class CaseGrain
 
     public async Task<Result<CaseSnapshot>> AssignAsync(AssignCaseRequest request)
     {
+        if (await ReplayAsync(request.IdempotencyKey, request.RequestHash) is { } replay)
+        {
+            return replay;
+        }
         if (Precheck(request.ExpectedVersion) is { } refused)
         {
             return refused;
@@ -218,6 +222,7 @@ internal sealed partial class CaseGrain
         S.AssignedTechnicianId = technicianId;
         S.Queued = false;
         S.Status = CaseStatus.Assigned;
+        RememberKey(request.IdempotencyKey, request.RequestHash);
         await CommitAsync(now);
         if (withdrawFrom is not null)
         {

@@ -149,6 +149,10 @@ internal sealed partial class CaseGrain(
 
     public async Task<Result<CaseSnapshot>> ApplyAsync(CaseCommand command)
     {
+        if (await ReplayAsync(command.IdempotencyKey, command.RequestHash) is { } replay)
+        {
+            return replay;
+        }
         if (Precheck(command.ExpectedVersion) is { } refused)
         {
             return refused;
@@ -222,6 +226,7 @@ internal sealed partial class CaseGrain(
             S.Status = transition.To;
         }
         RecordResolution(now, actor, command.Action, resolution);
+        RememberKey(command.IdempotencyKey, command.RequestHash);
         await CommitWithSurveyAsync(now, command.Action == CaseAction.Resolve
             ? IssueSurvey(Surveys.SurveyTrigger.Resolution, S.ReopenCount + 1, S.AssignedTechnicianId, now, actor)
             : null);
@@ -237,6 +242,10 @@ internal sealed partial class CaseGrain(
 
     public async Task<Result<CaseSnapshot>> AddNoteAsync(AddNoteCommand command)
     {
+        if (await ReplayAsync(command.IdempotencyKey, command.RequestHash) is { } replay)
+        {
+            return replay;
+        }
         if (Precheck(command.ExpectedVersion) is { } refused)
         {
             return refused;
@@ -265,6 +274,7 @@ internal sealed partial class CaseGrain(
             NoteCustomerUpdate(now);
         }
         Record(now, actor, CaseEventKinds.Note, null, null, $"{CamelNames.Of(note.Visibility)} note {note.Id}");
+        RememberKey(command.IdempotencyKey, command.RequestHash);
         await CommitAsync(now);
         return Result.Ok(await SnapshotAsync());
     }

@@ -13,8 +13,9 @@ internal sealed class CaseState : IRowBackedState
     /// <summary>The stream type of a case's events in the journal.</summary>
     public const string StreamType = "case";
 
-    /// <summary>How many priority changes' idempotency keys a case remembers.</summary>
-    public const int MaxPriorityChangeKeys = 20;
+    /// <summary>How many commands' idempotency keys a case remembers: enough for the retries of a burst of commands,
+    /// few enough that the record stays small (a key older than that is answered as a new command).</summary>
+    public const int MaxCommandKeys = 32;
 
     [Id(0)] public bool Opened { get; set; }
     [Id(1)] public CaseType Type { get; set; }
@@ -88,8 +89,10 @@ internal sealed class CaseState : IRowBackedState
     [Id(60)] public CaseSlaState? Sla { get; set; }
     /// <summary>The complaints filed about the case and recorded in its history (each once).</summary>
     [Id(67)] public List<string> ComplaintIds { get; set; } = [];
-    /// <summary>The idempotency keys of the latest priority changes (at most <see cref="MaxPriorityChangeKeys"/>, oldest first).</summary>
-    [Id(61)] public List<PriorityChangeKey> PriorityChangeKeys { get; set; } = [];
+    /// <summary>The idempotency keys of the latest commands sent with one (actions, notes, assignments, priority changes;
+    /// at most <see cref="MaxCommandKeys"/>, oldest first). Kept in the record, so a key is stored in the same write as
+    /// its change.</summary>
+    [Id(61)] public List<CommandKey> CommandKeys { get; set; } = [];
     /// <summary>What a maintenance work order of a device's plan or rule is for; null for other cases.</summary>
     [Id(49)] public Maintenance.MaintenanceOrder? Maintenance { get; set; }
 
@@ -118,6 +121,8 @@ internal sealed class CaseState : IRowBackedState
     EventJournal IRowBackedState.Journal => Events;
 }
 
-/// <summary>A priority change made with an idempotency key: a retry with the key and the same request is a replay.</summary>
+/// <summary>A command made with an idempotency key: a retry with the key and the same request is a replay. The request
+/// hash covers the command's kind, so a key reused for another command is refused. (The alias is the one priority
+/// changes were first stored under.)</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.Grains.PriorityChangeKey")]
-internal sealed record PriorityChangeKey([property: Id(0)] string Key, [property: Id(1)] string? RequestHash);
+internal sealed record CommandKey([property: Id(0)] string Key, [property: Id(1)] string? RequestHash);
