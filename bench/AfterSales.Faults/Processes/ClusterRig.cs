@@ -155,11 +155,15 @@ public sealed class ClusterRig : IAsyncDisposable
         return process;
     }
 
+    /// <summary>Called once the silo's process is gone: its ports go back to the pool, so a long rolling or failover
+    /// run (a new silo per fault) does not run out of them. A silo started later on the same port has a newer
+    /// generation, and the membership checks read a port's newest row.</summary>
     private void Forget(SiloNode silo)
     {
         lock (_silos)
         {
             _silos.Remove(silo);
         }
+        _ports.Release(silo.SiloPort, silo.GatewayPort);
     }
 }

@@ -3,8 +3,8 @@ using System.Net.Sockets;
 
 namespace AfterSales.Faults.Processes;
 
-/// <summary>Hands out loopback ports from fixed ranges (so parallel users of one machine can keep apart), each at most
-/// once per instance, skipping ports something listens on. The defaults are the short tests' ranges; <see cref="Bench"/>
+/// <summary>Hands out loopback ports from fixed ranges (so parallel users of one machine can keep apart), each once
+/// until it is released, skipping ports something listens on. The defaults are the short tests' ranges; <see cref="Bench"/>
 /// gives the bench the rest of the block, so a bench run and the tests never pick the same port.</summary>
 public sealed class LoopbackPorts(int siloFirst = 11181, int gatewayFirst = 30081, int apiFirst = 8181, int count = 9, int apiCount = 5)
 {
@@ -18,6 +18,15 @@ public sealed class LoopbackPorts(int siloFirst = 11181, int gatewayFirst = 3008
     public int NextGateway() => Next(gatewayFirst, count);
 
     public int NextApi() => Next(apiFirst, apiCount);
+
+    /// <summary>Ports whose process has exited may be handed out again.</summary>
+    public void Release(params int[] ports)
+    {
+        lock (_handedOut)
+        {
+            _handedOut.ExceptWith(ports);
+        }
+    }
 
     public static bool IsFree(int port)
     {
