@@ -67,6 +67,13 @@ internal static class FaultBench
         Console.WriteLine($"| read p50 / p99 | {reads.Percentile(0.5):0.0} / {reads.Percentile(0.99):0.0} ms |");
         Console.WriteLine($"| write attempts by answer | {AttemptWindow.Tally(ledger.Attempts)} |");
         Console.WriteLine($"| writes not acknowledged | {ledger.Writes.Count(w => w.Outcome != WriteOutcome.Acknowledged)} |");
+        // Why writes were refused, the commonest reasons first (case numbers and ids blurred so the reasons group).
+        foreach (var (reason, count) in ledger.Attempts.Where(a => a.Status is >= 400 and < 500 && a.Error is not null)
+                     .GroupBy(a => $"{a.Kind} {a.Status}: {System.Text.RegularExpressions.Regex.Replace(a.Error!, "[A-Z]+-[0-9A-Za-z-]+", "…")}")
+                     .Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).Take(5))
+        {
+            Console.WriteLine($"| refused: {reason.Replace("|", "/", StringComparison.Ordinal)} | {count} |");
+        }
         Console.WriteLine($"| lost / duplicated / mismatched | {verdict.Lost.Count} / {verdict.Duplicated.Count} / {verdict.Mismatched.Count} |");
         var took = options.Scenario == "failover" ? "declared dead" : "every silo restarted";
         for (var i = 0; i < faults.Count; i++)

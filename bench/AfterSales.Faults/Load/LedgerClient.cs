@@ -184,7 +184,9 @@ public sealed class LedgerClient : IDisposable
             var text = await response.Content.ReadAsStringAsync(timeout.Token);
             var status = (int)response.StatusCode;
             var isProblem = response.Content.Headers.ContentType?.MediaType == "application/problem+json";
-            var answer = new Attempt(write.Id, write.Kind, attempt, sent, _ledger.Now, status, null, isProblem);
+            // A refusal keeps the problem's detail, so a run's report can say why writes were refused.
+            var detail = isProblem && status is >= 400 and < 500 ? (string?)JsonNode.Parse(text)?["detail"] : null;
+            var answer = new Attempt(write.Id, write.Kind, attempt, sent, _ledger.Now, status, detail, isProblem);
             var reply = answer.Succeeded && text.Length > 0 ? JsonNode.Parse(text) : null;
             return (answer, reply, response.Headers.RetryAfter?.Delta);
         }
