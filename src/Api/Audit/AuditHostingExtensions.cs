@@ -1,10 +1,11 @@
+using AfterSales.Api.Privacy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace AfterSales.Api.Audit;
 
-/// <summary>The audit record's services: the admin policies, the middleware that records every change, and a stand-in
-/// authentication scheme for a host that configures none.</summary>
+/// <summary>The audit and privacy services: the admin policies, the middleware that records every change, a stand-in
+/// authentication scheme for a host that configures none, and the redaction of personal data in logs.</summary>
 internal static class AuditHostingExtensions
 {
     public static WebApplicationBuilder AddAfterSalesAudit(this WebApplicationBuilder builder)
@@ -19,6 +20,7 @@ internal static class AuditHostingExtensions
         services.AddSingleton<IPostConfigureOptions<AuthenticationOptions>, NoIdentityScheme.Fallback>();
         // Outermost, so it sees every answer's final status and the caller authentication found.
         services.AddSingleton<IStartupFilter, AuditStartupFilter>();
+        builder.AddPersonalDataRedaction();
         return builder;
     }
 
