@@ -1,5 +1,6 @@
 using AfterSales.Api.Privacy;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace AfterSales.Api.Audit;
@@ -18,6 +19,7 @@ internal static class AuditHostingExtensions
         // Without any scheme a refused admin request could not be challenged (an exception, a 500): when the host
         // configures no scheme of its own, one that knows nobody answers 401 and 403.
         services.AddSingleton<IPostConfigureOptions<AuthenticationOptions>, NoIdentityScheme.Fallback>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         // Outermost, so it sees every answer's final status and the caller authentication found.
         services.AddSingleton<IStartupFilter, AuditStartupFilter>();
         builder.AddPersonalDataRedaction();

@@ -10,6 +10,6 @@ internal static partial class AuditLog
     public static partial void AuditWriteFailed(this ILogger logger, Exception exception, string entryId, int status, string method,
         string action, string targetType, string? targetId, string correlationId, [PersonalData] string actor);
 
-    [LoggerMessage(EventId = 9961, Level = LogLevel.Information, Message = "Customer {CustomerId} erased by {Actor}: {Phones} phone(s), {Emails} e-mail(s), {Cases} case summary(ies)")]
-    public static partial void CustomerErased(this ILogger logger, string customerId, [PersonalData] string actor, int phones, int emails, int cases);
+    [LoggerMessage(EventId = 9961, Level = LogLevel.Information, Message = "Customer {CustomerId} erased by {Actor}: {NumberCount} number(s), {MailboxCount} mailbox(es), {CaseCount} case subject(s)")]
+    public static partial void CustomerErased(this ILogger logger, string customerId, [PersonalData] string actor, int numberCount, int mailboxCount, int caseCount);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AfterSales.Api.Http;
 using AfterSales.Api.Problems;
 using AfterSales.Audit;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Routing.Patterns;
 
 namespace AfterSales.Api.Audit;
@@ -49,7 +50,7 @@ internal sealed class AuditMiddleware(RequestDelegate next, IGrainFactory grains
         {
             response.Body = body;
         }
-        if (context.GetEndpoint() is RouteEndpoint audited && !await TryAppendAsync(context, audited, response.StatusCode))
+        if (EndpointOf(context) is { } audited && !await TryAppendAsync(context, audited, response.StatusCode))
         {
             await AnswerUnauditedAsync(context);
             return;
@@ -57,6 +58,16 @@ internal sealed class AuditMiddleware(RequestDelegate next, IGrainFactory grains
         held.Position = 0;
         await held.CopyToAsync(body, context.RequestAborted);
     }
+
+    /// <summary>The endpoint that took the request: the exception handler clears it from the context before it answers
+    /// (a malformed body, say), and keeps it in its feature.</summary>
+    private static RouteEndpoint? EndpointOf(HttpContext context) =>
+        (context.GetEndpoint() ?? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint) as RouteEndpoint;
+
+    private static RouteValueDictionary RouteValuesOf(HttpContext context) =>
+        context.Request.RouteValues.Count > 0 || context.Features.Get<IExceptionHandlerFeature>()?.RouteValues is not { } kept
+            ? context.Request.RouteValues
+            : kept;
 
     private static bool IsChange(HttpRequest request) =>
         request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
@@ -110,7 +121,7 @@ internal sealed class AuditMiddleware(RequestDelegate next, IGrainFactory grains
             : "api";
         var id = pattern.Parameters
             .Where(parameter => parameter.Name != "token")
-            .Select(parameter => context.Request.RouteValues[parameter.Name]?.ToString())
+            .Select(parameter => RouteValuesOf(context)[parameter.Name]?.ToString())
             .FirstOrDefault(value => !string.IsNullOrEmpty(value));
         if (id is null && status == StatusCodes.Status201Created
             && Uri.TryCreate(context.Response.Headers.Location.ToString(), UriKind.RelativeOrAbsolute, out var location))
