@@ -4,6 +4,7 @@ using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
 using AfterSales.Customers;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 
 namespace AfterSales.Api.Privacy;
 
@@ -23,7 +24,19 @@ internal static class PrivacyApi
             .RequireAuthorization(AuditPolicies.PersonalDataErasers)
             .ProducesProblems(400, 404)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.Name == "customerId"))
+                {
+                    parameter.Description = "The customer's id.";
+                    parameter.Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String, MinLength = 1, MaxLength = Limits.Identifier, Pattern = Limits.IdentifierPattern,
+                    };
+                }
+                return Task.CompletedTask;
+            });
         return api;
     }
 
