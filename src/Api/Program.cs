@@ -1,3 +1,4 @@
+using AfterSales.Api.Audit;
 using AfterSales.Api.CaseList;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Complaints;
@@ -34,6 +35,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddAfterSalesOrleans();
 builder.AddAfterSalesApi();
 builder.AddAfterSalesObservability();
+builder.AddAfterSalesAudit();
 
 var app = builder.Build();
 
@@ -68,6 +70,7 @@ api.MapCalendarsApi();
 api.MapSlaApi();
 api.MapWebhooksApi();
 api.MapCtiApi();
+api.MapAuditApi();
 
 app.Run();
 

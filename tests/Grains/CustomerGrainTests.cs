@@ -30,7 +30,7 @@ public sealed class CustomerGrainTests(ClusterFixture fixture)
         Assert.Equal(region, result.Value.Region);
         Assert.Equal(CustomerTier.Gold, result.Value.Tier);
         Assert.Equal(1, result.Value.Version);
-        Assert.Equal(new[] { id }, await fixture.Grains.GetGrain<IPhoneIndexGrain>(phone).GetCustomerIdsAsync());
+        Assert.Equal(new[] { id }, await fixture.Grains.GetGrain<IPhoneIndexGrain>(CustomerKeys.PhoneIndex(phone)).GetCustomerIdsAsync());
         SameAs.Expected(result.Value, await fixture.Grains.GetGrain<ICustomerGrain>(id).GetAsync());
     }
 
@@ -72,7 +72,7 @@ public sealed class CustomerGrainTests(ClusterFixture fixture)
         var first = await scenario.CustomerAsync(phone: phone);
         var second = await scenario.CustomerAsync(phone: phone);
 
-        Assert.Equal(new[] { first.Id, second.Id }, await fixture.Grains.GetGrain<IPhoneIndexGrain>(phone).GetCustomerIdsAsync());
+        Assert.Equal(new[] { first.Id, second.Id }, await fixture.Grains.GetGrain<IPhoneIndexGrain>(CustomerKeys.PhoneIndex(phone)).GetCustomerIdsAsync());
     }
 
     [Fact]

@@ -75,7 +75,7 @@ internal static class CtiApi
         var result = await grains.GetGrain<ICtiCallGrain>(key).ApplyAsync(callEvent with { CallerBlocked = blocked });
         if (result.Reject && !result.Replayed)
         {
-            loggers.CreateLogger(typeof(CtiApi)).CallerRejected(key);
+            loggers.CreateLogger(typeof(CtiApi)).CallerRejected(key, callEvent.From ?? "");
         }
         return TypedResults.Ok(result.Reject ? CtiEventResponse.RejectBusy : CtiEventResponse.None);
     }

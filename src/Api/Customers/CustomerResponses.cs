@@ -23,7 +23,11 @@ public sealed record CustomerResponse(
     internal static CustomerResponse From(CustomerSnapshot customer) => new(
         customer.Id, customer.Name, customer.Phones.OrEmpty(), customer.Emails.OrEmpty(), customer.Region, customer.Tier,
         customer.Language, customer.Devices.OrEmpty(), [.. customer.RecentCases.OrEmpty().Select(CaseSummaryResponse.From)],
-        customer.CreatedAt, customer.Version);
+        customer.CreatedAt, customer.Version) { ErasedAt = customer.ErasedAt };
+
+    /// <summary>When the customer's personal data was erased (GDPR: name, phones and e-mails are then empty); null while
+    /// it is held.</summary>
+    public DateTimeOffset? ErasedAt { get; init; }
 
     /// <summary>The customer's complaints not closed yet, newest first; shown by <c>GET /api/customers/{id}</c> only (null
     /// elsewhere).</summary>

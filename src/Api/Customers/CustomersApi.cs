@@ -79,7 +79,7 @@ internal static class CustomersApi
         {
             return errors.ToProblem();
         }
-        var ids = await grains.GetGrain<IPhoneIndexGrain>(e164).GetCustomerIdsAsync();
+        var ids = await grains.GetGrain<IPhoneIndexGrain>(CustomerKeys.PhoneIndex(e164)).GetCustomerIdsAsync();
         var customers = await Task.WhenAll(ids.OrEmpty().Select(id => grains.GetGrain<ICustomerGrain>(id).GetAsync()));
         return TypedResults.Ok(new CustomerLookupResponse(e164, [.. customers.OfType<CustomerSnapshot>().Select(CustomerResponse.From)]));
     }

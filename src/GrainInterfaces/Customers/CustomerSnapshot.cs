@@ -15,4 +15,8 @@ public sealed record CustomerSnapshot(
     [property: Id(7)] ImmutableArray<string> Devices,
     [property: Id(8)] ImmutableArray<CaseSummary> RecentCases,
     [property: Id(9)] DateTimeOffset CreatedAt,
-    [property: Id(10)] int Version);
+    [property: Id(10)] int Version)
+{
+    /// <summary>When the customer's personal data was erased (GDPR); null while it is held.</summary>
+    [Id(11)] public DateTimeOffset? ErasedAt { get; init; }
+}

@@ -41,4 +41,11 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// whose own write then failed.</summary>
     [Alias("ForgetCase")]
     Task ForgetCaseAsync(string number);
+
+    /// <summary>GDPR erase: removes the name, phones (from the caller-id index too) and e-mails and blanks the subjects of
+    /// the recent-case list; keeps the id, region, tier, language, devices and case numbers. Idempotent: a repeat
+    /// answers <see cref="CustomerErasure.AlreadyErased"/> (and completes an index removal a failure left undone).
+    /// Null when the customer was never registered.</summary>
+    [Alias("Erase")]
+    Task<CustomerErasure?> EraseAsync();
 }

@@ -44,7 +44,7 @@ internal sealed class CtiCallGrain(
         if (CallMerge.CustomerNumber(facts) is { } number && number != lookedUp)
         {
             // Oldest registration first: the first customer listing the number is who the screen pops.
-            var ids = await GrainFactory.GetGrain<IPhoneIndexGrain>(number).GetCustomerIdsAsync();
+            var ids = await GrainFactory.GetGrain<IPhoneIndexGrain>(CustomerKeys.PhoneIndex(number)).GetCustomerIdsAsync();
             lookedUp = number;
             customerId ??= ids.IsDefaultOrEmpty ? null : ids[0];
         }

@@ -102,6 +102,11 @@ internal sealed partial class CustomerGrain(
             logger.ChangeToUnknownCustomer(Id, "case summary");
             return;
         }
+        if (s.ErasedAt is not null)
+        {
+            // The case keeps its text; the erased customer's 360 shows numbers and states only.
+            summary = summary with { Subject = "" };
+        }
         var index = s.RecentCases.FindIndex(c => c.Number == summary.Number);
         if (index >= 0 && s.RecentCases[index] == summary)
         {
@@ -135,6 +140,45 @@ internal sealed partial class CustomerGrain(
         await state.WriteOrResetAsync(this);
     }
 
+    public async Task<CustomerErasure?> EraseAsync()
+    {
+        var s = state.State;
+        if (!s.Registered)
+        {
+            return null;
+        }
+        if (s.ErasedAt is { } erasedAt)
+        {
+            await UnindexPhonesAsync();
+            return new CustomerErasure(Id, erasedAt, AlreadyErased: true, Name: false, Phones: 0, Emails: 0, CaseSubjects: 0);
+        }
+        var report = new CustomerErasure(Id, time.GetUtcNow(), AlreadyErased: false, Name: s.Name.Length > 0,
+            Phones: s.Phones.Count, Emails: s.Emails.Count, CaseSubjects: s.RecentCases.Count(c => c.Subject.Length > 0));
+        // The phones to unindex are stored with the erase, so a failure between the two writes is completed by a repeat.
+        s.PhonesToUnindex = [.. s.Phones];
+        s.Name = "";
+        s.Phones = [];
+        s.Emails = [];
+        s.RecentCases = [.. s.RecentCases.Select(c => c with { Subject = "" })];
+        s.ErasedAt = report.ErasedAt;
+        s.Version++;
+        await state.WriteOrResetAsync(this);
+        await UnindexPhonesAsync();
+        return report;
+    }
+
+    private async Task UnindexPhonesAsync()
+    {
+        var s = state.State;
+        if (s.PhonesToUnindex.Count == 0)
+        {
+            return;
+        }
+        await Task.WhenAll(s.PhonesToUnindex.Select(phone => GrainFactory.GetGrain<IPhoneIndexGrain>(CustomerKeys.PhoneIndex(phone)).RemoveAsync(Id)));
+        s.PhonesToUnindex = [];
+        await state.WriteOrResetAsync(this);
+    }
+
     private static int NewestFirst(CaseSummary a, CaseSummary b)
     {
         var byAge = b.CreatedAt.CompareTo(a.CreatedAt);
@@ -142,7 +186,7 @@ internal sealed partial class CustomerGrain(
     }
 
     private Task IndexPhonesAsync(List<string> phones) =>
-        Task.WhenAll(phones.Select(phone => GrainFactory.GetGrain<IPhoneIndexGrain>(phone).AddAsync(Id)));
+        Task.WhenAll(phones.Select(phone => GrainFactory.GetGrain<IPhoneIndexGrain>(CustomerKeys.PhoneIndex(phone)).AddAsync(Id)));
 
     private CommandError? Validate(RegisterCustomerRequest request)
     {
@@ -187,7 +231,7 @@ internal sealed partial class CustomerGrain(
         var s = state.State;
         return new CustomerSnapshot(
             Id, s.Name, [.. s.Phones], [.. s.Emails], s.Region, s.Tier, s.Language,
-            [.. s.Devices], [.. s.RecentCases], s.CreatedAt, s.Version);
+            [.. s.Devices], [.. s.RecentCases], s.CreatedAt, s.Version) { ErasedAt = s.ErasedAt };
     }
 
     [GeneratedRegex(@"^\+[1-9][0-9]{5,14}$")]

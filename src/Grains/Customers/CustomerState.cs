@@ -21,4 +21,8 @@ internal sealed class CustomerState
     [Id(10)] public int Version { get; set; }
     [Id(11)] public string? IdempotencyKey { get; set; }
     [Id(12)] public string? RequestHash { get; set; }
+    /// <summary>When the personal data was erased; null while it is held.</summary>
+    [Id(13)] public DateTimeOffset? ErasedAt { get; set; }
+    /// <summary>Phones erased whose caller-id index entry may still be pending removal (cleared once removed).</summary>
+    [Id(14)] public List<string> PhonesToUnindex { get; set; } = [];
 }

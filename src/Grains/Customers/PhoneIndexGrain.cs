@@ -28,5 +28,13 @@ internal sealed class PhoneIndexGrain(
         await state.WriteOrResetAsync(this);
     }
 
+    public async Task RemoveAsync(string customerId)
+    {
+        if (state.State.CustomerIds.Remove(customerId))
+        {
+            await state.WriteOrResetAsync(this);
+        }
+    }
+
     public Task<ImmutableArray<string>> GetCustomerIdsAsync() => Task.FromResult(state.State.CustomerIds.ToImmutableArray());
 }

@@ -5,8 +5,9 @@ using OpenTelemetry;
 namespace AfterSales.Silo.Telemetry;
 
 /// <summary>Removes personal data from spans before any exporter sees them. Orleans tags its spans with grain ids (call
-/// target and source, activation, directory and storage entries), and the caller-id index is keyed by the phone number
-/// itself; the phone lookup carries the number in its query string. Phone numbers and e-mail addresses in any tag
+/// target and source, activation, directory and storage entries); the caller-id index is keyed by a hash of the number,
+/// but a key written before that, or an id a client chose, may hold one; the phone lookup carries the number in its query
+/// string. Phone numbers and e-mail addresses in any tag
 /// become <see cref="Redacted"/>, every query-string value too; ids stay, since ids are what a trace is read by.</summary>
 internal sealed partial class PersonalDataRedactor : BaseProcessor<Activity>
 {

@@ -1,0 +1,80 @@
+using AfterSales.Api.Audit;
+using AfterSales.Api.Hosting;
+using AfterSales.Api.Problems;
+using AfterSales.Api.Validation;
+using AfterSales.Customers;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
+
+namespace AfterSales.Api.Privacy;
+
+/// <summary><c>POST /api/customers/{customerId}/erase</c>: the GDPR erase of a customer's personal data, for admins.</summary>
+internal static class PrivacyApi
+{
+    public static RouteGroupBuilder MapPrivacyApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/customers/{customerId}/erase", EraseCustomer)
+            .WithName(nameof(EraseCustomer))
+            .WithTags("Customers")
+            .WithSummary("Erase a customer's personal data (GDPR)")
+            .WithDescription("Removes the name, phones and e-mails from the customer and the caller-id index (a lookup by those numbers "
+                + "no longer finds the customer) and blanks the case subjects of the customer 360; keeps the id, devices, cases and "
+                + "the audit record (ids only). Idempotent: a repeat answers 200 with alreadyErased true. What is and is not "
+                + "erased, and why: docs/PRIVACY.md. Admins only (role admin, policy PersonalDataErasers).")
+            .RequireAuthorization(AuditPolicies.PersonalDataErasers)
+            .ProducesProblems(400, 404)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.Name == "customerId"))
+                {
+                    parameter.Description = "The customer's id.";
+                    parameter.Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String, MinLength = 1, MaxLength = Limits.Identifier, Pattern = Limits.IdentifierPattern,
+                    };
+                }
+                return Task.CompletedTask;
+            });
+        return api;
+    }
+
+    public static async Task<Results<Ok<CustomerErasureResponse>, ProblemHttpResult>> EraseCustomer(
+        string customerId, IGrainFactory grains, HttpContext context, ILogger<CustomerErasureResponse> logger)
+    {
+        var errors = new ValidationErrors();
+        if (errors.RequiredIdentifier("customerId", customerId) is null)
+        {
+            return errors.ToProblem();
+        }
+        var erasure = await grains.GetGrain<ICustomerGrain>(customerId).EraseAsync();
+        if (erasure is null)
+        {
+            return ApiProblems.NotFound("customerId", $"No customer has the id '{customerId}'.");
+        }
+        if (!erasure.AlreadyErased)
+        {
+            var actor = AuditCaller.Of(context.User).Actor;
+            logger.CustomerErased(customerId, actor, erasure.Phones, erasure.Emails, erasure.CaseSubjects);
+        }
+        return TypedResults.Ok(CustomerErasureResponse.From(erasure));
+    }
+}
+
+/// <summary>What an erase removed: counts only, nothing of what was erased.</summary>
+/// <param name="CustomerId">The customer, whose id stays.</param>
+/// <param name="ErasedAt">When the personal data was erased (the first erase).</param>
+/// <param name="AlreadyErased">True when an earlier erase had removed it all already.</param>
+/// <param name="Name">Whether a name was removed.</param>
+/// <param name="Phones">Phone numbers removed, each from the caller-id index too.</param>
+/// <param name="Emails">E-mail addresses removed.</param>
+/// <param name="CaseSubjects">Case subjects blanked in the customer's recent-case list.</param>
+/// <param name="Kept">What an erase keeps, by name.</param>
+internal sealed record CustomerErasureResponse(
+    string CustomerId, DateTimeOffset ErasedAt, bool AlreadyErased, bool Name, int Phones, int Emails, int CaseSubjects, string[] Kept)
+{
+    public static CustomerErasureResponse From(CustomerErasure erasure) => new(
+        erasure.CustomerId, erasure.ErasedAt, erasure.AlreadyErased, erasure.Name, erasure.Phones, erasure.Emails, erasure.CaseSubjects,
+        ["id", "region", "tier", "language", "devices", "cases", "auditRecord"]);
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using AfterSales.Api.Audit;
+using AfterSales.Api.Customers;
+using AfterSales.Api.Privacy;
+using AfterSales.Tests.Api.Infrastructure;
+
+namespace AfterSales.Tests.Api;
+
+/// <summary>The GDPR erase over real HTTP: admins only, the customer 360 shows the customer as erased, the caller-id
+/// lookup no longer finds the numbers, a repeat is a no-op, the audit record keeps the erase (ids only), and all of it
+/// holds after the process restarts on the same data.</summary>
+[Collection(AuditCollection.Name)]
+public sealed class ErasureTests(AuditApiApplication app)
+{
+    private static async Task<string> RegisterAsync(HttpClient client, string phone)
+    {
+        var id = ApiDriver.Unique("C")[..20];
+        using var created = await new ApiDriver(client).PostAsync("/api/customers", ApiDriver.CustomerBody(id, phone: phone));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return id;
+    }
+
+    private static string NewPhone() => $"+86136{Random.Shared.Next(10_000_000, 99_999_999)}";
+
+    [Fact]
+    public async Task AnAdminErasesACustomerOnceAndTheLookupNoLongerFindsIt()
+    {
+        using var agent = app.CreateClientAs("agent-3", "agent");
+        var phone = NewPhone();
+        var id = await RegisterAsync(agent, phone);
+        var admin = ApiDriver.Unique("admin");
+        using var adminClient = app.CreateClientAs(admin, "admin");
+
+        using (var refused = await agent.PostAsync($"/api/customers/{id}/erase", null))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+        var report = await ApiDriver.ReadAsync<CustomerErasureResponse>(await adminClient.PostAsync($"/api/customers/{id}/erase", null), HttpStatusCode.OK);
+        Assert.Equal((id, false, true, 1, 1), (report.CustomerId, report.AlreadyErased, report.Name, report.Phones, report.Emails));
+
+        var customer = await ApiDriver.ReadAsync<CustomerResponse>(await agent.GetAsync($"/api/customers/{id}"), HttpStatusCode.OK);
+        Assert.Equal(report.ErasedAt, customer.ErasedAt);
+        Assert.Equal(("", 0, 0), (customer.Name, customer.Phones.Count, customer.Emails.Count));
+        var lookup = await ApiDriver.ReadAsync<CustomerLookupResponse>(
+            await agent.GetAsync($"/api/customers/lookup?phone={Uri.EscapeDataString(phone)}"), HttpStatusCode.OK);
+        Assert.Empty(lookup.Customers);
+
+        var again = await ApiDriver.ReadAsync<CustomerErasureResponse>(await adminClient.PostAsync($"/api/customers/{id}/erase", null), HttpStatusCode.OK);
+        Assert.Equal((true, report.ErasedAt, 0), (again.AlreadyErased, again.ErasedAt, again.Phones));
+        await Problem.AssertAsync(await adminClient.PostAsync("/api/customers/C-never-registered/erase", null), HttpStatusCode.NotFound, "customerId");
+
+        var audit = await ApiDriver.ReadAsync<AuditPageResponse>(
+            await adminClient.GetAsync($"/api/audit?actor={admin}&action=EraseCustomer&targetId={id}"), HttpStatusCode.OK);
+        Assert.Equal([(id, 200), (id, 200)], audit.Entries.Select(e => (e.TargetId, e.Status)));
+    }
+
+    [Fact]
+    public async Task AnErasedCustomerStaysErasedAndItsAuditEntriesStayAfterARestart()
+    {
+        var dataDirectory = ApiApplication.NewDataDirectory();
+        var phone = NewPhone();
+        var admin = ApiDriver.Unique("admin");
+        string id;
+        try
+        {
+            var first = AuditApiApplication.OnDataDirectory(dataDirectory);
+            await ((IAsyncLifetime)first).InitializeAsync();
+            try
+            {
+                using var client = first.CreateClientAs(admin, "admin");
+                id = await RegisterAsync(client, phone);
+                using var erased = await client.PostAsync($"/api/customers/{id}/erase", null);
+                Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+            }
+            finally
+            {
+                await first.DisposeAsync();
+            }
+
+            var second = AuditApiApplication.OnDataDirectory(dataDirectory);
+            await ((IAsyncLifetime)second).InitializeAsync();
+            try
+            {
+                using var client = second.CreateClientAs(admin, "admin");
+                var customer = await ApiDriver.ReadAsync<CustomerResponse>(await client.GetAsync($"/api/customers/{id}"), HttpStatusCode.OK);
+                Assert.NotNull(customer.ErasedAt);
+                Assert.Equal(("", 0, 0), (customer.Name, customer.Phones.Count, customer.Emails.Count));
+                var lookup = await ApiDriver.ReadAsync<CustomerLookupResponse>(
+                    await client.GetAsync($"/api/customers/lookup?phone={Uri.EscapeDataString(phone)}"), HttpStatusCode.OK);
+                Assert.Empty(lookup.Customers);
+                var audit = await ApiDriver.ReadAsync<AuditPageResponse>(await client.GetAsync($"/api/audit?actor={admin}"), HttpStatusCode.OK);
+                Assert.Equal(["EraseCustomer", "CreateCustomer"], audit.Entries.Select(e => e.Action));
+                Assert.All(audit.Entries, e => Assert.Equal(id, e.TargetId));
+            }
+            finally
+            {
+                await second.DisposeAsync();
+            }
+        }
+        finally
+        {
+            ApiApplication.DeleteDataDirectory(dataDirectory);
+        }
+    }
+}

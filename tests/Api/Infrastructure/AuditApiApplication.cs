@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AfterSales.Tests.Api.Infrastructure;
+
+/// <summary>An app with a test authentication scheme (the caller's claims come from <c>X-Test-*</c> headers), every log
+/// line captured and every metric measurement's tags recorded, for the audit and privacy tests.</summary>
+public sealed class AuditApiApplication : ApiApplication
+{
+    public AuditApiApplication()
+    {
+    }
+
+    private AuditApiApplication(string dataDirectory)
+        : base(dataDirectory, ownsDataDirectory: false)
+    {
+    }
+
+    /// <summary>An app on a data directory the caller keeps (a restart test starts two on the same data).</summary>
+    public static new AuditApiApplication OnDataDirectory(string dataDirectory) => new(dataDirectory);
+
+    /// <summary>Every log line written, formatted, with its state's values.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        // As shipped (appsettings.json), with the project's own categories at their most verbose.
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:AfterSales"] = "Trace",
+        ["AfterSales:Cti:BlockedCallers:0"] = AuditClients.BlockedCaller,
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication(TestScheme.Name).AddScheme<AuthenticationSchemeOptions, TestScheme>(TestScheme.Name, null);
+            services.AddSingleton<ILoggerProvider>(Logs);
+        });
+    }
+
+    /// <summary>A client that acts as <paramref name="sub"/> with <paramref name="role"/> (a user) or
+    /// <paramref name="scope"/> (an API key); neither: anonymous.</summary>
+    public HttpClient CreateClientAs(string? sub = null, string? role = null, string? scope = null)
+    {
+        var client = CreateApiClient();
+        if (sub is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestScheme.SubHeader, sub);
+        }
+        if (role is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestScheme.RoleHeader, role);
+        }
+        if (scope is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestScheme.ScopeHeader, scope);
+        }
+        return client;
+    }
+
+    /// <summary>Authenticates a request that carries <c>X-Test-Sub</c>: a stand-in for the bearer and API-key schemes.</summary>
+    private sealed class TestScheme(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    {
+        public const string Name = "Test";
+        public const string SubHeader = "X-Test-Sub";
+        public const string RoleHeader = "X-Test-Role";
+        public const string ScopeHeader = "X-Test-Scope";
+
+        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+        {
+            if (Request.Headers[SubHeader].ToString() is not { Length: > 0 } sub)
+            {
+                return Task.FromResult(AuthenticateResult.NoResult());
+            }
+            var claims = new List<Claim> { new("sub", sub) };
+            if (Request.Headers[RoleHeader].ToString() is { Length: > 0 } role)
+            {
+                claims.Add(new Claim("role", role));
+            }
+            if (Request.Headers[ScopeHeader].ToString() is { Length: > 0 } scope)
+            {
+                claims.Add(new Claim("scope", scope));
+            }
+            var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Name, "sub", "role"));
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Name)));
+        }
+    }
+}
+
+/// <summary>Values the audit and privacy tests share.</summary>
+public static class AuditClients
+{
+    public const string Admin = "admin-1";
+
+    public const string BlockedCaller = "+8613911112222";
+}
+
+/// <summary>A logger provider that keeps every line: the formatted message and each state value as text.</summary>
+public sealed class CapturedLogs : ILoggerProvider
+{
+    private readonly ConcurrentQueue<string> _lines = new();
+
+    public IEnumerable<string> Lines => _lines;
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}")) : "";
+            lines.Enqueue($"{category} [{eventId.Id}] {formatter(state, exception)} | {values} | {exception}");
+        }
+    }
+}
+
+/// <summary>Records the tag values of every measurement of every instrument in this process while it lives.</summary>
+public sealed class RecordedMetricTags : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private readonly ConcurrentQueue<string> _tags = new();
+
+    public RecordedMetricTags()
+    {
+        _listener.InstrumentPublished = (instrument, listener) => listener.EnableMeasurementEvents(instrument);
+        _listener.SetMeasurementEventCallback<long>((i, _, tags, _) => Record(i, tags));
+        _listener.SetMeasurementEventCallback<int>((i, _, tags, _) => Record(i, tags));
+        _listener.SetMeasurementEventCallback<double>((i, _, tags, _) => Record(i, tags));
+        _listener.SetMeasurementEventCallback<float>((i, _, tags, _) => Record(i, tags));
+        _listener.Start();
+    }
+
+    /// <summary>Every tag recorded, as <c>instrument tag=value</c>.</summary>
+    public IReadOnlyCollection<string> Tags => _tags;
+
+    /// <summary>Reads the observable instruments now, so their tags are recorded too.</summary>
+    public void Collect() => _listener.RecordObservableInstruments();
+
+    private void Record(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        foreach (var (key, value) in tags)
+        {
+            _tags.Enqueue($"{instrument.Meter.Name}/{instrument.Name} {key}={value}");
+        }
+    }
+
+    public void Dispose() => _listener.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class AuditCollection : ICollectionFixture<AuditApiApplication>
+{
+    public const string Name = "audit";
+}
