@@ -1,3 +1,4 @@
+using AfterSales.Api.Access;
 using AfterSales.Api.CaseList;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Complaints;
@@ -33,11 +34,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.AddAfterSalesOrleans();
 builder.AddAfterSalesApi();
+builder.AddAfterSalesAuth();
 builder.AddAfterSalesObservability();
 
 var app = builder.Build();
 
 app.UseAfterSalesApi();
+app.UseAfterSalesAuthentication();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
@@ -68,6 +71,7 @@ api.MapCalendarsApi();
 api.MapSlaApi();
 api.MapWebhooksApi();
 api.MapCtiApi();
+api.MapDevelopmentTokensApi(app.Configuration, app.Environment);
 
 app.Run();
 
