@@ -40,10 +40,10 @@ builder.AddAfterSalesObservability();
 var app = builder.Build();
 
 app.UseAfterSalesApi();
-app.UseAfterSalesAuthentication();
 
-app.MapOpenApi();
-app.MapScalarApiReference();
+// The document and its reader are public: they describe the API, they hold no data.
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthApi();
 app.MapObservability();
 

@@ -35,6 +35,11 @@ internal static class AuthHostingExtensions
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>, IServiceProvider>((jwt, auth, provider) =>
                 ConfigureBearer(jwt, auth.Value, developmentTokens ? provider.GetRequiredService<DevelopmentTokenKey>() : null));
+        services.AddAuthorizationBuilder()
+            // Deny by default: an endpoint says so to be reached without a credential (AllowAnonymous).
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<IOptions<AuthOptions>>((limiter, auth) => RequestRateLimits.Configure(limiter, auth.Value));
         return builder;
     }
 
@@ -89,14 +94,18 @@ internal static class AuthHostingExtensions
         };
     }
 
-    /// <summary>Authentication, then the request limits (which need to know the caller), then authorisation.</summary>
-    public static WebApplication UseAfterSalesAuthentication(this WebApplication app)
+    /// <summary>Authentication, then the request limits (which need to know the caller), then the role check and the
+    /// resource check.</summary>
+    public static WebApplication UseAfterSalesAccess(this WebApplication app)
     {
         if (app.Services.GetService<DevelopmentTokenKey>() is { } key)
         {
             AuthLog.DevelopmentTokensOn(app.Logger, app.Environment.IsDevelopment() ? "Development environment" : "embedded mode", key.KeyPath);
         }
         app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseMiddleware<ResourceAccessMiddleware>();
         return app;
     }
 }

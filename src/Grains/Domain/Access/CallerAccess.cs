@@ -78,6 +78,24 @@ public static class CallerAccess
         };
     }
 
+    /// <summary>A department (and region, when one is named): admins; agents and supervisors working in it. With no
+    /// region (a department-wide setting) the caller must work in the department in every region it names.</summary>
+    public static bool CanSeeDepartment(CallerScope caller, string department, string? region)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Kind != CallerKind.User)
+        {
+            return false;
+        }
+        return caller.Role switch
+        {
+            CallerRole.Admin => true,
+            CallerRole.Agent or CallerRole.Supervisor =>
+                caller.Departments.Contains(department, StringComparer.Ordinal) && (region is null || WorksIn(caller, region)),
+            _ => false,
+        };
+    }
+
     private static bool WorksIn(CallerScope caller, string region) => caller.Regions.Contains(region, StringComparer.Ordinal);
 
     private static bool Same(string? mine, string? theirs) => mine is not null && string.Equals(mine, theirs, StringComparison.Ordinal);
