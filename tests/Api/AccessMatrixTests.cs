@@ -23,7 +23,7 @@ public sealed class AccessMatrixTests(AccessApiApplication app) : IClassFixture<
     /// <summary>Method and route template → one expectation per caller, in the order of <see cref="Callers"/>.</summary>
     public static readonly IReadOnlyDictionary<string, string> Matrix = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        //                                                                               anon cust cust2 tech tech2 agent agent2 sup sup2 admin cti intake hooks readings
+        // Columns, in order: anon cust cust2 tech tech2 agent agent2 sup sup2 admin cti intake hooks readings
         ["GET /openapi/{documentName}.json"]                                               = "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok",
         ["GET /scalar/{documentName?}"]                                                    = "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok",
         ["GET /scalar/favicon.svg"]                                                        = "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok",
