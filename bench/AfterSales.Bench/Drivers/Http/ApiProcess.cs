@@ -51,7 +51,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["AfterSales__Hosting__DataDirectory"] = dataDirectory;
-        foreach (var (key, value) in Faults.Auth.BenchCredentials.Settings)
+        foreach (var (key, value) in global::AfterSales.Faults.Auth.BenchCredentials.Settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
