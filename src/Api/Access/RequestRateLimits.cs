@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using AfterSales.Access;
 using AfterSales.Api.Problems;
@@ -66,14 +65,6 @@ internal static class RequestRateLimits
             var kind = context.User.Identity?.IsAuthenticated == true ? "caller" : "client address";
             AuthLog.RateLimited(logger, kind);
         }
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var message = $"Too many requests from this caller; retry after {seconds} s.";
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
-        {
-            HttpContext = context,
-            ProblemDetails = ApiProblems.Details(StatusCodes.Status429TooManyRequests,
-                new Dictionary<string, string[]> { [ApiProblems.Body] = [message] }, message),
-        });
+        await ApiProblems.WriteTooManyRequestsAsync(context, seconds, $"Too many requests from this caller; retry after {seconds} s.");
     }
 }
