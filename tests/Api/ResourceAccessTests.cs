@@ -91,6 +91,31 @@ public sealed class ResourceAccessTests(AccessApiApplication app) : IClassFixtur
         Assert.True(errors.TryGetProperty("customerId", out _));
     }
 
+    [Fact]
+    public async Task ACustomerSeesTheNotesWrittenForThemAndNeverTheInternalOnes()
+    {
+        var data = await AccessData.OfAsync(app);
+        using var agent = data.ClientOf("agent");
+        using var customer = data.ClientOf("cust");
+        using (var internalNote = await agent.PostAsJsonAsync($"/api/cases/{data.CaseNumber}/notes", new { text = "Customer sounded upset.", visibility = "internal" }, ApiDriver.Json))
+        {
+            Assert.Equal(HttpStatusCode.OK, internalNote.StatusCode);
+        }
+
+        using var own = await customer.PostAsJsonAsync($"/api/cases/{data.CaseNumber}/notes", new { text = "Any news?", visibility = "customer" }, ApiDriver.Json);
+        using var refused = await customer.PostAsJsonAsync($"/api/cases/{data.CaseNumber}/notes", new { text = "Sneaky.", visibility = "internal" }, ApiDriver.Json);
+        var read = await customer.GetFromJsonAsync<JsonElement>($"/api/cases/{data.CaseNumber}", ApiDriver.Json);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        foreach (var answer in new[] { read, await own.Content.ReadFromJsonAsync<JsonElement>() })
+        {
+            var notes = answer.GetProperty("notes").EnumerateArray().ToList();
+            Assert.Contains(notes, note => note.GetProperty("text").GetString() == "Any news?");
+            Assert.All(notes, note => Assert.Equal("customer", note.GetProperty("visibility").GetString()));
+        }
+    }
+
     /// <summary>The case numbers of the list; with <paramref name="awaited"/>, polled until it shows that case (the read
     /// model follows the case events) or a deadline passes.</summary>
     private static async Task<List<string>> NumbersAsync(HttpClient client, string path, string? awaited = null)

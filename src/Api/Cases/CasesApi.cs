@@ -8,6 +8,7 @@ using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Domain.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -308,6 +309,10 @@ internal static class CasesApi
         var (number, condition, actor) = Read(target, errors);
         var text = errors.RequiredMultilineText("text", request.Text, Limits.NoteText);
         var visibility = errors.RequiredValue("visibility", request.Visibility);
+        if (visibility == NoteVisibility.Internal && target.Response.HttpContext.Caller().Role == CallerRole.Customer)
+        {
+            errors.Add("visibility", "A customer's note is one the customer sees: visibility must be customer.");
+        }
         if (errors.HasErrors)
         {
             return errors.ToProblem();
@@ -415,7 +420,7 @@ internal static class CasesApi
             return error.ToProblem("number");
         }
         response.Headers.ETag = ETags.Format(result.Value!.Version);
-        return TypedResults.Ok(CaseResponse.From(result.Value));
+        return TypedResults.Ok(CaseResponse.From(CaseViews.For(result.Value, response.HttpContext.Caller())));
     }
 
     private static ProblemHttpResult NoSuchCase(string number) =>

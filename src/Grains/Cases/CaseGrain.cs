@@ -151,7 +151,7 @@ internal sealed partial class CaseGrain(
 
     public async Task<CaseSnapshot?> GetForAsync(CallerScope caller) =>
         S.Opened && CallerAccess.CanSeeCase(caller, new CaseOwners(S.CustomerId, DepartmentNames.ToSlug(S.Department), S.Region, S.AssignedTechnicianId))
-            ? await SnapshotAsync()
+            ? CaseViews.For(await SnapshotAsync(), caller)
             : null;
 
     public async Task<Result<CaseSnapshot>> ApplyAsync(CaseCommand command)
