@@ -118,6 +118,17 @@ public sealed class AuthenticationTests(AccessApiApplication app) : IClassFixtur
     }
 
     [Fact]
+    public async Task ABearerTokenCannotPassItselfOffAsAnApiKeyWithScopes()
+    {
+        using var client = app.CreateApiClient(app.Tokens.For("customer", customerId: "C-1",
+            extraClaims: new Dictionary<string, object> { ["principal_type"] = "apikey", ["scope"] = "webhooks" }));
+
+        using var response = await client.GetAsync("/api/webhooks/subscriptions");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
     public async Task ARoleWithoutTheRightIsForbiddenWithAProblem()
     {
         using var client = app.CreateApiClient(app.Tokens.For("technician", technicianId: "T-1"));

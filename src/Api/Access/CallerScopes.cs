@@ -13,7 +13,8 @@ internal static class CallerScopes
     {
         ArgumentNullException.ThrowIfNull(principal);
         var subject = principal.FindFirst(AuthClaims.Subject)?.Value ?? "";
-        if (principal.FindFirst(AuthClaims.PrincipalType)?.Value == AuthClaims.ApiKeyPrincipal)
+        // The kind comes from the handler that authenticated the caller, never from a claim a token could carry.
+        if (principal.Identities.Any(identity => identity.IsAuthenticated && identity.AuthenticationType == ApiKeyAuthenticationHandler.SchemeName))
         {
             return new CallerScope(CallerKind.ApiKey, subject, CallerRole.None, null, null, [], [], Values(principal, AuthClaims.Scope));
         }

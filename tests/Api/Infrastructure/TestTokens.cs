@@ -15,7 +15,8 @@ public sealed class TestTokens(SecurityKey key)
     /// <summary>A token for a role; customers, technicians and desk roles carry the ids, departments and regions given.</summary>
     public string For(string role, string? subject = null, string? customerId = null, string? technicianId = null,
         IReadOnlyList<string>? departments = null, IReadOnlyList<string>? regions = null,
-        DateTime? expires = null, string audience = Audience, SecurityKey? signedWith = null)
+        DateTime? expires = null, string audience = Audience, SecurityKey? signedWith = null,
+        IReadOnlyDictionary<string, object>? extraClaims = null)
     {
         var claims = new Dictionary<string, object>(StringComparer.Ordinal)
         {
@@ -37,6 +38,10 @@ public sealed class TestTokens(SecurityKey key)
         if (regions is { Count: > 0 })
         {
             claims["region"] = regions.ToArray();
+        }
+        foreach (var (type, value) in extraClaims ?? new Dictionary<string, object>())
+        {
+            claims[type] = value;
         }
         var expiry = expires ?? DateTime.UtcNow.AddHours(1);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
