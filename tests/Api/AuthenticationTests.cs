@@ -25,6 +25,16 @@ public sealed class AuthenticationTests(AccessApiApplication app) : IClassFixtur
     }
 
     [Fact]
+    public async Task APathNoEndpointServesIs404EvenWithoutACredential()
+    {
+        using var client = app.CreateApiClient(bearerToken: null);
+
+        using var response = await client.GetAsync("/api/no-such-route");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task AValidTokenIsAccepted()
     {
         using var client = app.CreateApiClient(app.Tokens.For("agent", departments: ["customer-service"], regions: ["east"]));

@@ -104,6 +104,17 @@ internal static class AuthHostingExtensions
         }
         app.UseAuthentication();
         app.UseRateLimiter();
+        // A path no endpoint serves runs nothing, so it is answered 404 whoever asks (the fallback policy would make it
+        // 401 for an anonymous caller): the development-token route of a cluster is 404, as everywhere it is not mapped.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is not null)
+            {
+                return next(context);
+            }
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
         app.UseAuthorization();
         app.UseMiddleware<ResourceAccessMiddleware>();
         return app;
