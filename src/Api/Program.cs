@@ -1,3 +1,4 @@
+using AfterSales.Api.Access;
 using AfterSales.Api.Audit;
 using AfterSales.Api.CaseList;
 using AfterSales.Api.Cases;
@@ -34,6 +35,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.AddAfterSalesOrleans();
 builder.AddAfterSalesApi();
+builder.AddAfterSalesAuth();
 builder.AddAfterSalesObservability();
 builder.AddAfterSalesAudit();
 
@@ -41,8 +43,9 @@ var app = builder.Build();
 
 app.UseAfterSalesApi();
 
-app.MapOpenApi();
-app.MapScalarApiReference();
+// The document and its reader are public: they describe the API, they hold no data.
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthApi();
 app.MapObservability();
 
@@ -71,6 +74,7 @@ api.MapSlaApi();
 api.MapWebhooksApi();
 api.MapCtiApi();
 api.MapAuditApi();
+api.MapDevelopmentTokensApi(app.Configuration, app.Environment);
 
 app.Run();
 

@@ -1,3 +1,5 @@
+using AfterSales.Access;
+using AfterSales.Api.Access;
 using AfterSales.Api.Complaints;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Http;
@@ -6,6 +8,7 @@ using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
 using AfterSales.Cases;
 using AfterSales.Common;
+using AfterSales.Domain.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -152,6 +155,11 @@ internal static class CasesApi
         {
             return errors.ToProblem();
         }
+        // A customer opens cases for themselves only; another customer's id is answered as an unknown one.
+        if (response.HttpContext.Caller() is { Role: CallerRole.Customer } customer && customer.CustomerId != command!.CustomerId)
+        {
+            return ApiProblems.NotFound("customerId", $"Customer {command.CustomerId} does not exist.");
+        }
         // Who sends the request is not part of what is requested: a retry by another actor is still a replay.
         var hash = RequestHash.Of(IdempotentCreate.Cases, command! with { Actor = "" });
         // With a key the number is taken by the key's first claim only: a replay never takes one.
@@ -176,7 +184,8 @@ internal static class CasesApi
             return errors.ToProblem();
         }
         var complaints = ComplaintLists.IdsOfCaseAsync(grains, number);
-        var snapshot = await grains.GetGrain<ICaseGrain>(number).GetAsync();
+        // The grain checks the caller's reach itself: a case out of reach is answered as one that does not exist.
+        var snapshot = await grains.GetGrain<ICaseGrain>(number).GetForAsync(response.HttpContext.Caller());
         if (snapshot is null)
         {
             return NoSuchCase(number);
@@ -314,6 +323,10 @@ internal static class CasesApi
         var key = errors.IdempotencyKey(idempotencyKey);
         var text = errors.RequiredMultilineText("text", request.Text, Limits.NoteText);
         var visibility = errors.RequiredValue("visibility", request.Visibility);
+        if (visibility == NoteVisibility.Internal && target.Response.HttpContext.Caller().Role == CallerRole.Customer)
+        {
+            errors.Add("visibility", "A customer's note is one the customer sees: visibility must be customer.");
+        }
         if (errors.HasErrors)
         {
             return errors.ToProblem();
@@ -437,7 +450,7 @@ internal static class CasesApi
             return error.ToProblem("number");
         }
         response.Headers.ETag = ETags.Format(result.Value!.Version);
-        return TypedResults.Ok(CaseResponse.From(result.Value));
+        return TypedResults.Ok(CaseResponse.From(CaseViews.For(result.Value, response.HttpContext.Caller())));
     }
 
     private static ProblemHttpResult NoSuchCase(string number) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using AfterSales.Api.Problems;
 using Microsoft.AspNetCore.RateLimiting;
@@ -56,15 +55,7 @@ internal sealed class ApiConcurrencyLimiter : IDisposable
     {
         var httpContext = context.HttpContext;
         var retryAfter = httpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.RetryAfterSeconds;
-        httpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        httpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        var message = $"The service is at its concurrency limit; retry after {retryAfter} s.";
-        await httpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
-        {
-            HttpContext = httpContext,
-            ProblemDetails = ApiProblems.Details(StatusCodes.Status429TooManyRequests,
-                new Dictionary<string, string[]> { [ApiProblems.Body] = [message] }, message),
-        });
+        await ApiProblems.WriteTooManyRequestsAsync(httpContext, retryAfter, $"The service is at its concurrency limit; retry after {retryAfter} s.");
     }
 
     /// <summary>Shares the limiter with the middleware without letting it end its life: the middleware drops and

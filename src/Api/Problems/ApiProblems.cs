@@ -39,9 +39,24 @@ internal static class ApiProblems
         return problem;
     }
 
+    /// <summary>Answers 429 with <c>Retry-After</c> and a problem naming the body: the limiters' refusal.</summary>
+    public static Task WriteTooManyRequestsAsync(HttpContext context, int retryAfterSeconds, string message)
+    {
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+        {
+            HttpContext = context,
+            ProblemDetails = Details(StatusCodes.Status429TooManyRequests,
+                new Dictionary<string, string[]> { [Body] = [message] }, message),
+        }).AsTask();
+    }
+
     public static string TitleOf(int status) => status switch
     {
         StatusCodes.Status400BadRequest => "The request is invalid.",
+        StatusCodes.Status401Unauthorized => "Authentication is required.",
+        StatusCodes.Status403Forbidden => "The caller may not do this.",
         StatusCodes.Status404NotFound => "The resource does not exist.",
         StatusCodes.Status405MethodNotAllowed => "The method is not allowed on this resource.",
         StatusCodes.Status409Conflict => "The request conflicts with the current state of the resource.",

@@ -1,13 +1,10 @@
+using AfterSales.Api.Access;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using System.Security.Claims;
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace AfterSales.Tests.Api.Infrastructure;
 
@@ -36,65 +33,36 @@ public sealed class AuditApiApplication : ApiApplication
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:AfterSales"] = "Trace",
         ["AfterSales:Cti:BlockedCallers:0"] = AuditClients.BlockedCaller,
+        ["AfterSales:Auth:ApiKeys:0:Id"] = AuditClients.Integrations[0],
+        ["AfterSales:Auth:ApiKeys:0:Hash"] = ApiKeyAuthenticationHandler.HashOf(AuditClients.KeyOf(AuditClients.Integrations[0], "cti")),
+        ["AfterSales:Auth:ApiKeys:0:Scopes:0"] = "cti",
+        ["AfterSales:Auth:ApiKeys:1:Id"] = AuditClients.Integrations[1],
+        ["AfterSales:Auth:ApiKeys:1:Hash"] = ApiKeyAuthenticationHandler.HashOf(AuditClients.KeyOf(AuditClients.Integrations[1], "cti")),
+        ["AfterSales:Auth:ApiKeys:1:Scopes:0"] = "cti",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddAuthentication(TestScheme.Name).AddScheme<AuthenticationSchemeOptions, TestScheme>(TestScheme.Name, null);
-            services.AddSingleton<ILoggerProvider>(Logs);
-        });
+        builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
 
-    /// <summary>A client that acts as <paramref name="sub"/> with <paramref name="role"/> (a user) or
-    /// <paramref name="scope"/> (an API key); neither: anonymous.</summary>
+    /// <summary>A client that acts as <paramref name="sub"/> with <paramref name="role"/> (a user with a signed token) or
+    /// with an API key of <paramref name="scope"/> (whose id must be one of <see cref="AuditClients.Integrations"/>);
+    /// neither: anonymous.</summary>
     public HttpClient CreateClientAs(string? sub = null, string? role = null, string? scope = null)
     {
-        var client = CreateApiClient();
-        if (sub is not null)
-        {
-            client.DefaultRequestHeaders.Add(TestScheme.SubHeader, sub);
-        }
-        if (role is not null)
-        {
-            client.DefaultRequestHeaders.Add(TestScheme.RoleHeader, role);
-        }
         if (scope is not null)
         {
-            client.DefaultRequestHeaders.Add(TestScheme.ScopeHeader, scope);
+            var client = CreateApiClient(bearerToken: null);
+            client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.HeaderName, AuditClients.KeyOf(sub!, scope));
+            return client;
         }
-        return client;
-    }
-
-    /// <summary>Authenticates a request that carries <c>X-Test-Sub</c>: a stand-in for the bearer and API-key schemes.</summary>
-    private sealed class TestScheme(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
-        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
-    {
-        public const string Name = "Test";
-        public const string SubHeader = "X-Test-Sub";
-        public const string RoleHeader = "X-Test-Role";
-        public const string ScopeHeader = "X-Test-Scope";
-
-        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
-        {
-            if (Request.Headers[SubHeader].ToString() is not { Length: > 0 } sub)
-            {
-                return Task.FromResult(AuthenticateResult.NoResult());
-            }
-            var claims = new List<Claim> { new("sub", sub) };
-            if (Request.Headers[RoleHeader].ToString() is { Length: > 0 } role)
-            {
-                claims.Add(new Claim("role", role));
-            }
-            if (Request.Headers[ScopeHeader].ToString() is { Length: > 0 } scope)
-            {
-                claims.Add(new Claim("scope", scope));
-            }
-            var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Name, "sub", "role"));
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Name)));
-        }
+        // Staff reach every department of the regions these tests use, so what they create stays theirs to read.
+        return CreateApiClient(role is null ? null : role is "admin" or "customer"
+            ? Tokens.For(role, subject: sub)
+            : Tokens.For(role, subject: sub, departments: ["customer-service", "technical-support", "installation", "maintenance"],
+                regions: ["east", "west", "north", "south"]));
     }
 }
 
@@ -104,6 +72,12 @@ public static class AuditClients
     public const string Admin = "admin-1";
 
     public const string BlockedCaller = "+8613911112222";
+
+    /// <summary>The ids of the API keys the audit app is configured with (an API key's id is its caller's name).</summary>
+    public static readonly string[] Integrations = ["pbx-audit", "pbx-9"];
+
+    /// <summary>The key of an integration: made from its id and scope, so a test needs only the id.</summary>
+    public static string KeyOf(string id, string scope) => $"test-key-{scope}-{id}";
 }
 
 /// <summary>A logger provider that keeps every line: the formatted message and each state value as text.</summary>

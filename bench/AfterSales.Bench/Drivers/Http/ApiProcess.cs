@@ -51,6 +51,10 @@ internal sealed class ApiProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["AfterSales__Hosting__DataDirectory"] = dataDirectory;
+        foreach (var (key, value) in global::AfterSales.Faults.Auth.BenchCredentials.Settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         start.Environment["AfterSales__Hosting__SiloPort"] = Loopback.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["AfterSales__Hosting__GatewayPort"] = Loopback.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in settings)
