@@ -1,6 +1,7 @@
 using AfterSales.Api.CaseList;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Complaints;
+using AfterSales.Api.Console;
 using AfterSales.Api.Contracts;
 using AfterSales.Api.Cti;
 using AfterSales.Api.Customers;
@@ -38,6 +39,7 @@ builder.AddAfterSalesObservability();
 var app = builder.Build();
 
 app.UseAfterSalesApi();
+app.UseAfterSalesConsole();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
@@ -68,6 +70,7 @@ api.MapCalendarsApi();
 api.MapSlaApi();
 api.MapWebhooksApi();
 api.MapCtiApi();
+app.MapAfterSalesConsole();
 
 app.Run();
 
