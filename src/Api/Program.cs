@@ -12,6 +12,7 @@ using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
 using AfterSales.Api.Kpis;
+using AfterSales.Api.Live;
 using AfterSales.Api.Maintenance;
 using AfterSales.Api.Models;
 using AfterSales.Api.Observability;
@@ -35,11 +36,11 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddAfterSalesOrleans();
 builder.AddAfterSalesApi();
 builder.AddAfterSalesObservability();
+builder.AddAfterSalesConsole();
 
 var app = builder.Build();
 
 app.UseAfterSalesApi();
-app.UseAfterSalesConsole();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
@@ -70,6 +71,7 @@ api.MapCalendarsApi();
 api.MapSlaApi();
 api.MapWebhooksApi();
 api.MapCtiApi();
+app.MapLiveApi();
 app.MapAfterSalesConsole();
 
 app.Run();

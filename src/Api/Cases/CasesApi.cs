@@ -410,6 +410,6 @@ internal static class CasesApi
         return TypedResults.Ok(CaseResponse.From(result.Value));
     }
 
-    private static ProblemHttpResult NoSuchCase(string number) =>
+    internal static ProblemHttpResult NoSuchCase(string number) =>
         ApiProblems.NotFound("number", $"No case has the number '{number}'.");
 }

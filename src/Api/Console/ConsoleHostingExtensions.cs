@@ -6,18 +6,23 @@ internal static class ConsoleHostingExtensions
 {
     /// <summary>Paths the console's fallback never answers: an unknown <c>/api/…</c> address stays a 404 problem, and the
     /// documents, probes and metrics keep their own routes.</summary>
-    private const string FallbackPattern = "{*path:regex(^(?!(api|openapi|scalar|health|metrics|dashboard)(/|$)).*$)}";
+    private const string FallbackPattern = "{*path:regex(^(?!(api|openapi|scalar|health|metrics|dashboard|_framework|_content)(/|$)).*$)}";
 
-    public static WebApplication UseAfterSalesConsole(this WebApplication app)
+    /// <summary>The console's files from the build output too, not only when published: <c>dotnet run</c> starts the API
+    /// in the Production environment, where static web assets are otherwise read only from a published wwwroot. A
+    /// published app has no static web assets manifest, so this does nothing there.</summary>
+    public static WebApplicationBuilder AddAfterSalesConsole(this WebApplicationBuilder builder)
     {
-        app.UseBlazorFrameworkFiles();
-        app.UseStaticFiles();
-        return app;
+        builder.WebHost.UseStaticWebAssets();
+        return builder;
     }
 
     public static WebApplication MapAfterSalesConsole(this WebApplication app)
     {
-        app.MapFallbackToFile(FallbackPattern, "index.html");
+        app.MapStaticAssets().ExcludeFromDescription();
+        // A catch-all parameter with a constraint does not match the empty path, so / has its own route.
+        app.MapFallbackToFile("/", "index.html").ExcludeFromDescription();
+        app.MapFallbackToFile(FallbackPattern, "index.html").ExcludeFromDescription();
         return app;
     }
 }

@@ -1,4 +1,6 @@
 using AfterSales.Api.Cti;
+using AfterSales.Api.Demo;
+using AfterSales.Api.Live;
 using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -30,6 +32,8 @@ internal static class ApiHostingExtensions
         services.AddRateLimiter(ApiConcurrencyLimiter.Configure);
         services.AddOpenApi(options => ApiDocument.Configure(options));
         builder.AddCtiIntake();
+        services.AddLiveViews();
+        services.AddDemoData(builder.Configuration);
         return builder;
     }
 
