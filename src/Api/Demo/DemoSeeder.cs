@@ -91,7 +91,8 @@ internal sealed class DemoSeeder(
         using (await SendAsync(http, HttpMethod.Post, "api/contracts", DemoData.Contract(today), "demo-contract-1", cancellation))
         {
         }
-        foreach (var demoCase in DemoData.Cases(today))
+        var cases = DemoData.Cases(today);
+        foreach (var demoCase in cases)
         {
             using var created = await SendAsync(http, HttpMethod.Post, "api/cases", demoCase.Body, demoCase.IdempotencyKey, cancellation);
             if (created is null)
@@ -109,7 +110,7 @@ internal sealed class DemoSeeder(
         using (await SendAsync(http, HttpMethod.Post, "api/customers", marker.Body, $"demo-{marker.Id}", cancellation))
         {
         }
-        logger.Seeded(DemoData.Customers.Count, DemoData.Technicians.Count, DemoData.Cases(today).Count, http.BaseAddress!);
+        logger.Seeded(DemoData.Customers.Count, DemoData.Technicians.Count, cases.Count, http.BaseAddress!);
     }
 
     /// <summary>With bearer authentication on, a development token for an administrator (embedded mode offers them);

@@ -24,3 +24,6 @@ internal sealed record KpiMttr(int Resolved, double? Hours);
 internal sealed record KpiRatio(int Numerator, int Denominator, double? Percent);
 
 internal sealed record KpiBucket(DateTimeOffset Start, int Created, int Resolved, double? MttrHours);
+
+/// <summary>A change pushed by the live stream (<c>/api/live/…</c>).</summary>
+internal sealed record LiveChange(string? CaseNumber, long? Sequence, string? Kind, DateTimeOffset At, string? Status, string? Department, string? Region);

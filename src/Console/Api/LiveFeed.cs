@@ -8,7 +8,8 @@ namespace AfterSales.Console.Api;
 /// (the browser's EventSource cannot send one) and calls back on each event; reconnects after a dropped stream.</summary>
 internal sealed class LiveFeed(HttpClient http, ConsoleSession session)
 {
-    public async Task FollowAsync(string path, Func<string, Task> onEvent, CancellationToken cancellation)
+    /// <summary>Calls <paramref name="onEvent"/> with each event's type (ready, case, heartbeat) and JSON data.</summary>
+    public async Task FollowAsync(string path, Func<string, string, Task> onEvent, CancellationToken cancellation)
     {
         while (!cancellation.IsCancellationRequested)
         {
@@ -24,11 +25,21 @@ internal sealed class LiveFeed(HttpClient http, ConsoleSession session)
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellation);
                 response.EnsureSuccessStatusCode();
                 using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellation));
+                string type = "message", data = "";
                 while (await reader.ReadLineAsync(cancellation) is { } line)
                 {
-                    if (line.StartsWith("data:", StringComparison.Ordinal))
+                    if (line.StartsWith("event:", StringComparison.Ordinal))
                     {
-                        await onEvent(line[5..].Trim());
+                        type = line[6..].Trim();
+                    }
+                    else if (line.StartsWith("data:", StringComparison.Ordinal))
+                    {
+                        data = line[5..].Trim();
+                    }
+                    else if (line.Length == 0 && data.Length > 0)
+                    {
+                        await onEvent(type, data);
+                        (type, data) = ("message", "");
                     }
                 }
             }
