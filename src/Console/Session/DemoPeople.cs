@@ -12,7 +12,7 @@ internal sealed record DemoPerson(string Role, string Subject, string Name, stri
 /// page lists them, so this one file (linked into the API) keeps both sides in step.</summary>
 internal static class DemoPeople
 {
-    /// <summary>The two regions the demo data set lives in (east and south stay free for the API walkthrough).</summary>
+    /// <summary>The two regions the demo data set lives in.</summary>
     public static readonly IReadOnlyList<string> Regions = ["west", "north"];
 
     public static readonly DemoPerson Agent = new("agent", "T-9101", "Chen Jing", "customer-service", "west");

@@ -25,6 +25,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}: run 'apt-get install -y chromium' (or set AFTERSALES_CHROMIUM). The browser tests are not skipped.");
         }
         Directory.CreateDirectory(ScreenshotDirectory);
+        // The first page of a context downloads and starts the WebAssembly runtime: seconds on a busy machine.
+        Assertions.SetDefaultExpectTimeout(30_000);
         Api = await ConsoleProcess.StartAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

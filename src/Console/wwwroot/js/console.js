@@ -4,5 +4,6 @@ window.afterSalesConsole = {
     set: (key, value) => value === null ? window.localStorage.removeItem(key) : window.localStorage.setItem(key, value),
     languages: () => navigator.languages && navigator.languages.length ? [...navigator.languages] : [navigator.language || 'en'],
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
-    setLang: lang => document.documentElement.lang = lang
+    setLang: lang => document.documentElement.lang = lang,
+    wide: () => window.innerWidth >= 960
 };
