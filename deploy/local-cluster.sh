@@ -19,6 +19,10 @@
 #   AFTERSALES_SILO_PORT AFTERSALES_GATEWAY_PORT   first silo's ports; silo i adds i-1          (11111 30000)
 #   AFTERSALES_API_PORT                            the API's HTTP port                          (8080)
 #   AFTERSALES_START_TIMEOUT AFTERSALES_STOP_TIMEOUT   seconds to wait for readiness / a graceful stop (120 30)
+#
+# Sign-in: a cluster has no development tokens. start makes a signing key for this state folder (auth-signing-key,
+# given to the API as AfterSales:Auth:SigningKeys:0) and writes an admin token signed with it to admin-token, valid
+# for 7 days and made afresh by every start:  curl -H "Authorization: Bearer $(cat <state>/admin-token)" ...
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -173,6 +177,24 @@ ensure_publish() {
 }
 
 # --- commands -----------------------------------------------------------------------------------------------------
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+
+ensure_credentials() {   # the state folder's signing key (made once) and a fresh 7-day admin token signed with it
+    command -v openssl >/dev/null || fail "openssl is not on PATH (apt-get install -y openssl)."
+    local key_file="$state/auth-signing-key" now header payload signature
+    if [ ! -s "$key_file" ]; then
+        (umask 077; openssl rand -base64 32 >"$key_file")
+    fi
+    signing_key="$(cat "$key_file")"
+    now="$(date +%s)"
+    header="$(printf '%s' '{"alg":"HS256","typ":"JWT"}' | b64url)"
+    payload="$(printf '{"iss":"aftersales","aud":"aftersales-api","sub":"local-admin","role":"admin","iat":%s,"nbf":%s,"exp":%s}' \
+        "$now" "$now" "$((now + 7 * 86400))" | b64url)"
+    signature="$(printf '%s' "$header.$payload" \
+        | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$(printf '%s' "$signing_key" | openssl base64 -d -A | od -An -tx1 | tr -d ' \n')" -binary | b64url)"
+    (umask 077; printf '%s' "$header.$payload.$signature" >"$state/admin-token")
+}
+
 print_where() {
     local name pid
     say ""
@@ -187,6 +209,7 @@ print_where() {
     done
     say "cluster    ClusterId $cluster_id, ServiceId $service_id"
     say "database   $connection"
+    say "admin      Authorization: Bearer \$(cat $state/admin-token)   (docs/SECURITY.md)"
     say "state      $state   (stop: $0 stop)"
 }
 
@@ -232,6 +255,7 @@ start() {
     command -v psql >/dev/null || fail "psql is not on PATH (apt-get install -y postgresql-client)."
     ensure_database
     ensure_publish
+    ensure_credentials
 
     local common=(ConnectionStrings__AfterSales="$connection" AfterSales__Hosting__ClusterId="$cluster_id"
         AfterSales__Hosting__ServiceId="$service_id" DOTNET_gcServer=0)
@@ -246,7 +270,8 @@ start() {
         say "api already runs (pid $pid)"
     else
         say "starting the API on http://127.0.0.1:$api_port"
-        launch api "$api_dll" "${common[@]}" AfterSales__Hosting__Mode=Client ASPNETCORE_URLS="http://127.0.0.1:$api_port"
+        launch api "$api_dll" "${common[@]}" AfterSales__Hosting__Mode=Client ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
+            AfterSales__Auth__SigningKeys__0="$signing_key"
     fi
     wait_until "the API to be ready and $count silo(s) to be active" "api $(seq -s ' ' -f 'silo-%g' 1 "$count")" \
         cluster_ready "$count"

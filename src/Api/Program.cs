@@ -1,3 +1,4 @@
+using AfterSales.Api.Access;
 using AfterSales.Api.CaseList;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Complaints;
@@ -35,6 +36,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.AddAfterSalesOrleans();
 builder.AddAfterSalesApi();
+builder.AddAfterSalesAuth();
 builder.AddAfterSalesObservability();
 builder.AddAfterSalesConsole();
 
@@ -42,8 +44,9 @@ var app = builder.Build();
 
 app.UseAfterSalesApi();
 
-app.MapOpenApi();
-app.MapScalarApiReference();
+// The document and its reader are public: they describe the API, they hold no data.
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthApi();
 app.MapObservability();
 
@@ -71,6 +74,7 @@ api.MapCalendarsApi();
 api.MapSlaApi();
 api.MapWebhooksApi();
 api.MapCtiApi();
+api.MapDevelopmentTokensApi(app.Configuration, app.Environment);
 app.MapLiveApi();
 app.MapAfterSalesConsole();
 

@@ -17,6 +17,7 @@ public sealed class CtiGeneratedClientTests : IDisposable
     public CtiGeneratedClientTests(DefaultConfigurationApiApplication app)
     {
         http = KiotaClientFactory.Create();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", app.AdminToken);
         client = new AfterSalesClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: http)
         {
             BaseUrl = app.BaseAddress.ToString().TrimEnd('/'),

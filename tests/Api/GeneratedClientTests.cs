@@ -20,6 +20,7 @@ public sealed class GeneratedClientTests : IDisposable
     {
         // Kiota's own handler chain: its headers-inspection option (to read the ETag) works only there.
         http = KiotaClientFactory.Create();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", app.AdminToken);
         client = new AfterSalesClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: http)
         {
             BaseUrl = app.BaseAddress.ToString().TrimEnd('/'),

@@ -29,7 +29,13 @@ public sealed partial class LocalClusterTests(PublishedPrograms published)
         Assert.Contains($"api already runs (pid {pids["api"]})", again.Output, StringComparison.Ordinal);
         Assert.Equal(pids, cluster.PidFiles());
 
+        using var anonymous = new HttpClient { BaseAddress = cluster.ApiAddress };
+        // A cluster has no development tokens (404) and refuses an anonymous caller (401); start wrote an admin token.
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await anonymous.PostAsJsonAsync("/api/dev/tokens", new { role = "admin", subject = "x" })).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/models")).StatusCode);
         using var http = new HttpClient { BaseAddress = cluster.ApiAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", await File.ReadAllTextAsync(Path.Combine(cluster.State, "admin-token")));
         var logLinesBefore = cluster.Log("api").Split('\n').Length;
         var customerId = $"C-{Random.Shared.Next(100000, 999999)}";
         var customer = await http.PostAsJsonAsync("/api/customers", new

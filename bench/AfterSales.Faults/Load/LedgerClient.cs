@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AfterSales.Faults.Auth;
 using AfterSales.Faults.Ledger;
 
 namespace AfterSales.Faults.Load;
@@ -25,7 +26,7 @@ public sealed class LedgerClient : IDisposable
             AllowAutoRedirect = false,
             ConnectTimeout = TimeSpan.FromSeconds(2),
         };
-        _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan }.SignIn();
         _ledger = ledger;
         _policy = policy ?? RetryPolicy.Default;
     }

@@ -136,6 +136,10 @@ public sealed class ClusterRig : IAsyncDisposable
         settings["AfterSales:Hosting:ClusterId"] = ClusterId;
         settings["AfterSales:Hosting:ServiceId"] = ClusterId;
         settings["ConnectionStrings:AfterSales"] = ConnectionString;
+        foreach (var (key, value) in Auth.BenchCredentials.Settings)
+        {
+            settings[key] = value;
+        }
         // A line per case at Information would make the logs the load's bottleneck.
         settings["Logging:LogLevel:Default"] = "Warning";
         settings["Logging:LogLevel:AfterSales"] = "Warning";

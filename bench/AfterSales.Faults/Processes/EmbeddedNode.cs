@@ -31,6 +31,10 @@ public sealed class EmbeddedNode : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:AfterSales"] = "Warning",
         };
+        foreach (var (key, value) in Auth.BenchCredentials.Settings)
+        {
+            _settings[key] = value;
+        }
     }
 
     public string ServiceId { get; }

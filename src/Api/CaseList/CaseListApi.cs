@@ -1,7 +1,9 @@
 using System.Text;
+using AfterSales.Api.Access;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Validation;
 using AfterSales.CaseList;
+using AfterSales.Domain.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -12,6 +14,9 @@ namespace AfterSales.Api.CaseList;
 internal static class CaseListApi
 {
     private const int ExportPage = 500;
+
+    /// <summary>A customer id no customer has (ids start with a letter or digit): the filter of an export outside reach.</summary>
+    private const string NoCustomer = "";
 
     private const string Filters =
         "Filters: status, department, region, priority, assignee, customer, sla (each may be repeated: any of its values; different "
@@ -50,7 +55,7 @@ internal static class CaseListApi
         [AsParameters] CaseListParameters parameters, HttpRequest request, InputRules rules, IGrainFactory grains)
     {
         var errors = new ValidationErrors();
-        var query = parameters.Read(errors, rules, paged: true);
+        var asked = parameters.Read(errors, rules, paged: true);
         if (errors.HasErrors)
         {
             return errors.ToProblem();
@@ -58,7 +63,9 @@ internal static class CaseListApi
         var list = grains.GetGrain<ICaseListGrain>(0);
         // Progress first: every event at or below its position is in the page read after it.
         var progress = await list.GetProgressAsync();
-        var page = await list.QueryAsync(query);
+        // Only the cases the caller may read: outside their reach the list is empty, never an error that hints at more.
+        var query = CaseListReach.Restrict(asked, request.HttpContext.Caller());
+        var page = query is null ? new CaseListPage([], null) : await list.QueryAsync(query);
         var next = page.Next is { } cursor ? NextLink(request, CaseListParameters.WriteCursor(parameters.Sort ?? "-createdAt", cursor)) : null;
         if (next is not null)
         {
@@ -68,14 +75,16 @@ internal static class CaseListApi
     }
 
     public static Results<PushStreamHttpResult, ProblemHttpResult> ExportCases(
-        [AsParameters] CaseListParameters parameters, InputRules rules, IGrainFactory grains)
+        [AsParameters] CaseListParameters parameters, InputRules rules, IGrainFactory grains, HttpContext context)
     {
         var errors = new ValidationErrors();
-        var query = parameters.Read(errors, rules, paged: false) with { Limit = ExportPage };
+        var asked = parameters.Read(errors, rules, paged: false) with { Limit = ExportPage };
         if (errors.HasErrors)
         {
             return errors.ToProblem();
         }
+        // Outside the caller's reach the export is the header row alone.
+        var query = CaseListReach.Restrict(asked, context.Caller()) ?? asked with { Customers = [NoCustomer] };
         return TypedResults.Stream(body => WriteCsvAsync(body, query, grains.GetGrain<ICaseListGrain>(0)), "text/csv; charset=utf-8", "cases.csv");
     }
 

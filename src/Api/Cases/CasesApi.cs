@@ -1,3 +1,5 @@
+using AfterSales.Access;
+using AfterSales.Api.Access;
 using AfterSales.Api.Complaints;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Http;
@@ -146,6 +148,11 @@ internal static class CasesApi
         {
             return errors.ToProblem();
         }
+        // A customer opens cases for themselves only; another customer's id is answered as an unknown one.
+        if (response.HttpContext.Caller() is { Role: CallerRole.Customer } customer && customer.CustomerId != command!.CustomerId)
+        {
+            return ApiProblems.NotFound("customerId", $"Customer {command.CustomerId} does not exist.");
+        }
         // Who sends the request is not part of what is requested: a retry by another actor is still a replay.
         var hash = RequestHash.Of(IdempotentCreate.Cases, command! with { Actor = "" });
         // With a key the number is taken by the key's first claim only: a replay never takes one.
@@ -170,7 +177,8 @@ internal static class CasesApi
             return errors.ToProblem();
         }
         var complaints = ComplaintLists.IdsOfCaseAsync(grains, number);
-        var snapshot = await grains.GetGrain<ICaseGrain>(number).GetAsync();
+        // The grain checks the caller's reach itself: a case out of reach is answered as one that does not exist.
+        var snapshot = await grains.GetGrain<ICaseGrain>(number).GetForAsync(response.HttpContext.Caller());
         if (snapshot is null)
         {
             return NoSuchCase(number);

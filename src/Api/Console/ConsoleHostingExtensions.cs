@@ -19,10 +19,11 @@ internal static class ConsoleHostingExtensions
 
     public static WebApplication MapAfterSalesConsole(this WebApplication app)
     {
-        app.MapStaticAssets().ExcludeFromDescription();
+        // The console's files and pages are public; what it shows comes from the API, which checks every call.
+        app.MapStaticAssets().ExcludeFromDescription().AllowAnonymous();
         // A catch-all parameter with a constraint does not match the empty path, so / has its own route.
-        app.MapFallbackToFile("/", "index.html").ExcludeFromDescription();
-        app.MapFallbackToFile(FallbackPattern, "index.html").ExcludeFromDescription();
+        app.MapFallbackToFile("/", "index.html").ExcludeFromDescription().AllowAnonymous();
+        app.MapFallbackToFile(FallbackPattern, "index.html").ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 }

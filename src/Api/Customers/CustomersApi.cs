@@ -1,3 +1,5 @@
+using AfterSales.Access;
+using AfterSales.Api.Access;
 using AfterSales.Api.Complaints;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Http;
@@ -71,7 +73,7 @@ internal static class CustomersApi
     }
 
     public static async Task<Results<Ok<CustomerLookupResponse>, ProblemHttpResult>> LookupCustomers(
-        [FromQuery] string? phone, InputRules rules, IGrainFactory grains)
+        [FromQuery] string? phone, InputRules rules, IGrainFactory grains, HttpContext context)
     {
         var errors = new ValidationErrors();
         var e164 = rules.Phone(errors, "phone", phone);
@@ -80,32 +82,37 @@ internal static class CustomersApi
             return errors.ToProblem();
         }
         var ids = await grains.GetGrain<IPhoneIndexGrain>(e164).GetCustomerIdsAsync();
-        var customers = await Task.WhenAll(ids.OrEmpty().Select(id => grains.GetGrain<ICustomerGrain>(id).GetAsync()));
+        // A CTI key looks up any caller (its scope is the whole phone book); a person sees the customers within reach.
+        var caller = context.Caller();
+        var customers = await Task.WhenAll(ids.OrEmpty().Select(id => caller.Kind == CallerKind.ApiKey
+            ? grains.GetGrain<ICustomerGrain>(id).GetAsync()
+            : grains.GetGrain<ICustomerGrain>(id).GetForAsync(caller)));
         return TypedResults.Ok(new CustomerLookupResponse(e164, [.. customers.OfType<CustomerSnapshot>().Select(CustomerResponse.From)]));
     }
 
-    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> GetCustomer(string id, IGrainFactory grains)
+    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> GetCustomer(string id, IGrainFactory grains, HttpContext context)
     {
-        var (customer, problem) = await FindAsync(id, grains);
+        var (customer, problem) = await FindAsync(id, grains, context.Caller());
         return customer is null
             ? problem!
             : TypedResults.Ok(CustomerResponse.From(customer) with { OpenComplaints = await ComplaintLists.OpenOfCustomerAsync(grains, id) });
     }
 
-    public static async Task<Results<Ok<CaseSummaryResponse[]>, ProblemHttpResult>> GetCustomerCases(string id, IGrainFactory grains)
+    public static async Task<Results<Ok<CaseSummaryResponse[]>, ProblemHttpResult>> GetCustomerCases(string id, IGrainFactory grains, HttpContext context)
     {
-        var (customer, problem) = await FindAsync(id, grains);
+        var (customer, problem) = await FindAsync(id, grains, context.Caller());
         return customer is null ? problem! : TypedResults.Ok(customer.RecentCases.OrEmpty().Select(CaseSummaryResponse.From).ToArray());
     }
 
-    private static async Task<(CustomerSnapshot? Customer, ProblemHttpResult? Problem)> FindAsync(string id, IGrainFactory grains)
+    private static async Task<(CustomerSnapshot? Customer, ProblemHttpResult? Problem)> FindAsync(string id, IGrainFactory grains, CallerScope caller)
     {
         var errors = new ValidationErrors();
         if (errors.RequiredIdentifier("id", id) is null)
         {
             return (null, errors.ToProblem());
         }
-        var customer = await grains.GetGrain<ICustomerGrain>(id).GetAsync();
+        // The grain checks the caller's reach itself: a customer out of reach is answered as one that does not exist.
+        var customer = await grains.GetGrain<ICustomerGrain>(id).GetForAsync(caller);
         return customer is null ? (null, ApiProblems.NotFound("id", $"No customer has the id '{id}'.")) : (customer, null);
     }
 }

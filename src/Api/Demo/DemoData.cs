@@ -24,7 +24,8 @@ internal static class DemoData
         Technician(DemoPeople.Agent.Subject, DemoPeople.Agent.Name, "customer-service", West, 10, true),
         Technician("T-9102", "Huang Min", "customer-service", West, 10, false),
         Technician(DemoPeople.Technician.Subject, DemoPeople.Technician.Name, "technical-support", West, 6, true, ("boiler", 4), ("heat-pump", 3)),
-        Technician("T-9202", "Zhou Tao", "technical-support", West, 4, true, ("boiler", 2)),
+        // At capacity with the in-progress case (a fault weighs 2): new west faults go to the demo technician.
+        Technician("T-9202", "Zhou Tao", "technical-support", West, 2, true, ("boiler", 2)),
         Technician("T-9301", "Wu Fang", "installation", West, 8, true, ("boiler", 3), ("heat-pump", 3)),
         Technician("T-9401", "Xu Qiang", "maintenance", West, 8, true, ("boiler", 3)),
         Technician("T-9501", "Sun Li", "customer-service", North, 10, true),

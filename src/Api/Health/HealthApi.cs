@@ -10,7 +10,8 @@ internal static class HealthApi
 
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        var health = app.MapGroup("/health").WithTags("Diagnostics");
+        // Probes answer orchestrators, which carry no credential.
+        var health = app.MapGroup("/health").WithTags("Diagnostics").AllowAnonymous();
         health.MapGet("/live", GetLiveness)
             .WithName("GetLiveness")
             .WithSummary("Liveness: the process serves HTTP (asks no dependency).")
@@ -25,6 +26,7 @@ internal static class HealthApi
 
         // The cheapest request Kestrel can serve here: the benchmark's plaintext ceiling of this exact configuration.
         app.MapGet("/ping", Ping)
+            .AllowAnonymous()
             .WithName("Ping")
             .WithSummary("Answers pong (text/plain): the cost of the HTTP stack alone.")
             .WithDescription("Touches no grain: the benchmark compares every route with this plaintext ceiling.")

@@ -57,6 +57,8 @@ internal static class ApiDocument
             return Task.CompletedTask;
         });
         options.AddOperationTransformer(ParameterRules.TransformAsync);
+        options.AddDocumentTransformer(Access.AccessDocument.AddSchemesAsync);
+        options.AddOperationTransformer(Access.AccessDocument.TransformAsync);
         options.AddOperationTransformer(CaseList.CaseListParameterRules.TransformAsync);
         options.AddOperationTransformer(Cti.CtiParameterRules.TransformAsync);
         options.AddDocumentTransformer(RequiredMembers.TransformAsync);

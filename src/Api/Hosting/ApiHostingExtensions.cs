@@ -1,3 +1,4 @@
+using AfterSales.Api.Access;
 using AfterSales.Api.Cti;
 using AfterSales.Api.Demo;
 using AfterSales.Api.Live;
@@ -37,18 +38,20 @@ internal static class ApiHostingExtensions
         return builder;
     }
 
-    /// <summary>Exceptions and empty error answers become ProblemDetails; <c>/api</c> requests pass the limiter.</summary>
+    /// <summary>Exceptions and empty error answers become ProblemDetails; then the caller is authenticated, <c>/api</c>
+    /// requests pass the limiters, and the caller's rights are checked.</summary>
     public static WebApplication UseAfterSalesApi(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRateLimiter();
+        app.UseAfterSalesAccess();
         return app;
     }
 
-    /// <summary>The <c>/api</c> group: every resource route, behind the concurrency limit.</summary>
+    /// <summary>The <c>/api</c> group: every resource route, behind the concurrency limit and its access rule.</summary>
     public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app) =>
         app.MapGroup("/api")
             .RequireRateLimiting(ApiConcurrencyLimiter.PolicyName)
+            .RequireAccessRules()
             .ProducesProblems(StatusCodes.Status429TooManyRequests);
 }

@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using AfterSales.Api.Access;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Departments;
 using AfterSales.Api.Hosting;
@@ -28,7 +29,7 @@ internal static class LiveApi
     /// person looks at a page, and would otherwise hold a permit the whole time.</summary>
     public static IEndpointRouteBuilder MapLiveApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/live").WithTags("Live");
+        var group = app.MapGroup("/api/live").WithTags("Live").RequireAccessRules();
 
         group.MapGet("/cases/{number}", FollowCase)
             .WithName(nameof(FollowCase))

@@ -43,6 +43,8 @@ internal static class ObservabilityExtensions
             .Build();
         app.MapGet(MetricsPath, (Delegate)((HttpContext context) => scrape(context)))
             .WithName("GetMetrics")
+            // Scraped without a credential as before; it carries counts, never personal data.
+            .AllowAnonymous()
             .WithTags("Diagnostics")
             .WithSummary("Prometheus scrape: the process's metrics in the Prometheus text format (OpenMetrics when asked).")
             .WithDescription("Every instrument of the meters AfterSales and AfterSales.*, Microsoft.Orleans, System.Runtime and ASP.NET Core "

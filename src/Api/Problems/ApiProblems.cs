@@ -42,6 +42,8 @@ internal static class ApiProblems
     public static string TitleOf(int status) => status switch
     {
         StatusCodes.Status400BadRequest => "The request is invalid.",
+        StatusCodes.Status401Unauthorized => "Authentication is required.",
+        StatusCodes.Status403Forbidden => "The caller may not do this.",
         StatusCodes.Status404NotFound => "The resource does not exist.",
         StatusCodes.Status405MethodNotAllowed => "The method is not allowed on this resource.",
         StatusCodes.Status409Conflict => "The request conflicts with the current state of the resource.",

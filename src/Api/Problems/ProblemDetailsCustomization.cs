@@ -22,6 +22,9 @@ internal static class ProblemDetailsCustomization
         {
             StatusCodes.Status413PayloadTooLarge => (ApiProblems.Body, BadRequestExceptionHandler.TooLarge(httpContext)),
             StatusCodes.Status415UnsupportedMediaType => (Http.ApiHeaders.ContentType, BadRequestExceptionHandler.NotJson(httpContext)),
+            StatusCodes.Status401Unauthorized => ("Authorization",
+                "A valid bearer token (Authorization: Bearer …) or API key (X-Api-Key) is required; see WWW-Authenticate."),
+            StatusCodes.Status403Forbidden => ("$caller", $"The caller's role or scopes do not allow {httpContext.Request.Method} {httpContext.Request.Path}."),
             StatusCodes.Status404NotFound => ("$path", $"No resource at {httpContext.Request.Path}."),
             StatusCodes.Status405MethodNotAllowed => ("$method", $"{httpContext.Request.Method} is not allowed on {httpContext.Request.Path}."),
             _ => (null, null),

@@ -29,8 +29,9 @@ internal sealed class ConsoleSession(BrowserStorage storage)
             role = person.Role,
             subject = person.Subject,
             technicianId = person.Role is "agent" or "technician" ? person.Subject : null,
-            departments = new[] { person.Department },
-            regions = new[] { person.Region },
+            // The demo desk works every department of both demo regions (an agent takes every kind of call).
+            departments = person.Role is "agent" or "supervisor" ? DemoPeople.Departments : null,
+            regions = person.Role is "agent" or "supervisor" ? DemoPeople.Regions : null,
         });
         if (response.IsSuccessStatusCode)
         {

@@ -15,6 +15,9 @@ internal static class DemoPeople
     /// <summary>The two regions the demo data set lives in.</summary>
     public static readonly IReadOnlyList<string> Regions = ["west", "north"];
 
+    /// <summary>The four departments, as their slugs.</summary>
+    public static readonly IReadOnlyList<string> Departments = ["customer-service", "technical-support", "installation", "maintenance"];
+
     public static readonly DemoPerson Agent = new("agent", "T-9101", "Chen Jing", "customer-service", "west");
     public static readonly DemoPerson Technician = new("technician", "T-9201", "Zhao Lei", "technical-support", "west");
     public static readonly DemoPerson Supervisor = new("supervisor", "S-9001", "Liu Yang", "technical-support", "west");

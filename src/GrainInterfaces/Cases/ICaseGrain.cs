@@ -1,3 +1,4 @@
+using AfterSales.Access;
 using AfterSales.Common;
 using AfterSales.Departments;
 using AfterSales.Routing;
@@ -16,6 +17,12 @@ public interface ICaseGrain : IGrainWithStringKey
     /// <summary>The case, or null when no case has this number.</summary>
     [Alias("Get"), ReadOnly]
     Task<CaseSnapshot?> GetAsync();
+
+    /// <summary>The case as <paramref name="caller"/> may see it, or null when no case has this number or the caller may
+    /// not see it (the same answer, so a caller cannot learn that another customer's case exists). The grain checks the
+    /// scope itself, whatever the API checked before.</summary>
+    [Alias("GetFor"), ReadOnly]
+    Task<CaseSnapshot?> GetForAsync(CallerScope caller);
 
     /// <summary>The events with a sequence above <paramref name="afterSequence"/>, oldest first, at most
     /// <paramref name="limit"/> (1–1000); null when no case has this number. The journal is never cut.</summary>

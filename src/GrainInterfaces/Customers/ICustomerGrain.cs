@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AfterSales.Access;
 using AfterSales.Common;
 
 namespace AfterSales.Customers;
@@ -15,6 +16,16 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// <summary>The customer, or null when it was never registered.</summary>
     [Alias("Get"), ReadOnly]
     Task<CustomerSnapshot?> GetAsync();
+
+    /// <summary>The customer as <paramref name="caller"/> may see it, or null when it was never registered or the caller
+    /// may not see it (one answer for both). The grain checks the scope itself, whatever the API checked before.</summary>
+    [Alias("GetFor"), ReadOnly]
+    Task<CustomerSnapshot?> GetForAsync(CallerScope caller);
+
+    /// <summary>The recent cases as <paramref name="caller"/> may see them, or null when the customer was never
+    /// registered or the caller may not see it.</summary>
+    [Alias("GetRecentCasesFor"), ReadOnly]
+    Task<ImmutableArray<CaseSummary>?> GetRecentCasesForAsync(CallerScope caller);
 
     /// <summary>The bounded list of the customer's most recent cases, newest first.</summary>
     [Alias("GetRecentCases"), ReadOnly]

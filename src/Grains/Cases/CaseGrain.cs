@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AfterSales.Access;
 using AfterSales.CaseList;
 using AfterSales.Common;
 using AfterSales.Customers;
@@ -6,6 +7,7 @@ using AfterSales.Departments;
 using AfterSales.Diagnostics;
 using AfterSales.Devices;
 using AfterSales.Domain;
+using AfterSales.Domain.Access;
 using AfterSales.Domain.CaseList;
 using AfterSales.Domain.Routing;
 using AfterSales.Models;
@@ -146,6 +148,11 @@ internal sealed partial class CaseGrain(
     }
 
     public async Task<CaseSnapshot?> GetAsync() => S.Opened ? await SnapshotAsync() : null;
+
+    public async Task<CaseSnapshot?> GetForAsync(CallerScope caller) =>
+        S.Opened && CallerAccess.CanSeeCase(caller, new CaseOwners(S.CustomerId, DepartmentNames.ToSlug(S.Department), S.Region, S.AssignedTechnicianId))
+            ? await SnapshotAsync()
+            : null;
 
     public async Task<Result<CaseSnapshot>> ApplyAsync(CaseCommand command)
     {

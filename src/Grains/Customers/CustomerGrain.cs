@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using AfterSales.Access;
 using AfterSales.Common;
+using AfterSales.Domain.Access;
 using AfterSales.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -57,6 +59,14 @@ internal sealed partial class CustomerGrain(
     }
 
     public Task<CustomerSnapshot?> GetAsync() => Task.FromResult(state.State.Registered ? ToSnapshot() : null);
+
+    public Task<CustomerSnapshot?> GetForAsync(CallerScope caller) =>
+        Task.FromResult(VisibleTo(caller) ? ToSnapshot() : null);
+
+    public Task<ImmutableArray<CaseSummary>?> GetRecentCasesForAsync(CallerScope caller) =>
+        Task.FromResult<ImmutableArray<CaseSummary>?>(VisibleTo(caller) ? state.State.RecentCases.ToImmutableArray() : null);
+
+    private bool VisibleTo(CallerScope caller) => state.State.Registered && CallerAccess.CanSeeCustomer(caller, Id, state.State.Region);
 
     public Task<ImmutableArray<CaseSummary>> GetRecentCasesAsync() => Task.FromResult(state.State.RecentCases.ToImmutableArray());
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using AfterSales.Api.Hosting;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
@@ -53,6 +54,12 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Signs tokens with this app's development key.</summary>
+    public TestTokens Tokens => field ??= TestTokens.Of(Services);
+
+    /// <summary>The admin token every client of <see cref="CreateApiClient()"/> sends.</summary>
+    public string AdminToken => field ??= Tokens.Admin();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // UseSetting lands in the host configuration, which Program reads before Build().
@@ -66,6 +73,10 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The dashboard (on in Development, which the factory runs in) profiles every grain call: only its tests turn it on.
         builder.UseSetting("AfterSales:Dashboard:Enabled", "false");
+        // One admin token carries every test of a collection: the per-caller limits would meet the suite, not a person.
+        builder.UseSetting("AfterSales:Auth:RateLimits:PerUser", "100000000");
+        builder.UseSetting("AfterSales:Auth:RateLimits:PerApiKey", "100000000");
+        builder.UseSetting("AfterSales:Auth:RateLimits:PerAnonymousAddress", "100000000");
         for (var i = 0; SpareRegions && i < Regions.Count; i++)
         {
             builder.UseSetting($"AfterSales:Regions:{i}", Regions[i]);
@@ -100,8 +111,30 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
 
     private static string SpareRegion(int n) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"r{n:00}");
 
-    /// <summary>A client of the running server (a new one per caller, so default headers never leak between tests).</summary>
-    public HttpClient CreateApiClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    /// <summary>A client of the running server signed in as an admin (a new one per caller, so default headers never
+    /// leak between tests).</summary>
+    public HttpClient CreateApiClient() => CreateApiClient(AdminToken);
+
+    /// <summary>A client sending <paramref name="bearerToken"/>, or no credential at all when it is null.</summary>
+    public HttpClient CreateApiClient(string? bearerToken)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (bearerToken is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
+        }
+        return client;
+    }
+
+    /// <summary>The factory's own clients are admins too.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        if (BaseAddress is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminToken);
+        }
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -53,6 +53,10 @@ internal sealed class ApiProcess : IAsyncDisposable
         start.Environment["AfterSales__Hosting__DataDirectory"] = dataDirectory;
         // Measurements start from an empty store: no demo data set.
         start.Environment["AfterSales__Demo__Seed"] = "false";
+        foreach (var (key, value) in Faults.Auth.BenchCredentials.Settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         start.Environment["AfterSales__Hosting__SiloPort"] = Loopback.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["AfterSales__Hosting__GatewayPort"] = Loopback.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in settings)
