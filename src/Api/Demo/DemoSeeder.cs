@@ -110,7 +110,7 @@ internal sealed class DemoSeeder(
         using (await SendAsync(http, HttpMethod.Post, "api/customers", marker.Body, $"demo-{marker.Id}", cancellation))
         {
         }
-        logger.Seeded(DemoData.Customers.Count, DemoData.Technicians.Count, cases.Count, http.BaseAddress!);
+        logger.Seeded(DemoData.Customers.Count, DemoData.Technicians.Count, cases.Count);
     }
 
     /// <summary>With bearer authentication on, a development token for an administrator (embedded mode offers them);
