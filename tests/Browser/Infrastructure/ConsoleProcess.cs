@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 
 namespace AfterSales.Tests.Browser.Infrastructure;
@@ -78,6 +79,15 @@ public sealed class ConsoleProcess : IAsyncDisposable
             }
             try
             {
+                if (client.DefaultRequestHeaders.Authorization is null)
+                {
+                    // The embedded mode's development tokens, as the console's sign-in page uses them.
+                    using var signIn = await client.PostAsJsonAsync("/api/dev/tokens", new { role = "admin", subject = "browser-tests" });
+                    if (signIn.StatusCode == HttpStatusCode.OK && await signIn.Content.ReadFromJsonAsync<Token>() is { AccessToken: { } token })
+                    {
+                        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+                    }
+                }
                 using var response = await client.GetAsync("/api/customers/C-9006");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
@@ -135,6 +145,8 @@ public sealed class ConsoleProcess : IAsyncDisposable
         }
         return directory?.FullName ?? throw new InvalidOperationException("AfterSales.Orleans.sln not found above the test output.");
     }
+
+    private sealed record Token(string? AccessToken);
 
     private static int FreePort()
     {
