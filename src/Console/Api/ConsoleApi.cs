@@ -43,8 +43,17 @@ internal sealed class ConsoleApi(HttpClient http, ConsoleSession session)
     public Task<ApiResult<CaseDetail>> ActAsync(string number, string action, object body, long version) =>
         SendAsync<CaseDetail>(HttpMethod.Post, $"api/cases/{Uri.EscapeDataString(number)}/{action}", body, ifMatch: $"\"{version}\"");
 
-    /// <summary>A URL of the API with the token as no header can ride along a plain link (CSV export).</summary>
-    public static string ExportUrl(string query) => $"api/cases/export.csv?{query}";
+    /// <summary>The case list as CSV (<c>GET /api/cases/export.csv</c>), fetched with the token; null when refused.</summary>
+    public async Task<string?> ExportCsvAsync(string query)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/cases/export.csv?{query}");
+        if (session.User?.AccessToken is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        using var response = await http.SendAsync(request);
+        return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
+    }
 
     private async Task<ApiResult<T>> GetAsync<T>(string path)
     {

@@ -36,7 +36,7 @@ internal sealed partial class HttpTarget : IBenchTarget, IReadingsTarget
         };
         _client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = timeout };
         // The processes the bench starts accept its admin token; a running instance takes AFTERSALES_TOKEN.
-        Faults.Auth.BenchCredentials.SignIn(_client);
+        global::AfterSales.Faults.Auth.BenchCredentials.SignIn(_client);
         _process = process;
         _idempotencyKeys = idempotencyKeys;
         Description = process is null

@@ -5,5 +5,12 @@ window.afterSalesConsole = {
     languages: () => navigator.languages && navigator.languages.length ? [...navigator.languages] : [navigator.language || 'en'],
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     setLang: lang => document.documentElement.lang = lang,
-    wide: () => window.innerWidth >= 960
+    wide: () => window.innerWidth >= 960,
+    // Saves text the console fetched with its bearer token (a plain link could not send the token).
+    download: (name, type, text) => {
+        const url = URL.createObjectURL(new Blob([text], { type }));
+        const link = Object.assign(document.createElement('a'), { href: url, download: name });
+        link.click();
+        URL.revokeObjectURL(url);
+    }
 };
