@@ -62,8 +62,17 @@ public sealed class ConsoleProcess : IAsyncDisposable
         start.Environment["AfterSales__Hosting__ClusterId"] = "browser-" + Guid.NewGuid().ToString("N")[..8];
         start.Environment["AfterSales__Dashboard__Enabled"] = "false";
         var console = new ConsoleProcess(Process.Start(start)!, dataDirectory, baseAddress);
-        await console.WaitForDemoDataAsync(TimeSpan.FromSeconds(180));
-        return console;
+        try
+        {
+            await console.WaitForDemoDataAsync(TimeSpan.FromSeconds(180));
+            return console;
+        }
+        catch
+        {
+            // A fixture that fails to start is never disposed: stop the process here, or it outlives the test run.
+            await console.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Ready once the demo data set's last customer answers (the seeder creates it last).</summary>
