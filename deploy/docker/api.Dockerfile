@@ -11,6 +11,7 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/GrainInterfaces/AfterSales.GrainInterfaces.csproj src/GrainInterfaces/
 COPY src/Grains/AfterSales.Grains.csproj src/Grains/
 COPY src/Silo/AfterSales.Silo.csproj src/Silo/
+COPY src/Console/AfterSales.Console.csproj src/Console/
 COPY src/Api/AfterSales.Api.csproj src/Api/
 RUN dotnet restore src/Api/AfterSales.Api.csproj
 COPY src/ src/

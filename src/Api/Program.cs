@@ -3,6 +3,7 @@ using AfterSales.Api.Audit;
 using AfterSales.Api.CaseList;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Complaints;
+using AfterSales.Api.Console;
 using AfterSales.Api.Contracts;
 using AfterSales.Api.Cti;
 using AfterSales.Api.Customers;
@@ -13,6 +14,7 @@ using AfterSales.Api.Health;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Installation;
 using AfterSales.Api.Kpis;
+using AfterSales.Api.Live;
 using AfterSales.Api.Maintenance;
 using AfterSales.Api.Models;
 using AfterSales.Api.Observability;
@@ -38,6 +40,7 @@ builder.AddAfterSalesApi();
 builder.AddAfterSalesAuth();
 builder.AddAfterSalesObservability();
 builder.AddAfterSalesAudit();
+builder.AddAfterSalesConsole();
 
 var app = builder.Build();
 
@@ -75,6 +78,8 @@ api.MapWebhooksApi();
 api.MapCtiApi();
 api.MapAuditApi();
 api.MapDevelopmentTokensApi(app.Configuration, app.Environment);
+app.MapLiveApi();
+app.MapAfterSalesConsole();
 
 app.Run();
 

@@ -21,6 +21,8 @@ public sealed class EmbeddedNode : IAsyncDisposable
         {
             ["AfterSales:Hosting:Mode"] = "Embedded",
             ["AfterSales:Hosting:DataDirectory"] = DataDirectory,
+            // The ledger accounts for every case: no demo data set.
+            ["AfterSales:Demo:Seed"] = "false",
             ["AfterSales:Hosting:SiloPort"] = ports.NextSilo().ToString(CultureInfo.InvariantCulture),
             ["AfterSales:Hosting:GatewayPort"] = ports.NextGateway().ToString(CultureInfo.InvariantCulture),
             ["AfterSales:Hosting:ClusterId"] = ServiceId,

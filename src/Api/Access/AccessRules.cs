@@ -143,6 +143,10 @@ internal static class AccessRules
         ["GetCtiCall"] = Desk | CtiKey,
 
         ["CreateDevelopmentToken"] = Anonymous,
+
+        // Live views: a case's changes to the staff who reach the case, a board's to the desk that reaches the department.
+        ["FollowCase"] = Staff,
+        ["FollowDepartment"] = Desk,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The table's endpoint names (for the documentation and the tests).</summary>
@@ -155,12 +159,14 @@ internal static class AccessRules
     /// <summary>The resource a route template names, read from its first segments.</summary>
     public static ResourceKind ResourceOf(string template) => template switch
     {
-        _ when template.StartsWith("/api/cases/{number}", StringComparison.Ordinal) => ResourceKind.Case,
+        _ when template.StartsWith("/api/cases/{number}", StringComparison.Ordinal)
+            || template.StartsWith("/api/live/cases/{number}", StringComparison.Ordinal) => ResourceKind.Case,
         _ when template.StartsWith("/api/customers/{id}", StringComparison.Ordinal) => ResourceKind.Customer,
         _ when template.StartsWith("/api/devices/{serial}", StringComparison.Ordinal) => ResourceKind.Device,
         _ when template.StartsWith("/api/technicians/{id}", StringComparison.Ordinal) => ResourceKind.Technician,
         _ when template.StartsWith("/api/departments/{department}", StringComparison.Ordinal)
-            || template.StartsWith("/api/routing/strategies/{department}", StringComparison.Ordinal) => ResourceKind.Department,
+            || template.StartsWith("/api/routing/strategies/{department}", StringComparison.Ordinal)
+            || template.StartsWith("/api/live/departments/{department}", StringComparison.Ordinal) => ResourceKind.Department,
         _ => ResourceKind.None,
     };
 

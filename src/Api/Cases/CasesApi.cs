@@ -453,6 +453,6 @@ internal static class CasesApi
         return TypedResults.Ok(CaseResponse.From(CaseViews.For(result.Value, response.HttpContext.Caller())));
     }
 
-    private static ProblemHttpResult NoSuchCase(string number) =>
+    internal static ProblemHttpResult NoSuchCase(string number) =>
         ApiProblems.NotFound("number", $"No case has the number '{number}'.");
 }

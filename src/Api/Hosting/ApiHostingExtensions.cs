@@ -1,5 +1,7 @@
 using AfterSales.Api.Access;
 using AfterSales.Api.Cti;
+using AfterSales.Api.Demo;
+using AfterSales.Api.Live;
 using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -31,6 +33,8 @@ internal static class ApiHostingExtensions
         services.AddRateLimiter(ApiConcurrencyLimiter.Configure);
         services.AddOpenApi(options => ApiDocument.Configure(options));
         builder.AddCtiIntake();
+        services.AddLiveViews();
+        services.AddDemoData(builder.Configuration);
         return builder;
     }
 

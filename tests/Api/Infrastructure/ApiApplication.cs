@@ -65,6 +65,8 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
         // UseSetting lands in the host configuration, which Program reads before Build().
         builder.UseSetting("AfterSales:Hosting:Mode", "Embedded");
         builder.UseSetting("AfterSales:Hosting:DataDirectory", dataDirectory);
+        // Tests make their own data; the demo data set has tests of its own (DemoDataTests).
+        builder.UseSetting("AfterSales:Demo:Seed", "false");
         builder.UseSetting("AfterSales:Hosting:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("AfterSales:Hosting:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("AfterSales:Hosting:ClusterId", "api-tests-" + Guid.NewGuid().ToString("N")[..8]);

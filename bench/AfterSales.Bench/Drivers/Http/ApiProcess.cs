@@ -51,6 +51,8 @@ internal sealed class ApiProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["AfterSales__Hosting__DataDirectory"] = dataDirectory;
+        // Measurements start from an empty store: no demo data set.
+        start.Environment["AfterSales__Demo__Seed"] = "false";
         foreach (var (key, value) in global::AfterSales.Faults.Auth.BenchCredentials.Settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

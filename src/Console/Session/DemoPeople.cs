@@ -1,0 +1,33 @@
+namespace AfterSales.Console.Session;
+
+/// <summary>A person of the demo data set one can sign in as (embedded mode).</summary>
+/// <param name="Role">agent, technician, supervisor or admin: the dev-token role.</param>
+/// <param name="Subject">The token's subject; for an agent or technician also the technician id.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Department">The department the person works in or supervises.</param>
+/// <param name="Region">The region of that department.</param>
+internal sealed record DemoPerson(string Role, string Subject, string Name, string Department, string Region);
+
+/// <summary>The demo people: the API's seeder creates the agent and technicians under these ids and the console's sign-in
+/// page lists them, so this one file (linked into the API) keeps both sides in step.</summary>
+internal static class DemoPeople
+{
+    /// <summary>The two regions the demo data set lives in.</summary>
+    public static readonly IReadOnlyList<string> Regions = ["west", "north"];
+
+    /// <summary>The four departments, as their slugs.</summary>
+    public static readonly IReadOnlyList<string> Departments = ["customer-service", "technical-support", "installation", "maintenance"];
+
+    public static readonly DemoPerson Agent = new("agent", "T-9101", "Chen Jing", "customer-service", "west");
+    public static readonly DemoPerson Technician = new("technician", "T-9201", "Zhao Lei", "technical-support", "west");
+    public static readonly DemoPerson Supervisor = new("supervisor", "S-9001", "Liu Yang", "technical-support", "west");
+    public static readonly DemoPerson Admin = new("admin", "A-9001", "Sun Mei", "customer-service", "west");
+
+    public static readonly IReadOnlyList<DemoPerson> All = [Agent, Technician, Supervisor, Admin];
+
+    /// <summary>The demo customer whose phone the agent's screen pop finds first.</summary>
+    public const string FirstCustomerId = "C-9001";
+
+    /// <summary>That customer's phone, as a caller would dial it.</summary>
+    public const string FirstCustomerPhone = "+86 139 0000 9001";
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace AfterSales.Console.Session;
+
+/// <summary>The user's language (en or zh-CN: their choice in local storage, else the browser's first match) and time
+/// zone (the browser's), applied to every label, date and number.</summary>
+internal sealed class UserCulture(BrowserStorage storage)
+{
+    public const string StorageKey = "aftersales.culture";
+
+    public static readonly IReadOnlyList<string> Supported = ["en", "zh-CN"];
+
+    public CultureInfo Culture { get; private set; } = CultureInfo.GetCultureInfo("en");
+
+    public TimeZoneInfo TimeZone { get; private set; } = TimeZoneInfo.Utc;
+
+    public async Task ApplyAsync()
+    {
+        var chosen = await storage.GetAsync(StorageKey);
+        var name = Match(chosen) ?? (await storage.LanguagesAsync()).Select(Match).FirstOrDefault(n => n is not null) ?? "en";
+        Culture = CultureInfo.GetCultureInfo(name);
+        CultureInfo.DefaultThreadCurrentCulture = Culture;
+        CultureInfo.DefaultThreadCurrentUICulture = Culture;
+        CultureInfo.CurrentCulture = Culture;
+        CultureInfo.CurrentUICulture = Culture;
+        await storage.SetDocumentLanguageAsync(name);
+        try
+        {
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(await storage.TimeZoneAsync());
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            TimeZone = TimeZoneInfo.Utc;
+        }
+    }
+
+    /// <summary>Stores the choice; the caller reloads the page so every component renders in it.</summary>
+    public ValueTask ChooseAsync(string name) => storage.SetAsync(StorageKey, Match(name) ?? "en");
+
+    /// <summary>An instant in the user's time zone and culture.</summary>
+    public string Format(DateTimeOffset? instant) =>
+        instant is { } value ? TimeZoneInfo.ConvertTime(value, TimeZone).ToString("g", Culture) : "—";
+
+    /// <summary>zh, zh-CN, zh-Hans… read as zh-CN; en-* as en; anything else is not supported.</summary>
+    internal static string? Match(string? language) => language switch
+    {
+        null or "" => null,
+        _ when language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) => "zh-CN",
+        _ when language.StartsWith("en", StringComparison.OrdinalIgnoreCase) => "en",
+        _ => null,
+    };
+}

@@ -1,0 +1,16 @@
+// Small browser helpers the console calls through JS interop: local storage and the browser's languages and time zone.
+window.afterSalesConsole = {
+    get: key => window.localStorage.getItem(key),
+    set: (key, value) => value === null ? window.localStorage.removeItem(key) : window.localStorage.setItem(key, value),
+    languages: () => navigator.languages && navigator.languages.length ? [...navigator.languages] : [navigator.language || 'en'],
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    setLang: lang => document.documentElement.lang = lang,
+    wide: () => window.innerWidth >= 960,
+    // Saves text the console fetched with its bearer token (a plain link could not send the token).
+    download: (name, type, text) => {
+        const url = URL.createObjectURL(new Blob([text], { type }));
+        const link = Object.assign(document.createElement('a'), { href: url, download: name });
+        link.click();
+        URL.revokeObjectURL(url);
+    }
+};
