@@ -16,6 +16,9 @@ public sealed class ConsoleHostingTests(ApiApplication app) : IDisposable
     [InlineData("/")]
     [InlineData("/agent")]
     [InlineData("/board/maintenance/west")]
+    [InlineData("/cases/AS-2026-000001")]
+    [InlineData("/technician")]
+    [InlineData("/kpis")]
     public async Task APageOfTheConsoleAnswersItsIndex(string path)
     {
         using var response = await client.GetAsync(path);
@@ -47,5 +50,20 @@ public sealed class ConsoleHostingTests(ApiApplication app) : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    /// <summary>A POST to a path nobody serves is 404 for anyone, anonymous included — not 401 (a catch-all page route
+    /// once made the router offer its 405 endpoint for every path, which the deny-by-default policy refused).</summary>
+    [Theory]
+    [InlineData("/api/dev/no-such-route")]
+    [InlineData("/api/no-such-thing")]
+    [InlineData("/no-such-page")]
+    public async Task APostToAPathNobodyServesIs404ForAnAnonymousCaller(string path)
+    {
+        using var anonymous = app.CreateApiClient(bearerToken: null);
+
+        using var response = await anonymous.PostAsync(path, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
