@@ -1,5 +1,7 @@
 using System.Net;
 using AfterSales.Api.Audit;
+using AfterSales.Api.CaseList;
+using AfterSales.Api.Cases;
 using AfterSales.Api.Customers;
 using AfterSales.Api.Privacy;
 using AfterSales.Tests.Api.Infrastructure;
@@ -52,6 +54,36 @@ public sealed class ErasureTests(AuditApiApplication app)
         var audit = await ApiDriver.ReadAsync<AuditPageResponse>(
             await adminClient.GetAsync($"/api/audit?actor={admin}&action=EraseCustomer&targetId={id}"), HttpStatusCode.OK);
         Assert.Equal([(id, 200), (id, 200)], audit.Entries.Select(e => (e.TargetId, e.Status)));
+    }
+
+    [Fact]
+    public async Task TheCustomersCasesLoseTheirTextsAndTheCaseListNoLongerFindsThem()
+    {
+        using var admin = app.CreateClientAs(ApiDriver.Unique("admin"), "admin");
+        var phone = NewPhone();
+        var id = await RegisterAsync(admin, phone);
+        var word = "Zq" + Guid.NewGuid().ToString("N")[..10];
+        var opened = await ApiDriver.ReadAsync<CaseResponse>(await new ApiDriver(admin).PostAsync("/api/cases", new
+        {
+            customerId = id, type = "fault", priority = "normal", channel = "phone",
+            subject = $"Boiler of {word}", description = $"Call {word} back on {phone}.",
+        }), HttpStatusCode.Created);
+        using (var noted = await new ApiDriver(admin).PostAsync($"/api/cases/{opened.Number}/notes", new { text = $"{word} asked for mornings.", visibility = "internal" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, noted.StatusCode);
+        }
+        async Task<int> FoundAsync() => (await ApiDriver.ReadAsync<CaseListResponse>(
+            await admin.GetAsync($"/api/cases?customer={id}&text={word}"), HttpStatusCode.OK)).Items.Count;
+        await ApiDriver.EventuallyAsync(async () => await FoundAsync() == 1, "the case list to find the case by its text");
+
+        var report = await ApiDriver.ReadAsync<CustomerErasureResponse>(await admin.PostAsync($"/api/customers/{id}/erase", null), HttpStatusCode.OK);
+        var again = await ApiDriver.ReadAsync<CustomerErasureResponse>(await admin.PostAsync($"/api/customers/{id}/erase", null), HttpStatusCode.OK);
+
+        Assert.Equal((1, 0), (report.Cases, again.Cases));
+        var erased = await ApiDriver.ReadAsync<CaseResponse>(await admin.GetAsync($"/api/cases/{opened.Number}"), HttpStatusCode.OK);
+        Assert.Equal(("[erased]", "[erased]", "[erased]"), (erased.Subject, erased.Description, Assert.Single(erased.Notes).Text));
+        Assert.Equal((opened.Number, opened.CustomerId), (erased.Number, erased.CustomerId));
+        await ApiDriver.EventuallyAsync(async () => await FoundAsync() == 0, "the case list to forget the erased text");
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using AfterSales.Api.Audit;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
+using AfterSales.CaseList;
+using AfterSales.Cases;
 using AfterSales.Customers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
@@ -18,7 +20,8 @@ internal static class PrivacyApi
             .WithTags("Customers")
             .WithSummary("Erase a customer's personal data (GDPR)")
             .WithDescription("Removes the name, phones and e-mails from the customer and the caller-id index (a lookup by those numbers "
-                + "no longer finds the customer) and blanks the case subjects of the customer 360; keeps the id, devices, cases and "
+                + "no longer finds the customer), blanks the case subjects of the customer 360 and replaces the subject, description, "
+                + "resolution summary and notes of every case of the customer the case list knows with \"[erased]\" (cases); keeps the id, devices, cases and "
                 + "the audit record (ids only). Idempotent: a repeat answers 200 with alreadyErased true. What is and is not "
                 + "erased, and why: docs/PRIVACY.md. Admins only (role admin, policy PersonalDataErasers).")
             .RequireAuthorization(AuditPolicies.PersonalDataErasers)
@@ -53,12 +56,34 @@ internal static class PrivacyApi
         {
             return ApiProblems.NotFound("customerId", $"No customer has the id '{customerId}'.");
         }
+        // Every case of the customer the case list knows, also on a repeat (a case the list had not caught up with the
+        // first time is reached now); a case erased before answers false and is not counted again.
+        var cases = await EraseCasesAsync(grains, customerId);
         if (!erasure.AlreadyErased)
         {
             var actor = AuditCaller.Of(context.User).Actor;
             logger.CustomerErased(customerId, actor, erasure.Phones, erasure.Emails, erasure.CaseSubjects);
         }
-        return TypedResults.Ok(CustomerErasureResponse.From(erasure));
+        return TypedResults.Ok(CustomerErasureResponse.From(erasure, cases));
+    }
+
+    /// <summary>Pages through the customer's cases in the case list and erases each one's texts, a page at a time.</summary>
+    private static async Task<int> EraseCasesAsync(IGrainFactory grains, string customerId)
+    {
+        var list = grains.GetGrain<ICaseListGrain>(0);
+        var query = new CaseListQuery { Customers = [customerId], Limit = 200 };
+        var erased = 0;
+        while (true)
+        {
+            var page = await list.QueryAsync(query);
+            var done = await Task.WhenAll(page.Rows.Select(row => grains.GetGrain<ICaseGrain>(row.Number).ErasePersonalDataAsync(customerId)));
+            erased += done.Count(changed => changed);
+            if (page.Next is not { } next)
+            {
+                return erased;
+            }
+            query = query with { After = next };
+        }
     }
 }
 
@@ -70,11 +95,14 @@ internal static class PrivacyApi
 /// <param name="Phones">Phone numbers removed, each from the caller-id index too.</param>
 /// <param name="Emails">E-mail addresses removed.</param>
 /// <param name="CaseSubjects">Case subjects blanked in the customer's recent-case list.</param>
+/// <param name="Cases">Cases whose subject, description, resolution summary and notes this erase replaced with
+/// "[erased]" (those the case list knows; 0 on a repeat unless it found cases the first erase could not).</param>
 /// <param name="Kept">What an erase keeps, by name.</param>
 internal sealed record CustomerErasureResponse(
-    string CustomerId, DateTimeOffset ErasedAt, bool AlreadyErased, bool Name, int Phones, int Emails, int CaseSubjects, string[] Kept)
+    string CustomerId, DateTimeOffset ErasedAt, bool AlreadyErased, bool Name, int Phones, int Emails, int CaseSubjects, int Cases,
+    string[] Kept)
 {
-    public static CustomerErasureResponse From(CustomerErasure erasure) => new(
+    public static CustomerErasureResponse From(CustomerErasure erasure, int cases) => new(
         erasure.CustomerId, erasure.ErasedAt, erasure.AlreadyErased, erasure.Name, erasure.Phones, erasure.Emails, erasure.CaseSubjects,
-        ["id", "region", "tier", "language", "devices", "cases", "auditRecord"]);
+        cases, ["id", "region", "tier", "language", "devices", "cases", "auditRecord"]);
 }

@@ -95,4 +95,8 @@ public static class CaseEventKinds
     /// <summary>An SLA warning or breach for the department's supervisors (details: <c>{department}/{region}: {target}
     /// {warning|breached}; due {dueAt}</c>). Consumers of the case feed (notifications, dashboards) act on it.</summary>
     public const string SlaAlert = "slaAlert";
+
+    /// <summary>The customer's personal data was erased from the case (GDPR): subject, description, resolution summary
+    /// and notes now read "[erased]" (no details).</summary>
+    public const string PersonalDataErased = "personalDataErased";
 }

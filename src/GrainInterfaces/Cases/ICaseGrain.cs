@@ -24,6 +24,12 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("GetFor"), ReadOnly]
     Task<CaseSnapshot?> GetForAsync(CallerScope caller);
 
+    /// <summary>The erase of a customer's personal data reaching one of their cases: the subject, description, resolution
+    /// summary and every note's text become "[erased]", recorded as one event. False when the case is not this
+    /// customer's or was erased before.</summary>
+    [Alias("ErasePersonalData")]
+    Task<bool> ErasePersonalDataAsync(string customerId);
+
     /// <summary>The events with a sequence above <paramref name="afterSequence"/>, oldest first, at most
     /// <paramref name="limit"/> (1–1000); null when no case has this number. The journal is never cut.</summary>
     [Alias("GetHistoryPage"), ReadOnly]

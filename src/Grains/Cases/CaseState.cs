@@ -89,6 +89,8 @@ internal sealed class CaseState : IRowBackedState
     [Id(60)] public CaseSlaState? Sla { get; set; }
     /// <summary>The complaints filed about the case and recorded in its history (each once).</summary>
     [Id(67)] public List<string> ComplaintIds { get; set; } = [];
+    /// <summary>When the customer's personal data was erased from the case (GDPR); null while it was not.</summary>
+    [Id(68)] public DateTimeOffset? PersonalDataErasedAt { get; set; }
     /// <summary>The idempotency keys of the latest commands sent with one (actions, notes, assignments, priority changes;
     /// at most <see cref="MaxCommandKeys"/>, oldest first). Kept in the record, so a key is stored in the same write as
     /// its change.</summary>
