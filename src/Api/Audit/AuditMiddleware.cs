@@ -108,7 +108,7 @@ internal sealed class AuditMiddleware(RequestDelegate next, IGrainFactory grains
             status,
             Activity.Current?.TraceId.ToHexString() ?? context.TraceIdentifier,
             // An over-long or unprintable key is refused by the endpoint; the record keeps none rather than any text.
-            key.Length is > 0 and <= Validation.Limits.IdempotencyKey && key.All(c => c is >= ' ' and <= '~') ? key : null);
+            RequestHeaders.IsIdempotencyKey(key) ? key : null);
     }
 
     /// <summary>The route's resource collection (its first literal segment after <c>/api</c>) and the first route value

@@ -24,6 +24,10 @@ internal static partial class RequestHeaders
         return header;
     }
 
+    /// <summary>Whether <paramref name="value"/> is a well-formed <c>Idempotency-Key</c>: 1-200 printable ASCII characters.</summary>
+    public static bool IsIdempotencyKey(string value) =>
+        value.Length is > 0 and <= Limits.IdempotencyKey && value.All(c => c is >= ' ' and <= '~');
+
     /// <summary><c>Idempotency-Key</c>: 1-200 printable ASCII characters; null when absent.</summary>
     public static string? IdempotencyKey(this ValidationErrors errors, string? header)
     {
@@ -31,7 +35,7 @@ internal static partial class RequestHeaders
         {
             return null;
         }
-        if (header.Length is 0 or > Limits.IdempotencyKey || !header.All(c => c is >= ' ' and <= '~'))
+        if (!IsIdempotencyKey(header))
         {
             errors.Add(ApiHeaders.IdempotencyKey, $"The idempotency key must be 1-{Limits.IdempotencyKey} printable ASCII characters.");
             return null;
