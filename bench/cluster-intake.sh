@@ -11,6 +11,8 @@
 #                             (/tmp/aftersales-cluster-intake; under /tmp so the postgres user can write it)
 #   CLUSTER_INTAKE_DURATION   measured phase of each run (20s)
 #   CLUSTER_INTAKE_KEEP       1 keeps the private PostgreSQL's data after the run (by default each run starts empty)
+#   AFTERSALES_API_HOSTING    client: one API process, a client of the two silos; silo: the API co-hosted in each
+#                             silo, the bench's requests spread over both (client)
 #   AFTERSALES_PG_PORT        PostgreSQL port (55432: a private server started in the state folder, so no other
 #                             database on the box shares its CPU or its statistics; point it at a running server to
 #                             use that one instead, which is then left running)
@@ -24,7 +26,11 @@ export AFTERSALES_PG_PORT="${AFTERSALES_PG_PORT:-55432}"
 export AFTERSALES_PG_DATABASE="${AFTERSALES_PG_DATABASE:-aftersales}"
 pg_host="${AFTERSALES_PG_HOST:-127.0.0.1}"
 postgres="Host=$pg_host;Port=$AFTERSALES_PG_PORT;Database=$AFTERSALES_PG_DATABASE;Username=${AFTERSALES_PG_USER:-postgres};Password=${AFTERSALES_PG_PASSWORD:-postgres}"
-url="http://127.0.0.1:${AFTERSALES_API_PORT:-8080}"
+api_port="${AFTERSALES_API_PORT:-8080}"
+url="http://127.0.0.1:$api_port"
+[ "${AFTERSALES_API_HOSTING:-client}" = silo ] && url="$url,http://127.0.0.1:$((api_port + 1))"
+# The whole load is one caller: the per-caller rate limits (docs/SECURITY.md) are lifted for this cluster's API.
+export AfterSales__Auth__RateLimits__PerUser=1000000000 AfterSales__Auth__RateLimits__PerAnonymousAddress=1000000000
 cluster="$repo/deploy/local-cluster.sh"
 
 stopped=0
@@ -45,6 +51,7 @@ dotnet build -c Release "$repo/bench/AfterSales.Bench" >/dev/null || { echo "clu
 echo "== starting a 2-silo cluster (state in $AFTERSALES_LOCAL_STATE)" >&2
 "$cluster" start 2 || { echo "cluster-intake: the cluster did not start" >&2; exit 1; }
 
+export AFTERSALES_TOKEN="$(cat "$AFTERSALES_LOCAL_STATE/admin-token")"
 bench=(dotnet run -c Release --no-build --project "$repo/bench/AfterSales.Bench" --
   --mode http --url "$url" --postgres "$postgres" --scenario intake --warmup 30s --duration "$duration")
 failed=()

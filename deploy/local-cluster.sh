@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # A real cluster on this machine: PostgreSQL, N silos (Cluster mode) and one API (Client mode), each a separate
-# process on its own loopback ports with its own log, all under one state folder.
+# process on its own loopback ports with its own log, all under one state folder. With AFTERSALES_API_HOSTING=silo the
+# API is co-hosted instead: each silo is the API program in Cluster mode, serving HTTP on its own port, and no separate
+# API process runs.
 #
 #   deploy/local-cluster.sh start [N]   publish (or reuse the publish), start PostgreSQL if none answers, create the
 #                                       database, start the silos and the API that are not running yet, wait until
@@ -17,7 +19,9 @@
 #                            the PostgreSQL server and database       (127.0.0.1 5432 postgres postgres aftersales)
 #   AFTERSALES_CLUSTER_ID AFTERSALES_SERVICE_ID                       (aftersales aftersales)
 #   AFTERSALES_SILO_PORT AFTERSALES_GATEWAY_PORT   first silo's ports; silo i adds i-1          (11111 30000)
-#   AFTERSALES_API_PORT                            the API's HTTP port                          (8080)
+#   AFTERSALES_API_PORT                            the API's HTTP port; co-hosted, silo i adds i-1 (8080)
+#   AFTERSALES_API_HOSTING                         client: one API process, a client of the silos;
+#                                                  silo: the API co-hosted in every silo          (client)
 #   AFTERSALES_START_TIMEOUT AFTERSALES_STOP_TIMEOUT   seconds to wait for readiness / a graceful stop (120 30)
 #
 # Sign-in: a cluster has no development tokens. start makes a signing key for this state folder (auth-signing-key,
@@ -37,6 +41,7 @@ service_id="${AFTERSALES_SERVICE_ID:-aftersales}"
 silo_port="${AFTERSALES_SILO_PORT:-11111}"
 gateway_port="${AFTERSALES_GATEWAY_PORT:-30000}"
 api_port="${AFTERSALES_API_PORT:-8080}"
+api_hosting="${AFTERSALES_API_HOSTING:-client}"
 start_timeout="${AFTERSALES_START_TIMEOUT:-120}"
 stop_timeout="${AFTERSALES_STOP_TIMEOUT:-30}"
 
@@ -49,6 +54,7 @@ connection="Host=$pg_host;Port=$pg_port;Database=$pg_database;Username=$pg_user;
 say() { printf '%s\n' "$*"; }
 fail() { printf 'local-cluster: %s\n' "$*" >&2; exit 1; }
 
+case "$api_hosting" in client|silo) ;; *) fail "AFTERSALES_API_HOSTING must be client or silo (found '$api_hosting')." ;; esac
 [[ "$pg_database" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || fail "AFTERSALES_PG_DATABASE must be a plain identifier (letters, digits, _)."
 for number in "$silo_port" "$gateway_port" "$api_port" "$pg_port" "$start_timeout" "$stop_timeout"; do
     [[ "$number" =~ ^[0-9]+$ ]] || fail "ports and timeouts must be numbers (found '$number')."
@@ -57,7 +63,7 @@ done
 # --- processes: a pid file per process; a pid counts only while its command line still runs our dll ---------------
 pid_file() { echo "$state/$1.pid"; }
 log_file() { echo "$state/$1.log"; }
-dll_of() { if [ "$1" = api ]; then echo "$api_dll"; else echo "$silo_dll"; fi; }
+dll_of() { if [ "$1" = api ] || [ "$api_hosting" = silo ]; then echo "$api_dll"; else echo "$silo_dll"; fi; }
 
 alive() { [ -r "/proc/$1/cmdline" ] && [ -n "$(tr -d '\0' <"/proc/$1/cmdline" 2>/dev/null)" ]; }   # a zombie is not
 
@@ -66,7 +72,9 @@ running_pid() {   # prints the pid of process $1 if it runs; the pid file of a g
     file="$(pid_file "$1")"
     [ -f "$file" ] || return 1
     pid="$(cat "$file")"
-    if [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "$(dll_of "$1")"; then
+    # A silo runs either program (started by an earlier start in the other hosting); the API only its own.
+    if [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" \
+            | if [ "$1" = api ]; then grep -qF "$api_dll"; else grep -qF -e "$silo_dll" -e "$api_dll"; fi; then
         echo "$pid"
         return 0
     fi
@@ -198,13 +206,19 @@ ensure_credentials() {   # the state folder's signing key (made once) and a fres
 print_where() {
     local name pid
     say ""
-    say "API        http://127.0.0.1:$api_port   (/scalar, /openapi/v1.json, /health/ready, /health/live)"
+    if [ "$api_hosting" = silo ]; then
+        say "API        co-hosted: silo i serves http://127.0.0.1:$api_port + i - 1   (/scalar, /openapi/v1.json, /health/ready)"
+    else
+        say "API        http://127.0.0.1:$api_port   (/scalar, /openapi/v1.json, /health/ready, /health/live)"
+    fi
     for name in $(known_processes); do
         pid="$(running_pid "$name" || echo -)"
         case "$name" in
             api) say "  api      pid $pid  log $(log_file api)" ;;
             *) local i="${name#silo-}"
-               say "  $name   pid $pid  silo 127.0.0.1:$((silo_port + i - 1))  gateway 127.0.0.1:$((gateway_port + i - 1))  log $(log_file "$name")" ;;
+               local http=""
+               [ "$api_hosting" = silo ] && http="  http://127.0.0.1:$((api_port + i - 1))"
+               say "  $name   pid $pid  silo 127.0.0.1:$((silo_port + i - 1))  gateway 127.0.0.1:$((gateway_port + i - 1))$http  log $(log_file "$name")" ;;
         esac
     done
     say "cluster    ClusterId $cluster_id, ServiceId $service_id"
@@ -220,15 +234,26 @@ start_silo() {   # i env...: starts silo i unless it runs
         say "$name already runs (pid $pid)"
         return
     fi
-    say "starting $name on 127.0.0.1:$((silo_port + i - 1)) (gateway $((gateway_port + i - 1)))"
     date +%s >"$state/$name.started"
-    launch "$name" "$silo_dll" "$@" AfterSales__Hosting__Mode=Cluster AfterSales__Hosting__AdvertisedAddress=127.0.0.1 \
+    if [ "$api_hosting" = silo ]; then
+        say "starting $name on 127.0.0.1:$((silo_port + i - 1)) (gateway $((gateway_port + i - 1)), API http://127.0.0.1:$((api_port + i - 1)))"
+        set -- "$api_dll" "$@" ASPNETCORE_URLS="http://127.0.0.1:$((api_port + i - 1))" AfterSales__Auth__SigningKeys__0="$signing_key"
+    else
+        say "starting $name on 127.0.0.1:$((silo_port + i - 1)) (gateway $((gateway_port + i - 1)))"
+        set -- "$silo_dll" "$@"
+    fi
+    launch "$name" "$@" AfterSales__Hosting__Mode=Cluster AfterSales__Hosting__AdvertisedAddress=127.0.0.1 \
         AfterSales__Hosting__SiloPort=$((silo_port + i - 1)) AfterSales__Hosting__GatewayPort=$((gateway_port + i - 1))
 }
 
-api_ready() { [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$api_port/health/ready" || true)" = 200 ]; }
+http_ready() { [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$1/health/ready" || true)" = 200 ]; }
+api_ready() {   # the API process, or co-hosted: every silo's API
+    local i
+    [ "$api_hosting" = silo ] || { http_ready "$api_port"; return; }
+    for i in $(seq 1 "$1"); do http_ready "$((api_port + i - 1))" || return 1; done
+}
 silos_active() { [ "$(active_silos "$1")" -ge "$1" ]; }
-cluster_ready() { api_ready && silos_active "$1"; }
+cluster_ready() { api_ready "$1" && silos_active "$1"; }
 
 wait_until() {   # what, the processes that must keep running, then the condition (a command)
     local what="$1" names="$2" name waited=0
@@ -266,14 +291,19 @@ start() {
     for i in $(seq 2 "$count"); do
         start_silo "$i" "${common[@]}"
     done
-    if pid="$(running_pid api)"; then
+    if [ "$api_hosting" = silo ]; then
+        :
+    elif pid="$(running_pid api)"; then
         say "api already runs (pid $pid)"
     else
         say "starting the API on http://127.0.0.1:$api_port"
         launch api "$api_dll" "${common[@]}" AfterSales__Hosting__Mode=Client ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
             AfterSales__Auth__SigningKeys__0="$signing_key"
     fi
-    wait_until "the API to be ready and $count silo(s) to be active" "api $(seq -s ' ' -f 'silo-%g' 1 "$count")" \
+    local watched
+    watched="$(seq -s ' ' -f 'silo-%g' 1 "$count")"
+    [ "$api_hosting" = silo ] || watched="api $watched"
+    wait_until "the API to be ready and $count silo(s) to be active" "$watched" \
         cluster_ready "$count"
     say "ready: the API answers /health/ready and $count silo(s) are Active"
     print_where

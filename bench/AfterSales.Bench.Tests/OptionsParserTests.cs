@@ -29,6 +29,8 @@ public sealed class OptionsParserTests
     [Theory]
     [InlineData("--url", "http://10.0.0.5:5000")]
     [InlineData("--url", "http://example.com")]
+    [InlineData("--url", "http://127.0.0.1:8080,http://10.0.0.5:8081")]
+    [InlineData("--url", ",")]
     [InlineData("--duration", "11m")]
     [InlineData("--max-requests", "20000000")]
     [InlineData("--concurrency", "0")]
@@ -51,6 +53,16 @@ public sealed class OptionsParserTests
             Assert.True(error is null, error);
             Assert.False(options!.SelfHost);
         }
+    }
+
+    [Fact]
+    public void SeveralUrlsAreTakenInTheOrderGiven()
+    {
+        var (options, error) = OptionsParser.Parse(["--url", "http://127.0.0.1:8080, http://127.0.0.1:8081"]);
+
+        Assert.True(error is null, error);
+        Assert.Equal([new Uri("http://127.0.0.1:8080"), new Uri("http://127.0.0.1:8081")], options!.Urls);
+        Assert.Equal(new Uri("http://127.0.0.1:8080"), options.Url);
     }
 
     [Fact]

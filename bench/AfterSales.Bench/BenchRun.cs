@@ -128,9 +128,9 @@ internal static class BenchRun
                     MaintenanceSink: options.Scenario == ScenarioKind.Maintenance),
                 options.IdempotencyKeys, abort);
         }
-        if (options.Url is { } url)
+        if (options.Urls.Count > 0)
         {
-            return new HttpTarget(url, maxConnections, options.Timeout, options.IdempotencyKeys, process: null);
+            return new HttpTarget(options.Urls, maxConnections, options.Timeout, options.IdempotencyKeys, process: null);
         }
         var settings = new Dictionary<string, string>(options.Settings, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < options.Regions?.Count; i++)
@@ -141,7 +141,7 @@ internal static class BenchRun
             ?? throw new BenchException("The bench was built without the API path; pass --api-assembly.");
         var process = await ApiProcess.StartAsync(apiAssembly, settings, ReadyTimeout, options.KeepData, abort);
         Progress($"API started (log: {process.LogPath})");
-        return new HttpTarget(process.BaseAddress, maxConnections, options.Timeout, options.IdempotencyKeys, process);
+        return new HttpTarget([process.BaseAddress], maxConnections, options.Timeout, options.IdempotencyKeys, process);
     }
 
     private static IScenario CreateScenario(BenchOptions options, IBenchTarget target, Population population) => options.Scenario switch

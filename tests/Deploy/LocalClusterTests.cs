@@ -95,6 +95,60 @@ public sealed partial class LocalClusterTests(PublishedPrograms published)
         Assert.Contains("no process started from", after.Output, StringComparison.Ordinal);
     }
 
+    [PostgresFact]
+    public async Task WithTheApiCoHostedEverySiloServesTheSameCasesOverHttpAndNoSeparateApiRuns()
+    {
+        await using var cluster = new LocalCluster(published, apiHosting: "silo");
+
+        var started = await cluster.RunAsync("start", "2");
+        Assert.True(started.ExitCode == 0, started.Output);
+        Assert.Contains("2 silo(s) are Active", started.Output, StringComparison.Ordinal);
+        var pids = cluster.PidFiles();
+        Assert.Equal(["silo-1", "silo-2"], pids.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains($"http://127.0.0.1:{LocalCluster.ApiPort + 1}", started.Output, StringComparison.Ordinal);
+
+        var token = await File.ReadAllTextAsync(Path.Combine(cluster.State, "admin-token"));
+        using var first = Client(cluster.ApiAddress, token);
+        using var second = Client(new Uri($"http://127.0.0.1:{LocalCluster.ApiPort + 1}"), token);
+        var customerId = $"C-{Random.Shared.Next(100000, 999999)}";
+        Assert.Equal(HttpStatusCode.Created, (await first.PostAsJsonAsync("/api/customers", new
+        {
+            id = customerId,
+            name = "Li Na",
+            phones = new[] { "139 0013 9000" },
+            region = "east",
+            tier = "gold",
+            language = "zh-CN",
+        })).StatusCode);
+        var opened = await second.PostAsJsonAsync("/api/cases", new
+        {
+            customerId,
+            type = "consultation",
+            priority = "normal",
+            channel = "phone",
+            subject = "Where is the reset button?",
+            description = "The customer cannot find it.",
+        });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var number = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString();
+        var read = await first.GetFromJsonAsync<JsonElement>($"/api/cases/{number}");
+        Assert.Equal(customerId, read.GetProperty("customerId").GetString());
+        // Each silo is the API program in Cluster mode.
+        Assert.Contains("Orleans hosting: mode Cluster", cluster.Log("silo-2"), StringComparison.Ordinal);
+
+        var stopped = await cluster.RunAsync("stop");
+        Assert.True(stopped.ExitCode == 0, stopped.Output);
+        Assert.All(pids.Values, pid => Assert.False(LocalCluster.IsRunning(pid), $"pid {pid} still runs"));
+        Assert.Empty(cluster.PidFiles());
+    }
+
+    private static HttpClient Client(Uri address, string token)
+    {
+        var client = new HttpClient { BaseAddress = address };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     [GeneratedRegex(@"\|\s*Active\s*\|")]
     private static partial Regex ActiveRow();
 }

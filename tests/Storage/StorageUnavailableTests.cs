@@ -68,7 +68,19 @@ public sealed class StorageUnavailableTests : IAsyncDisposable
     [InlineData("Host=db;Database=aftersales;MaxPoolSize=7", 7)]
     [InlineData("Host=db;Database=aftersales;maximum pool size=9", 9)]
     public void TheStoragePoolIsBoundedUnlessTheConnectionStringSizesIt(string connectionString, int expected) =>
-        Assert.Equal(expected, new Npgsql.NpgsqlConnectionStringBuilder(PostgresPoolSize.Apply(connectionString)).MaxPoolSize);
+        Assert.Equal(expected, new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(connectionString)).MaxPoolSize);
+
+    [Theory]
+    [InlineData("Host=db;Database=aftersales", 64, 2)]
+    [InlineData("Host=db;Database=aftersales;Max Auto Prepare=0", 0, 5)]
+    [InlineData("Host=db;Database=aftersales;MaxAutoPrepare=10;Auto Prepare Min Usages=3", 10, 3)]
+    public void TheStoresPrepareTheirStatementsUnlessTheConnectionStringSaysOtherwise(string connectionString, int maxAutoPrepare, int minUsages)
+    {
+        var applied = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(connectionString));
+
+        Assert.Equal(maxAutoPrepare, applied.MaxAutoPrepare);
+        Assert.Equal(minUsages, applied.AutoPrepareMinUsages);
+    }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 

@@ -7,8 +7,13 @@ internal sealed class BenchOptions
 
     public ScenarioKind Scenario { get; set; } = ScenarioKind.Intake;
 
-    /// <summary>HTTP mode: a running instance (loopback only). Null: the bench starts the API itself.</summary>
-    public Uri? Url { get; set; }
+    /// <summary>HTTP mode: a running instance (loopback only), the first of <see cref="Urls"/>. Null: the bench starts
+    /// the API itself.</summary>
+    public Uri? Url => Urls.Count > 0 ? Urls[0] : null;
+
+    /// <summary>HTTP mode: the running instances the requests are spread over, in turn (e.g. the API co-hosted in each
+    /// silo of a cluster). Empty: the bench starts the API itself.</summary>
+    public IReadOnlyList<Uri> Urls { get; set; } = [];
 
     public bool SelfHost => Mode == BenchMode.Http && Url is null;
 

@@ -27,8 +27,8 @@ internal static class OptionsParser
                 {
                     case "--mode": options.Mode = ParseEnum<BenchMode>(name, Value()); break;
                     case "--scenario": options.Scenario = ParseScenario(Value()); break;
-                    case "--url": options.Url = ParseUrl(Value()); break;
-                    case "--self-host": options.Url = null; break;
+                    case "--url": options.Urls = ParseUrls(Value()); break;
+                    case "--self-host": options.Urls = []; break;
                     case "--postgres": options.Postgres = ParsePostgres(Value()); break;
                     case "--rate": options.Rate = ParseDouble(name, Value(), 0.1, MaxRate); break;
                     case "--concurrency": options.Concurrency = (int)ParseLong(name, Value(), 1, MaxConcurrency); concurrencyGiven = true; break;
@@ -194,6 +194,13 @@ internal static class OptionsParser
 
     private static ScenarioKind ParseScenario(string text) =>
         ScenarioNames.TryParse(text, out var kind) ? kind : throw new FormatException($"--scenario: '{text}' is not one of {ScenarioNames.All}.");
+
+    /// <summary>One URL, or several separated by commas (the requests go to each in turn).</summary>
+    private static List<Uri> ParseUrls(string text)
+    {
+        List<Uri> urls = [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(ParseUrl)];
+        return urls.Count > 0 ? urls : throw new FormatException($"--url: '{text}' names no URL.");
+    }
 
     private static Uri ParseUrl(string text)
     {

@@ -18,7 +18,9 @@ public sealed class LocalCluster : IAsyncDisposable
     private readonly NpgsqlConnectionStringBuilder _server;
     private readonly OwnedProcesses.Registration _owned;
 
-    public LocalCluster(PublishedPrograms published)
+    /// <param name="apiHosting"><c>client</c> (the script's default: one API process) or <c>silo</c> (the API
+    /// co-hosted in every silo, silo i on <see cref="ApiPort"/> + i - 1).</param>
+    public LocalCluster(PublishedPrograms published, string apiHosting = "client")
     {
         _server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable));
         Variables = new Dictionary<string, string>
@@ -36,6 +38,7 @@ public sealed class LocalCluster : IAsyncDisposable
             ["AFTERSALES_START_TIMEOUT"] = "90",
             ["AFTERSALES_STOP_TIMEOUT"] = "20",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["AFTERSALES_API_HOSTING"] = apiHosting,
         };
         // Every process the script starts inherits AFTERSALES_LOCAL_STATE: a pid file naming another process is not ours.
         _owned = OwnedProcesses.RecordPidFolder(State, $"AFTERSALES_LOCAL_STATE={State}");

@@ -18,12 +18,13 @@ internal sealed partial class HttpTarget : IBenchTarget, IReadingsTarget
     private readonly ApiProcess? _process;
     private readonly bool _idempotencyKeys;
 
-    public HttpTarget(Uri baseAddress, int maxConnections, TimeSpan timeout, bool idempotencyKeys, ApiProcess? process)
+    public HttpTarget(IReadOnlyList<Uri> baseAddresses, int maxConnections, TimeSpan timeout, bool idempotencyKeys, ApiProcess? process)
     {
-        if (!Loopback.IsLoopback(baseAddress))
+        if (baseAddresses.FirstOrDefault(a => !Loopback.IsLoopback(a)) is { } remote)
         {
-            throw new BenchException($"Refusing to load '{baseAddress}': the bench only targets loopback addresses.");
+            throw new BenchException($"Refusing to load '{remote}': the bench only targets loopback addresses.");
         }
+        var baseAddress = baseAddresses[0];
         var handler = new SocketsHttpHandler
         {
             MaxConnectionsPerServer = maxConnections,
@@ -34,13 +35,17 @@ internal sealed partial class HttpTarget : IBenchTarget, IReadingsTarget
             AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.None,
         };
-        _client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = timeout };
+        _client = new HttpClient(baseAddresses.Count > 1 ? new SpreadHandler(baseAddresses, handler) : handler)
+        {
+            BaseAddress = baseAddress,
+            Timeout = timeout,
+        };
         // The processes the bench starts accept its admin token; a running instance takes AFTERSALES_TOKEN.
         global::AfterSales.Faults.Auth.BenchCredentials.SignIn(_client);
         _process = process;
         _idempotencyKeys = idempotencyKeys;
         Description = process is null
-            ? $"HTTP {baseAddress} (running instance)"
+            ? $"HTTP {string.Join(", ", baseAddresses)} (running instance{(baseAddresses.Count > 1 ? "s, requests in turn" : "")})"
             : $"HTTP {baseAddress} (self-hosted API; {process.HostingLine() ?? "hosting not logged"})";
     }
 

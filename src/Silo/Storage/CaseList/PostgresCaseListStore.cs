@@ -1,4 +1,5 @@
 using AfterSales.CaseList;
+using AfterSales.Silo.Storage.Postgres;
 using Npgsql;
 
 namespace AfterSales.Silo.Storage.CaseList;
@@ -11,7 +12,7 @@ internal sealed class PostgresCaseListStore(string connectionString, string serv
 {
     private static readonly CaseListSql Sql = new(WordClause);
 
-    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(PostgresConnectionDefaults.Apply(connectionString));
 
     public async Task<long> ReadCheckpointAsync(int partition, CancellationToken cancellationToken = default)
     {

@@ -20,7 +20,7 @@ public sealed partial class PostgresGrainStorage : RowBackedGrainStorage, IEvent
 
     public PostgresGrainStorage(string name, PostgresGrainStorageOptions options, IOptions<ClusterOptions> clusterOptions, ILogger<PostgresGrainStorage> logger)
         : base(name, clusterOptions.Value.ServiceId, options.GrainStorageSerializer, logger) =>
-        _dataSource = NpgsqlDataSource.Create(PostgresPoolSize.Apply(options.ConnectionString));
+        _dataSource = NpgsqlDataSource.Create(PostgresConnectionDefaults.Apply(options.ConnectionString));
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 

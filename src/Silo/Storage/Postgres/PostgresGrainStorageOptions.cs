@@ -9,7 +9,7 @@ public sealed class PostgresGrainStorageOptions : IStorageProviderSerializerOpti
     /// <summary>Npgsql connection string of the database holding <c>grain_state</c>, <c>grain_row</c> and
     /// <c>event_journal</c> (the schema must be applied; cluster mode does it at start). Its pool settings
     /// (<c>Maximum Pool Size</c>) bound the storage's concurrent writes; without one the pool holds
-    /// <see cref="PostgresPoolSize.Default"/> connections. Required; no default.</summary>
+    /// <see cref="PostgresConnectionDefaults.DefaultPoolSize"/> connections. Required; no default.</summary>
     public string ConnectionString { get; set; } = "";
 
     /// <summary>Serializer of grain state and row items. Default: the silo's <see cref="IGrainStorageSerializer"/>
