@@ -176,7 +176,8 @@ internal sealed partial class TechnicianGrain(
 
     public async Task<bool> MarkStartedAsync(string caseNumber)
     {
-        if (!S.Assignments.TryGetValue(caseNumber, out var assignment))
+        if (!S.Assignments.TryGetValue(caseNumber, out var assignment)
+            && !(await CaughtUpWithStorageAsync() && S.Assignments.TryGetValue(caseNumber, out assignment)))
         {
             return false;
         }
@@ -187,6 +188,26 @@ internal sealed partial class TechnicianGrain(
             // The department predicts breaches from what is started: a start changes the routing view.
             await CommitAndTellAsync();
         }
+        return true;
+    }
+
+    /// <summary>Before refusing a case it does not hold: while silos leave and join, a second activation of this
+    /// technician can exist for a moment and accept a case this one never saw (the refusal would send a case the
+    /// technician holds back to its customer as a conflict). Rare, so one read of storage is cheap: if it moved on since
+    /// this activation loaded, what is stored is taken and this activation is dropped once idle, so the next call starts
+    /// from storage with nothing derived from the old state.</summary>
+    private async Task<bool> CaughtUpWithStorageAsync()
+    {
+        var loaded = state.Etag;
+        await state.ReadStateAsync();
+        if (state.Etag == loaded)
+        {
+            return false;
+        }
+        _load = null;
+        _held = null;
+        DeactivateOnIdle();
+        logger.StaleActivationCaughtUp(Id);
         return true;
     }
 

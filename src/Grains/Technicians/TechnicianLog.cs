@@ -14,4 +14,7 @@ internal static partial class TechnicianLog
     public static partial void OfferRefused(this ILogger logger, string technicianId, string caseNumber, string reason);
     [LoggerMessage(EventId = 2013, Level = LogLevel.Information, Message = "Technician {TechnicianId} is now {Presence} ({Why}); {Returned} not-started cases returned to the queue")]
     public static partial void PresenceChanged(this ILogger logger, string technicianId, Presence presence, string why, int returned);
+
+    [LoggerMessage(EventId = 2032, Level = LogLevel.Warning, Message = "Technician {TechnicianId}: storage had moved on under this activation (another activation wrote); reloaded it and dropping this one")]
+    public static partial void StaleActivationCaughtUp(this ILogger logger, string technicianId);
 }
