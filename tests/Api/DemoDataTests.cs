@@ -10,7 +10,7 @@ namespace AfterSales.Tests.Api;
 /// regions, all four departments), seeded once across restarts, and off where it should be.</summary>
 public sealed class DemoDataTests
 {
-    private const int DemoCaseCount = 8;
+    private const int DemoCaseCount = 10;
 
     private static readonly string[] EveryStatus = ["new", "assigned", "inProgress", "waitingForCustomer", "resolved", "closed", "cancelled"];
 

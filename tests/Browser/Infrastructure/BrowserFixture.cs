@@ -51,6 +51,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh browser signed in as the demo person whose sign-in button is <c>sign-in-{key}</c>, on their start page.</summary>
+    public async Task<IPage> SignInAsync(string locale, string key, string startPage, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(locale, width, height);
+        await page.GotoAsync("");
+        await page.GetByTestId($"sign-in-{key}").ClickAsync();
+        await page.WaitForURLAsync(startPage);
+        return page;
+    }
+
+    /// <summary>True when the page scrolls sideways (on a phone, something is too wide).</summary>
+    public static Task<bool> OverflowsAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+
     public Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
 
