@@ -65,8 +65,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static Task<bool> OverflowsAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
 
-    public Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    /// <summary>Writes the page to the test artefacts; with <c>AFTERSALES_SCREENSHOTS_UPDATE=1</c> a screenshot the README
+    /// shows is written to <c>docs/images/</c> too (review the images before committing them).</summary>
+    public async Task ScreenshotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(ScreenshotDirectory, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        if (Environment.GetEnvironmentVariable("AFTERSALES_SCREENSHOTS_UPDATE") == "1" && ReadmeImages.Names().Contains(name))
+        {
+            File.Copy(path, Path.Combine(ReadmeImages.Directory, name + ".png"), overwrite: true);
+        }
+    }
 
     public async Task DisposeAsync()
     {
