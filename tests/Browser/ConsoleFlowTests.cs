@@ -56,13 +56,15 @@ public sealed partial class ConsoleFlowTests(BrowserFixture browser)
         await Expect(agent.GetByTestId("case-status")).ToHaveTextAsync("Resolved", new() { Timeout = LiveDeadlineMs });
 
         // The resolve issued the customer's survey: the technician hands over its link, and the customer (Wang Hao,
-        // who speaks Chinese) opens it on their own phone without an account and answers it.
+        // whose language is Chinese) opens it on their own phone, set to English, without an account: the survey speaks
+        // the customer's language, and takes the answer.
         var link = technician.GetByTestId("survey-link");
         await Expect(technician.GetByTestId("resolved")).ToContainTextAsync($"{number} is resolved.");
         var href = await link.GetAttributeAsync("href");
         Assert.Matches(SurveyPath(), href);
-        var surveyPage = await browser.NewPageAsync("zh-CN", width: 390, height: 844);
+        var surveyPage = await browser.NewPageAsync("en-US", width: 390, height: 844);
         await surveyPage.GotoAsync(href!);
+        await Expect(surveyPage.Locator("h1")).ToHaveTextAsync("服务满意度调查");
         await Expect(surveyPage.GetByTestId("survey-about")).ToContainTextAsync(number);
         await Expect(surveyPage.Locator("h2").First).ToHaveTextAsync("您对本次服务的满意程度如何？ *");
         await Expect(surveyPage.GetByTestId("survey-submit")).ToBeDisabledAsync();

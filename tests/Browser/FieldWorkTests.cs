@@ -98,7 +98,7 @@ public sealed class FieldWorkTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task TheTechnicianSignsInStartsAndResolvesACaseWithTheKeyboardOnly()
+    public async Task TheTechnicianSignsInStartsAndResolvesACaseWithTheKeyboardOnlyAndTheSurveySpeaksTheCustomersLanguage()
     {
         var number = await OpenWestHeatPumpFaultAsync("Heat pump hums at night");
         var page = await browser.NewPageAsync("en-US", PhoneWidth, PhoneHeight);
@@ -117,6 +117,14 @@ public sealed class FieldWorkTests(BrowserFixture browser)
 
         await Expect(page.GetByTestId("resolved")).ToContainTextAsync($"{number} is resolved.");
         await Expect(page.GetByTestId("my-queue")).Not.ToContainTextAsync(number);
+
+        // The survey link the resolve produced, opened on a Chinese phone: the customer (Emily Carter) reads English.
+        var link = await page.GetByTestId("survey-link").GetAttributeAsync("href");
+        var customer = await browser.NewPageAsync("zh-CN", PhoneWidth, PhoneHeight);
+        await customer.GotoAsync(link!);
+        await Expect(customer.Locator("h1")).ToHaveTextAsync("How did we do?");
+        await Expect(customer.GetByTestId("survey-about")).ToContainTextAsync(number);
+        await Expect(customer.Locator("h2").First).ToHaveTextAsync("How satisfied are you with the service you received? *");
     }
 
     [Theory]
