@@ -19,6 +19,9 @@ public sealed class ConsoleHostingTests(ApiApplication app) : IDisposable
     [InlineData("/cases/AS-2026-000001")]
     [InlineData("/technician")]
     [InlineData("/kpis")]
+    [InlineData("/technician/installation/AS-2026-000001")]
+    [InlineData("/technician/visit/AS-2026-000001")]
+    [InlineData("/survey/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     public async Task APageOfTheConsoleAnswersItsIndex(string path)
     {
         using var response = await client.GetAsync(path);

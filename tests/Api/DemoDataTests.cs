@@ -10,7 +10,7 @@ namespace AfterSales.Tests.Api;
 /// regions, all four departments), seeded once across restarts, and off where it should be.</summary>
 public sealed class DemoDataTests
 {
-    private const int DemoCaseCount = 8;
+    private const int DemoCaseCount = 10;
 
     private static readonly string[] EveryStatus = ["new", "assigned", "inProgress", "waitingForCustomer", "resolved", "closed", "cancelled"];
 
@@ -45,6 +45,15 @@ public sealed class DemoDataTests
                 Assert.Equal(["north", "west"], items.Select(i => i.GetProperty("region").GetString()).Distinct().Order());
                 Assert.Equal(4, items.Select(i => i.GetProperty("department").GetString()).Distinct().Count());
                 numbers = [.. items.Select(i => i.GetProperty("number").GetString()!).Order()];
+
+                // The installer and the maintenance technician of the sign-in page each hold a west work order: an
+                // installation with the model's checklist to fill, a maintenance case to record a visit on.
+                var installation = await HeldCaseAsync(client, "T-9301");
+                Assert.Equal("installation", installation.GetProperty("type").GetString());
+                var checklist = await ReadJsonAsync(client, $"/api/cases/{installation.GetProperty("caseNumber").GetString()}/checklist");
+                Assert.Equal(4, checklist.GetProperty("items").GetArrayLength());
+                Assert.Equal(0, checklist.GetProperty("progress").GetProperty("answered").GetInt32());
+                Assert.Equal("maintenance", (await HeldCaseAsync(client, "T-9401")).GetProperty("type").GetString());
 
                 // A technician of each department in each region, on the boards.
                 foreach (var department in new[] { "customer-service", "technical-support", "installation", "maintenance" })
@@ -91,6 +100,10 @@ public sealed class DemoDataTests
     {
         Assert.Equal(expected, DemoSeeder.Enabled(new DemoOptions { Seed = seed }, new HostingOptions { Mode = mode }));
     }
+
+    /// <summary>The one case the technician holds.</summary>
+    private static async Task<JsonElement> HeldCaseAsync(HttpClient client, string technicianId) =>
+        Assert.Single((await ReadJsonAsync(client, $"/api/technicians/{technicianId}/assignments")).EnumerateArray());
 
     private static async Task<JsonElement> ReadJsonAsync(HttpClient client, string path)
     {

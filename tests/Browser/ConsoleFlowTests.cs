@@ -14,8 +14,13 @@ public sealed partial class ConsoleFlowTests(BrowserFixture browser)
     private const float LiveDeadlineMs = 10_000;
 
     [Fact]
-    public async Task AnAgentsNewCaseShowsOnTheSupervisorsBoardLiveAndTheTechnicianResolvesIt()
+    public async Task AnAgentsNewCaseShowsOnTheSupervisorsBoardLiveTheTechnicianResolvesItTheCustomerAnswersTheSurveyAndTheKpiMoves()
     {
+        // The KPI page before: no survey of the department has been answered yet.
+        var kpis = await SignInAsync("en-US", "supervisor", "**/board/technical-support/west");
+        await kpis.GotoAsync("kpis");
+        await Expect(KpiFigure(kpis, "CSAT")).ToHaveTextAsync("CSAT—");
+
         var board = await SignInAsync("en-US", "supervisor", "**/board/technical-support/west");
         await Expect(board.GetByTestId("live-status")).ToContainTextAsync("Live");
 
@@ -49,6 +54,58 @@ public sealed partial class ConsoleFlowTests(BrowserFixture browser)
 
         // The agent's open case page follows the case too.
         await Expect(agent.GetByTestId("case-status")).ToHaveTextAsync("Resolved", new() { Timeout = LiveDeadlineMs });
+
+        // The resolve issued the customer's survey: the technician hands over its link, and the customer (Wang Hao,
+        // whose language is Chinese) opens it on their own phone, set to English, without an account: the survey speaks
+        // the customer's language, and takes the answer.
+        var link = technician.GetByTestId("survey-link");
+        await Expect(technician.GetByTestId("resolved")).ToContainTextAsync($"{number} is resolved.");
+        var href = await link.GetAttributeAsync("href");
+        Assert.Matches(SurveyPath(), href);
+        var surveyPage = await browser.NewPageAsync("en-US", width: 390, height: 844);
+        await surveyPage.GotoAsync(href!);
+        await Expect(surveyPage.Locator("h1")).ToHaveTextAsync("服务满意度调查");
+        await Expect(surveyPage.GetByTestId("survey-about")).ToContainTextAsync(number);
+        await Expect(surveyPage.Locator("h2").First).ToHaveTextAsync("您对本次服务的满意程度如何？ *");
+        await Expect(surveyPage.GetByTestId("survey-submit")).ToBeDisabledAsync();
+        await surveyPage.GetByTestId("score-5").ClickAsync();
+        await surveyPage.GetByTestId("nps-9").ClickAsync();
+        await surveyPage.GetByTestId("survey-comment").FillAsync("师傅很专业，谢谢！");
+        await browser.ScreenshotAsync(surveyPage, "survey-phone-zh-CN");
+        await surveyPage.GetByTestId("survey-submit").ClickAsync();
+        await Expect(surveyPage.GetByTestId("survey-thanks")).ToHaveTextAsync("谢谢！您的评价已记录。");
+        // The link is single-use: opened again, it shows the answer was taken.
+        await surveyPage.ReloadAsync();
+        await Expect(surveyPage.GetByTestId("survey-thanks")).ToBeVisibleAsync();
+
+        // The KPI moves: the answer reaches the KPI figures through the case events (asynchronously), so the page is
+        // read again until it shows it or the deadline passes.
+        await ReloadUntilAsync(kpis, KpiFigure(kpis, "CSAT"), "CSAT100%");
+        await Expect(KpiFigure(kpis, "MTTR")).Not.ToHaveTextAsync(new Regex("—$"));
+        await browser.ScreenshotAsync(kpis, "kpis-en");
+    }
+
+    /// <summary>The KPI page's figure whose caption starts with <paramref name="caption"/> (caption and value).</summary>
+    private static ILocator KpiFigure(IPage page, string caption) =>
+        page.GetByTestId("kpi-figures").Locator(".mud-paper", new() { HasTextRegex = new Regex("^" + Regex.Escape(caption)) });
+
+    private static async Task ReloadUntilAsync(IPage page, ILocator locator, string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            // A reload starts the WebAssembly runtime again: wait for the figures (default timeout), then for the text.
+            await Expect(locator).ToBeVisibleAsync();
+            try
+            {
+                await Expect(locator).ToHaveTextAsync(text, new() { Timeout = 2_000 });
+                return;
+            }
+            catch (PlaywrightException) when (DateTime.UtcNow < deadline)
+            {
+                await page.ReloadAsync();
+            }
+        }
     }
 
     [Fact]
@@ -74,6 +131,10 @@ public sealed partial class ConsoleFlowTests(BrowserFixture browser)
         var technician = await SignInAsync("zh-CN", "technician", "**/technician");
         await Expect(technician.Locator("h1")).ToHaveTextAsync("我的工单");
         await browser.ScreenshotAsync(technician, "technician-zh-CN");
+
+        var phone = await browser.SignInAsync("zh-CN", "technician", "**/technician", 390, 844);
+        await Expect(phone.GetByTestId("my-queue")).ToContainTextAsync("AS-");
+        await browser.ScreenshotAsync(phone, "technician-phone-zh-CN");
     }
 
     [Fact]
@@ -100,20 +161,15 @@ public sealed partial class ConsoleFlowTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/technician");
         await Expect(page.GetByTestId("my-queue")).ToContainTextAsync("AS-");
 
-        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
-        Assert.False(overflow, "The technician's queue scrolls sideways on a 390 px wide screen");
+        Assert.False(await BrowserFixture.OverflowsAsync(page), "The technician's queue scrolls sideways on a 390 px wide screen");
         await browser.ScreenshotAsync(page, "technician-phone-en");
     }
 
-    private async Task<IPage> SignInAsync(string locale, string role, string startPage)
-    {
-        var page = await browser.NewPageAsync(locale);
-        await page.GotoAsync("");
-        await page.GetByTestId($"sign-in-{role}").ClickAsync();
-        await page.WaitForURLAsync(startPage);
-        return page;
-    }
+    private Task<IPage> SignInAsync(string locale, string role, string startPage) => browser.SignInAsync(locale, role, startPage);
 
     [GeneratedRegex(@"/cases/AS-\d{4}-\d+$")]
     private static partial Regex CasePath();
+
+    [GeneratedRegex("^survey/[A-Za-z0-9_-]{32}$")]
+    private static partial Regex SurveyPath();
 }

@@ -16,7 +16,20 @@ internal static class DemoData
     public static readonly IReadOnlyList<(string Code, object Body)> Models =
     [
         ("DEMO-B200", new { name = "Condensing boiler B-200", warrantyMonths = 24, maintenanceSkills = new[] { new { name = "boiler", minLevel = 2 } } }),
-        ("DEMO-HP50", new { name = "Heat pump HP-50", warrantyMonths = 36, installationSkills = new[] { new { name = "heat-pump", minLevel = 2 } } }),
+        ("DEMO-HP50", new
+        {
+            name = "Heat pump HP-50",
+            warrantyMonths = 36,
+            installationSkills = new[] { new { name = "heat-pump", minLevel = 2 } },
+            // What the installer's phone shows on the work order: measurements with their ranges and units, checks.
+            checklist = new object[]
+            {
+                new { id = "supply-voltage", text = "Supply voltage at the main terminal", kind = "measurement", unit = "V", min = 210, max = 240 },
+                new { id = "flow-temperature", text = "Flow temperature after 15 minutes", kind = "measurement", unit = "°C", min = 30, max = 55 },
+                new { id = "leak-test", text = "No leak after 10 minutes at pressure", kind = "check" },
+                new { id = "labels", text = "Safety labels fitted", kind = "check", required = false },
+            },
+        }),
     ];
 
     public static readonly IReadOnlyList<object> Technicians =
@@ -26,8 +39,8 @@ internal static class DemoData
         Technician(DemoPeople.Technician.Subject, DemoPeople.Technician.Name, "technical-support", West, 6, true, ("boiler", 4), ("heat-pump", 3)),
         // At capacity with the in-progress case (a fault weighs 2): new west faults go to the demo technician.
         Technician("T-9202", "Zhou Tao", "technical-support", West, 2, true, ("boiler", 2)),
-        Technician("T-9301", "Wu Fang", "installation", West, 8, true, ("boiler", 3), ("heat-pump", 3)),
-        Technician("T-9401", "Xu Qiang", "maintenance", West, 8, true, ("boiler", 3)),
+        Technician(DemoPeople.Installer.Subject, DemoPeople.Installer.Name, "installation", West, 8, true, ("boiler", 3), ("heat-pump", 3)),
+        Technician(DemoPeople.MaintenanceTechnician.Subject, DemoPeople.MaintenanceTechnician.Name, "maintenance", West, 8, true, ("boiler", 3)),
         Technician("T-9501", "Sun Li", "customer-service", North, 10, true),
         Technician("T-9601", "Ma Hui", "technical-support", North, 6, true, ("heat-pump", 4), ("boiler", 2)),
         // Off shift: the north installation queue shows a case waiting because nobody is on shift.
@@ -55,6 +68,7 @@ internal static class DemoData
         Device("SN-DEMO-0005", "DEMO-HP50", "C-9004", "20 Chang'an Street, Beijing", today.AddMonths(-20), today.AddMonths(16)),
         Device("SN-DEMO-0006", "DEMO-B200", "C-9005", "1 Harbour Road, Tianjin", today.AddMonths(-30), today.AddMonths(-6)),
         Device("SN-DEMO-0007", "DEMO-HP50", "C-9005", "1 Harbour Road, Tianjin", null, null),
+        Device("SN-DEMO-0008", "DEMO-HP50", "C-9003", "5 Jinjiang Lane, Chengdu", null, null),
     ];
 
     /// <summary>A premium contract on the hotel's out-of-warranty boiler.</summary>
@@ -79,6 +93,9 @@ internal static class DemoData
         new("demo-case-6", new { customerId = "C-9005", type = "complaint", priority = "normal", channel = "email", subject = "Late visit", description = "The technician arrived two hours late." }, ["cancel"]),
         new("demo-case-7", new { customerId = "C-9005", type = "installation", priority = "normal", channel = "web", deviceSerial = "SN-DEMO-0007", subject = "Install the new heat pump", description = "Delivered last week; please install and commission it.", installationWindow = Window(today.AddDays(2)) }, []),
         new("demo-case-8", new { customerId = "C-9005", type = "maintenance", priority = "normal", channel = "api", deviceSerial = "SN-DEMO-0006", subject = "Annual boiler service", description = "Yearly service under the premium contract." }, []),
+        // West field work for the installer's and the maintenance technician's phones (DemoPeople.Installer, .MaintenanceTechnician).
+        new("demo-case-9", new { customerId = "C-9003", type = "installation", priority = "normal", channel = "web", deviceSerial = "SN-DEMO-0008", subject = "Install the second heat pump", description = "Second unit for the annex; the site is ready.", installationWindow = Window(today.AddDays(1)) }, []),
+        new("demo-case-10", new { customerId = DemoPeople.FirstCustomerId, type = "maintenance", priority = "normal", channel = "phone", deviceSerial = "SN-DEMO-0001", subject = "Boiler service before winter", description = "Clean the burner, check the expansion vessel and the flue." }, []),
     ];
 
     /// <summary>A morning agreed with the customer, in China Standard Time.</summary>

@@ -44,9 +44,41 @@ internal sealed class ConsoleApi(HttpClient http, ConsoleSession session)
         SendAsync<CaseDetail>(HttpMethod.Post, $"api/cases/{Uri.EscapeDataString(number)}/{action}", body, ifMatch: $"\"{version}\"");
 
     /// <summary>The case list as CSV (<c>GET /api/cases/export.csv</c>), fetched with the token; null when refused.</summary>
-    public async Task<string?> ExportCsvAsync(string query)
+    public Task<string?> ExportCsvAsync(string query) => GetTextAsync($"api/cases/export.csv?{query}");
+
+    public Task<ApiResult<Checklist>> GetChecklistAsync(string number) => GetAsync<Checklist>($"{CasePath(number)}/checklist");
+
+    /// <summary>Answers one checklist item (a check's <c>passed</c>, a measurement's <c>value</c> and <c>unit</c>).</summary>
+    public Task<ApiResult<Checklist>> AnswerChecklistItemAsync(string number, string itemId, object answer) =>
+        SendAsync<Checklist>(HttpMethod.Put, $"{CasePath(number)}/checklist/{Uri.EscapeDataString(itemId)}", answer);
+
+    /// <summary>Submits the commissioning with the customer's sign-off; the key makes a retry after a lost answer safe.</summary>
+    public Task<ApiResult<CommissioningReport>> SubmitCommissioningAsync(string number, string signedBy, DateTimeOffset signedAt) =>
+        SendAsync<CommissioningReport>(HttpMethod.Post, $"{CasePath(number)}/commissioning", new { signOff = new { name = signedBy, signedAt } },
+            idempotencyKey: Guid.NewGuid().ToString("N"));
+
+    /// <summary>The printable commissioning report (HTML), fetched with the token; null until one is submitted.</summary>
+    public Task<string?> GetCommissioningReportPageAsync(string number) => GetTextAsync($"{CasePath(number)}/commissioning-report.html");
+
+    public Task<ApiResult<IReadOnlyList<Visit>>> GetVisitsAsync(string number) => GetAsync<IReadOnlyList<Visit>>($"{CasePath(number)}/visits");
+
+    /// <summary>Records a visit, guarded by the case's version and made retry-safe by an idempotency key.</summary>
+    public Task<ApiResult<Visit>> RecordVisitAsync(string number, NewVisit visit, long version) =>
+        SendAsync<Visit>(HttpMethod.Post, $"{CasePath(number)}/visits", visit, idempotencyKey: Guid.NewGuid().ToString("N"), ifMatch: $"\"{version}\"");
+
+    public Task<ApiResult<CaseSurveys>> GetCaseSurveysAsync(string number) => GetAsync<CaseSurveys>(CasePath(number));
+
+    /// <summary>A survey as its customer sees it (no account: the token is the credential).</summary>
+    public Task<ApiResult<SurveyPage>> GetSurveyAsync(string token) => GetAsync<SurveyPage>($"api/surveys/{Uri.EscapeDataString(token)}");
+
+    public Task<ApiResult<SurveyPage>> AnswerSurveyAsync(string token, SurveyAnswer answer) =>
+        SendAsync<SurveyPage>(HttpMethod.Post, $"api/surveys/{Uri.EscapeDataString(token)}", answer);
+
+    private static string CasePath(string number) => $"api/cases/{Uri.EscapeDataString(number)}";
+
+    private async Task<string?> GetTextAsync(string path)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/cases/export.csv?{query}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (session.User?.AccessToken is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -6,7 +6,11 @@ namespace AfterSales.Console.Session;
 /// <param name="Name">Display name.</param>
 /// <param name="Department">The department the person works in or supervises.</param>
 /// <param name="Region">The region of that department.</param>
-internal sealed record DemoPerson(string Role, string Subject, string Name, string Department, string Region);
+/// <param name="Key">Names the person's sign-in button (<c>sign-in-{key}</c>); default: the role.</param>
+internal sealed record DemoPerson(string Role, string Subject, string Name, string Department, string Region, string? Key = null)
+{
+    public string SignInKey => Key ?? Role;
+}
 
 /// <summary>The demo people: the API's seeder creates the agent and technicians under these ids and the console's sign-in
 /// page lists them, so this one file (linked into the API) keeps both sides in step.</summary>
@@ -23,7 +27,13 @@ internal static class DemoPeople
     public static readonly DemoPerson Supervisor = new("supervisor", "S-9001", "Liu Yang", "technical-support", "west");
     public static readonly DemoPerson Admin = new("admin", "A-9001", "Sun Mei", "customer-service", "west");
 
-    public static readonly IReadOnlyList<DemoPerson> All = [Agent, Technician, Supervisor, Admin];
+    /// <summary>A technician of the installation department: the checklist and commissioning of a work order.</summary>
+    public static readonly DemoPerson Installer = new("technician", "T-9301", "Wu Fang", "installation", "west", "installer");
+
+    /// <summary>A technician of the maintenance department: visits with the parts they used.</summary>
+    public static readonly DemoPerson MaintenanceTechnician = new("technician", "T-9401", "Xu Qiang", "maintenance", "west", "maintenance");
+
+    public static readonly IReadOnlyList<DemoPerson> All = [Agent, Technician, Supervisor, Admin, Installer, MaintenanceTechnician];
 
     /// <summary>The demo customer whose phone the agent's screen pop finds first.</summary>
     public const string FirstCustomerId = "C-9001";

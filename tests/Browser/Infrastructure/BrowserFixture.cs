@@ -51,8 +51,31 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    /// <summary>A fresh browser signed in as the demo person whose sign-in button is <c>sign-in-{key}</c>, on their start page.</summary>
+    public async Task<IPage> SignInAsync(string locale, string key, string startPage, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(locale, width, height);
+        await page.GotoAsync("");
+        await page.GetByTestId($"sign-in-{key}").ClickAsync();
+        await page.WaitForURLAsync(startPage);
+        return page;
+    }
+
+    /// <summary>True when the page scrolls sideways (on a phone, something is too wide).</summary>
+    public static Task<bool> OverflowsAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+
+    /// <summary>Writes the page to the test artefacts; with <c>AFTERSALES_SCREENSHOTS_UPDATE=1</c> a screenshot the README
+    /// shows is written to <c>docs/images/</c> too (review the images before committing them).</summary>
+    public async Task ScreenshotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(ScreenshotDirectory, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        if (Environment.GetEnvironmentVariable("AFTERSALES_SCREENSHOTS_UPDATE") == "1" && ReadmeImages.Names().Contains(name))
+        {
+            File.Copy(path, Path.Combine(ReadmeImages.Directory, name + ".png"), overwrite: true);
+        }
+    }
 
     public async Task DisposeAsync()
     {

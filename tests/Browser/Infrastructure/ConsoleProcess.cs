@@ -116,6 +116,18 @@ public sealed class ConsoleProcess : IAsyncDisposable
         throw new TimeoutException($"The API did not seed its demo data within {deadline.TotalSeconds} s:\n{Output}");
     }
 
+    /// <summary>A client of the API with a development token for <paramref name="role"/> (as the sign-in page gets one), for
+    /// what a test prepares or checks outside the browser.</summary>
+    public async Task<HttpClient> ClientAsync(string role, string subject)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var signIn = await client.PostAsJsonAsync("/api/dev/tokens", new { role, subject });
+        signIn.EnsureSuccessStatusCode();
+        var token = (await signIn.Content.ReadFromJsonAsync<Token>())!.AccessToken;
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
@@ -145,7 +157,7 @@ public sealed class ConsoleProcess : IAsyncDisposable
         }
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AfterSales.Orleans.sln")))

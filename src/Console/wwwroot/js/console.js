@@ -12,5 +12,7 @@ window.afterSalesConsole = {
         const link = Object.assign(document.createElement('a'), { href: url, download: name });
         link.click();
         URL.revokeObjectURL(url);
-    }
+    },
+    // A page the console fetched with its bearer token, as an address a plain link can open.
+    objectUrl: (type, text) => URL.createObjectURL(new Blob([text], { type }))
 };
