@@ -32,6 +32,22 @@ internal sealed class ConsoleApi(HttpClient http, ConsoleSession session)
 
     public Task<ApiResult<Kpis>> GetKpisAsync(string query) => GetAsync<Kpis>($"api/kpis?{query}");
 
+    public Task<ApiResult<CaseRouting>> GetRoutingAsync(string number) =>
+        GetAsync<CaseRouting>($"api/cases/{Uri.EscapeDataString(number)}/routing");
+
+    public Task<ApiResult<ComplaintList>> GetOpenComplaintsAsync(string technicianId) =>
+        GetAsync<ComplaintList>($"api/technicians/{Uri.EscapeDataString(technicianId)}/complaints?status=open");
+
+    /// <summary>A supervisor's reassignment (<c>POST /api/cases/{number}/assign</c>) with its reason; the idempotency key
+    /// makes a retried click safe.</summary>
+    public Task<ApiResult<CaseDetail>> AssignAsync(string number, string technicianId, string reason) =>
+        SendAsync<CaseDetail>(HttpMethod.Post, $"api/cases/{Uri.EscapeDataString(number)}/assign", new { technicianId, reason },
+            idempotencyKey: Guid.NewGuid().ToString("N"));
+
+    /// <summary>Asks the department to review its queue now (<c>POST /api/departments/{department}/{region}/review</c>).</summary>
+    public Task<ApiResult<QueueReview>> ReviewQueueAsync(string department, string region) =>
+        SendAsync<QueueReview>(HttpMethod.Post, $"api/departments/{department}/{region}/review", new { });
+
     public Task<ApiResult<CaseDetail>> CreateCaseAsync(NewCase request) =>
         SendAsync<CaseDetail>(HttpMethod.Post, "api/cases", request, idempotencyKey: Guid.NewGuid().ToString("N"));
 

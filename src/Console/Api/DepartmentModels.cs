@@ -27,3 +27,6 @@ internal sealed record KpiBucket(DateTimeOffset Start, int Created, int Resolved
 
 /// <summary>A change pushed by the live stream (<c>/api/live/…</c>).</summary>
 internal sealed record LiveChange(string? CaseNumber, long? Sequence, string? Kind, DateTimeOffset At, string? Status, string? Department, string? Region);
+
+/// <summary>What a queue review did (<c>POST /api/departments/{department}/{region}/review</c>).</summary>
+internal sealed record QueueReview(IReadOnlyList<string> Relaxed, IReadOnlyList<string> Overflowed, IReadOnlyList<string> Assigned, int Queued);
