@@ -11,6 +11,9 @@ window.afterSalesConsole = {
         const url = URL.createObjectURL(new Blob([text], { type }));
         const link = Object.assign(document.createElement('a'), { href: url, download: name });
         link.click();
-        URL.revokeObjectURL(url);
-    }
+        // Revoked after the browser has taken the file, not before.
+        setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+    // Moves keyboard focus into a part of the page that just opened (the board's technician picker).
+    focusFirst: selector => document.querySelector(selector)?.focus()
 };
