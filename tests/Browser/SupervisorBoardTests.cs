@@ -117,6 +117,29 @@ public sealed partial class SupervisorBoardTests(BrowserFixture browser)
         Assert.Matches(CaseNumber(), open);
     }
 
+    [Fact]
+    public async Task TheKpiPageChartsAPeriodTypedIntoTheDateRangePicker()
+    {
+        var page = await browser.NewPageAsync("en-US");
+        await SignInAsync(page, "supervisor", "**/board/technical-support/west");
+        await page.GotoAsync("kpis");
+        await Expect(page.GetByTestId("kpi-figures")).ToContainTextAsync("NPS");
+        await Expect(page.GetByTestId("chart-created-resolved").Locator("svg").First).ToBeVisibleAsync();
+
+        // Fourteen days typed into the picker: the daily series has fourteen buckets, one CSV row each.
+        var today = DateTime.UtcNow.AddHours(8).Date;
+        var inputs = page.GetByTestId("kpi-period").Locator("input");
+        await inputs.Nth(0).FillAsync(today.AddDays(-13).ToString("M/d/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await inputs.Nth(1).FillAsync(today.ToString("M/d/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await inputs.Nth(1).PressAsync("Enter");
+        await Expect(page.GetByTestId("kpi-range")).ToContainTextAsync(today.AddDays(-13).ToString("M/d/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        var series = await DownloadAsync(page, "chart-created-resolved-csv");
+        Assert.Equal(15, series.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.StartsWith(",Created,Resolved\r\n", series, StringComparison.Ordinal);
+        await Expect(page.GetByTestId("chart-surveys").Locator("svg, p").First).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "kpis-en");
+    }
+
     /// <summary>Interactive elements (in the accessibility tree Chromium builds) that have no accessible name.</summary>
     private static async Task<IReadOnlyList<string>> UnnamedControlsAsync(IPage page)
     {

@@ -32,6 +32,8 @@ internal sealed class ConsoleApi(HttpClient http, ConsoleSession session)
 
     public Task<ApiResult<Kpis>> GetKpisAsync(string query) => GetAsync<Kpis>($"api/kpis?{query}");
 
+    public Task<ApiResult<SurveyResults>> GetSurveyResultsAsync(string query) => GetAsync<SurveyResults>($"api/surveys/results?{query}");
+
     public Task<ApiResult<CaseRouting>> GetRoutingAsync(string number) =>
         GetAsync<CaseRouting>($"api/cases/{Uri.EscapeDataString(number)}/routing");
 
