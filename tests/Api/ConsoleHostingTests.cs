@@ -19,6 +19,7 @@ public sealed class ConsoleHostingTests(ApiApplication app) : IDisposable
     [InlineData("/cases/AS-2026-000001")]
     [InlineData("/technician")]
     [InlineData("/kpis")]
+    [InlineData("/survey/AbCdEfGhIjKlMnOpQrStUvWxYz012345")]
     public async Task APageOfTheConsoleAnswersItsIndex(string path)
     {
         using var response = await client.GetAsync(path);

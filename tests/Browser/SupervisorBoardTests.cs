@@ -1,4 +1,7 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using AfterSales.Tests.Browser.Infrastructure;
 using Microsoft.Playwright;
@@ -16,6 +19,9 @@ public sealed partial class SupervisorBoardTests(BrowserFixture browser)
 
     /// <summary>The demo technician, with room for that fault.</summary>
     private const string RoomyTechnician = "T-9201";
+
+    /// <summary>The demo customer whose profile language is zh-CN and who has a resolved case.</summary>
+    private const string FirstCustomer = "C-9001";
 
     private const float LiveDeadlineMs = 10_000;
 
@@ -140,6 +146,35 @@ public sealed partial class SupervisorBoardTests(BrowserFixture browser)
         await browser.ScreenshotAsync(page, "kpis-en");
     }
 
+    [Fact]
+    public async Task AChineseCustomersSurveyLinkOpensInChineseInAnEnglishBrowserAndTakesTheAnswer()
+    {
+        // The demo's resolved case of Li Na, whose profile says zh-CN.
+        using var api = await AdminClientAsync();
+        var cases = await api.GetFromJsonAsync<JsonElement>($"/api/cases?status=resolved&customer={FirstCustomer}");
+        var number = cases.GetProperty("items")[0].GetProperty("number").GetString()!;
+
+        var page = await browser.NewPageAsync("en-US");
+        await SignInAsync(page, "supervisor", "**/board/technical-support/west");
+        await page.GotoAsync($"cases/{number}");
+        await page.GetByTestId("survey-link-resolution-1").ClickAsync();
+        // The console starts again in the customer's language (its translations load at start).
+        await page.WaitForURLAsync(SurveyPath());
+        var token = SurveyPath().Match(page.Url).Groups["token"].Value;
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("服务满意度调查");
+        Assert.Equal("zh-CN", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
+        await browser.ScreenshotAsync(page, "survey-zh-CN");
+        await page.GetByTestId("score-4").ClickAsync();
+        await page.GetByTestId("nps-9").ClickAsync();
+        await page.GetByTestId("survey-send").ClickAsync();
+        await Expect(page.GetByTestId("survey-thanks")).ToContainTextAsync("谢谢");
+
+        var survey = await api.GetFromJsonAsync<JsonElement>($"/api/surveys/{token}");
+        Assert.True(survey.GetProperty("answered").GetBoolean());
+        Assert.Equal(4, survey.GetProperty("response").GetProperty("score").GetInt32());
+    }
+
     /// <summary>Interactive elements (in the accessibility tree Chromium builds) that have no accessible name.</summary>
     private static async Task<IReadOnlyList<string>> UnnamedControlsAsync(IPage page)
     {
@@ -196,6 +231,20 @@ public sealed partial class SupervisorBoardTests(BrowserFixture browser)
 
     [GeneratedRegex(@"^\s*- (button|textbox|combobox|checkbox|radio|spinbutton|slider|switch|searchbox|listbox|menuitem|link)( \[[^\]]*\])*:?$")]
     private static partial Regex UnnamedControl();
+
+    /// <summary>An admin's client of the API the browser uses, for what a test reads or prepares outside the console.</summary>
+    private async Task<HttpClient> AdminClientAsync()
+    {
+        var client = new HttpClient { BaseAddress = browser.Api.BaseAddress };
+        using var token = await client.PostAsJsonAsync("/api/dev/tokens", new { role = "admin", subject = "browser-tests" });
+        token.EnsureSuccessStatusCode();
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    [GeneratedRegex(@"/survey/(?<token>[A-Za-z0-9_-]{32})\?lang=zh-CN$")]
+    private static partial Regex SurveyPath();
 
     [GeneratedRegex(@"mud-chip-color-success")]
     private static partial Regex LiveChip();

@@ -32,6 +32,11 @@ internal sealed class ConsoleApi(HttpClient http, ConsoleSession session)
 
     public Task<ApiResult<Kpis>> GetKpisAsync(string query) => GetAsync<Kpis>($"api/kpis?{query}");
 
+    public Task<ApiResult<SurveyPage>> GetSurveyAsync(string token) => GetAsync<SurveyPage>($"api/surveys/{Uri.EscapeDataString(token)}");
+
+    public Task<ApiResult<SurveyPage>> AnswerSurveyAsync(string token, int score, int nps, string? comment) =>
+        SendAsync<SurveyPage>(HttpMethod.Post, $"api/surveys/{Uri.EscapeDataString(token)}", new { score, nps, comment });
+
     public Task<ApiResult<SurveyResults>> GetSurveyResultsAsync(string query) => GetAsync<SurveyResults>($"api/surveys/results?{query}");
 
     public Task<ApiResult<CaseRouting>> GetRoutingAsync(string number) =>

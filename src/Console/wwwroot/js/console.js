@@ -2,6 +2,7 @@
 window.afterSalesConsole = {
     get: key => window.localStorage.getItem(key),
     set: (key, value) => value === null ? window.localStorage.removeItem(key) : window.localStorage.setItem(key, value),
+    pageLanguage: () => new URLSearchParams(window.location.search).get('lang'),
     languages: () => navigator.languages && navigator.languages.length ? [...navigator.languages] : [navigator.language || 'en'],
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     setLang: lang => document.documentElement.lang = lang,
