@@ -75,6 +75,32 @@ public sealed partial class SupervisorBoardTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AComplaintAwaitingReviewShowsOnTheBoardAndTheSupervisorApprovesIt()
+    {
+        // Filed, investigated and submitted by someone else (the reviewer must not be the one who submitted the findings).
+        using var api = await AdminClientAsync();
+        api.DefaultRequestHeaders.Add("X-Actor", "browser-tests");
+        var id = (await PostAsync(api, "/api/complaints", new
+        {
+            customerId = FirstCustomer, channel = "phone", category = "serviceQuality", severity = "medium",
+            description = "The technician left without testing the boiler.", technicianId = RoomyTechnician,
+        })).GetProperty("id").GetString()!;
+        await PostAsync(api, $"/api/complaints/{id}/acknowledge", new { });
+        await PostAsync(api, $"/api/complaints/{id}/investigate", new { });
+        await PostAsync(api, $"/api/complaints/{id}/submitForReview", new { rootCause = "productDefect", correctiveAction = "Test every repair before leaving." });
+
+        var board = await OpenBoardAsync("en-US");
+        var complaint = board.GetByTestId($"complaint-{id}");
+        await Expect(complaint).ToContainTextAsync(RoomyTechnician);
+        await board.GetByTestId($"approve-{id}").ClickAsync();
+
+        await Expect(board.GetByTestId("board-message")).ToContainTextAsync($"The findings of {id} are approved.");
+        await Expect(complaint).ToHaveCountAsync(0);
+        var approved = await api.GetFromJsonAsync<JsonElement>($"/api/complaints/{id}");
+        Assert.Equal("resolved", approved.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task TheCasePageExplainsTheRoutingInEitherLanguage()
     {
         var board = await OpenBoardAsync("en-US");
@@ -241,6 +267,13 @@ public sealed partial class SupervisorBoardTests(BrowserFixture browser)
         var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient api, string path, object body)
+    {
+        using var response = await api.PostAsJsonAsync(path, body);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     [GeneratedRegex(@"/survey/(?<token>[A-Za-z0-9_-]{32})\?lang=zh-CN$")]

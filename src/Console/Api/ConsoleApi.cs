@@ -51,6 +51,11 @@ internal sealed class ConsoleApi(HttpClient http, ConsoleSession session)
         SendAsync<CaseDetail>(HttpMethod.Post, $"api/cases/{Uri.EscapeDataString(number)}/assign", new { technicianId, reason },
             idempotencyKey: Guid.NewGuid().ToString("N"));
 
+    /// <summary>A supervisor's review of a complaint's findings: <c>approve</c> or <c>sendBack</c> (a reason required), as the
+    /// signed-in person (X-Actor), who must not be who submitted the findings.</summary>
+    public Task<ApiResult<ComplaintEntry>> ReviewComplaintAsync(string id, string action, string? reason) =>
+        SendAsync<ComplaintEntry>(HttpMethod.Post, $"api/complaints/{Uri.EscapeDataString(id)}/{action}", new { reason }, actor: session.User?.Subject);
+
     /// <summary>Asks the department to review its queue now (<c>POST /api/departments/{department}/{region}/review</c>).</summary>
     public Task<ApiResult<QueueReview>> ReviewQueueAsync(string department, string region) =>
         SendAsync<QueueReview>(HttpMethod.Post, $"api/departments/{department}/{region}/review", new { });
@@ -84,9 +89,14 @@ internal sealed class ConsoleApi(HttpClient http, ConsoleSession session)
         return await SendAsync<T>(request);
     }
 
-    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object body, string? idempotencyKey = null, string? ifMatch = null)
+    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object body, string? idempotencyKey = null, string? ifMatch = null,
+        string? actor = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        if (actor is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Actor", actor);
+        }
         if (idempotencyKey is not null)
         {
             request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
