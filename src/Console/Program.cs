@@ -10,6 +10,7 @@ builder.RootComponents.Add<App>("#app");
 builder.RootComponents.Add<HeadOutlet>("head::after");
 
 builder.Services.AddLocalization();
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMudServices();
 builder.Services.AddScoped<BrowserStorage>();
 builder.Services.AddScoped<ConsoleSession>();

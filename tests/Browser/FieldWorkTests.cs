@@ -124,7 +124,7 @@ public sealed class FieldWorkTests(BrowserFixture browser)
         await customer.GotoAsync(link!);
         await Expect(customer.Locator("h1")).ToHaveTextAsync("How did we do?");
         await Expect(customer.GetByTestId("survey-about")).ToContainTextAsync(number);
-        await Expect(customer.Locator("h2").First).ToHaveTextAsync("How satisfied are you with the service you received? *");
+        await Expect(customer.Locator("h2").First).ToHaveTextAsync("How satisfied are you with the service you received?");
     }
 
     [Theory]

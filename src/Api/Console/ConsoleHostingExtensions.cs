@@ -6,8 +6,8 @@ internal static class ConsoleHostingExtensions
 {
     /// <summary>The console's own pages (its <c>@page</c> routes): each answers index.html, so a reload or a shared link
     /// opens the page. Only these: a catch-all route would be a routing candidate for every path (see below).</summary>
-    private static readonly string[] Pages = ["/", "/agent", "/board/{department}/{region}", "/cases/{number}", "/kpis", "/technician",
-        "/technician/installation/{number}", "/technician/visit/{number}", "/survey/{token}"];
+    private static readonly string[] Pages = ["/", "/agent", "/board/{department}/{region}", "/cases/{number}", "/kpis", "/survey/{token}",
+        "/technician", "/technician/installation/{number}", "/technician/visit/{number}"];
 
     /// <summary>The console's files from the build output too, not only when published: <c>dotnet run</c> starts the API
     /// in the Production environment, where static web assets are otherwise read only from a published wwwroot. A

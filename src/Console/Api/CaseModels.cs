@@ -3,7 +3,7 @@ namespace AfterSales.Console.Api;
 internal sealed record CaseDetail(string Number, string Type, string Priority, string Channel, string Status, string? CustomerId,
     string? DeviceSerial, string Subject, string Description, string Department, string Region, string? AssignedTechnicianId,
     IReadOnlyList<CaseNote> Notes, string? ResolutionSummary, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-    IReadOnlyList<string> AllowedActions, long Version, WaitingReason? Waiting, CaseSla? Sla);
+    IReadOnlyList<string> AllowedActions, long Version, WaitingReason? Waiting, CaseSla? Sla, IReadOnlyList<CaseSurvey>? Surveys);
 
 internal sealed record CaseNote(long Id, string Text, string Visibility, string Author, DateTimeOffset CreatedAt);
 

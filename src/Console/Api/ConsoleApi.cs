@@ -32,6 +32,34 @@ internal sealed class ConsoleApi(HttpClient http, ConsoleSession session)
 
     public Task<ApiResult<Kpis>> GetKpisAsync(string query) => GetAsync<Kpis>($"api/kpis?{query}");
 
+    public Task<ApiResult<SurveyPage>> GetSurveyAsync(string token) => GetAsync<SurveyPage>($"api/surveys/{Uri.EscapeDataString(token)}");
+
+    public Task<ApiResult<SurveyPage>> AnswerSurveyAsync(string token, int score, int nps, string? comment) =>
+        SendAsync<SurveyPage>(HttpMethod.Post, $"api/surveys/{Uri.EscapeDataString(token)}", new { score, nps, comment });
+
+    public Task<ApiResult<SurveyResults>> GetSurveyResultsAsync(string query) => GetAsync<SurveyResults>($"api/surveys/results?{query}");
+
+    public Task<ApiResult<CaseRouting>> GetRoutingAsync(string number) =>
+        GetAsync<CaseRouting>($"api/cases/{Uri.EscapeDataString(number)}/routing");
+
+    public Task<ApiResult<ComplaintList>> GetOpenComplaintsAsync(string technicianId) =>
+        GetAsync<ComplaintList>($"api/technicians/{Uri.EscapeDataString(technicianId)}/complaints?status=open");
+
+    /// <summary>A supervisor's reassignment (<c>POST /api/cases/{number}/assign</c>) with its reason; the idempotency key
+    /// makes a retried click safe.</summary>
+    public Task<ApiResult<CaseDetail>> AssignAsync(string number, string technicianId, string reason) =>
+        SendAsync<CaseDetail>(HttpMethod.Post, $"api/cases/{Uri.EscapeDataString(number)}/assign", new { technicianId, reason },
+            idempotencyKey: Guid.NewGuid().ToString("N"));
+
+    /// <summary>A supervisor's review of a complaint's findings: <c>approve</c> or <c>sendBack</c> (a reason required), as the
+    /// signed-in person (X-Actor), who must not be who submitted the findings.</summary>
+    public Task<ApiResult<ComplaintEntry>> ReviewComplaintAsync(string id, string action, string? reason) =>
+        SendAsync<ComplaintEntry>(HttpMethod.Post, $"api/complaints/{Uri.EscapeDataString(id)}/{action}", new { reason }, actor: session.User?.Subject);
+
+    /// <summary>Asks the department to review its queue now (<c>POST /api/departments/{department}/{region}/review</c>).</summary>
+    public Task<ApiResult<QueueReview>> ReviewQueueAsync(string department, string region) =>
+        SendAsync<QueueReview>(HttpMethod.Post, $"api/departments/{department}/{region}/review", new { });
+
     public Task<ApiResult<CaseDetail>> CreateCaseAsync(NewCase request) =>
         SendAsync<CaseDetail>(HttpMethod.Post, "api/cases", request, idempotencyKey: Guid.NewGuid().ToString("N"));
 
@@ -68,12 +96,6 @@ internal sealed class ConsoleApi(HttpClient http, ConsoleSession session)
 
     public Task<ApiResult<CaseSurveys>> GetCaseSurveysAsync(string number) => GetAsync<CaseSurveys>(CasePath(number));
 
-    /// <summary>A survey as its customer sees it (no account: the token is the credential).</summary>
-    public Task<ApiResult<SurveyPage>> GetSurveyAsync(string token) => GetAsync<SurveyPage>($"api/surveys/{Uri.EscapeDataString(token)}");
-
-    public Task<ApiResult<SurveyPage>> AnswerSurveyAsync(string token, SurveyAnswer answer) =>
-        SendAsync<SurveyPage>(HttpMethod.Post, $"api/surveys/{Uri.EscapeDataString(token)}", answer);
-
     private static string CasePath(string number) => $"api/cases/{Uri.EscapeDataString(number)}";
 
     private async Task<string?> GetTextAsync(string path)
@@ -93,9 +115,14 @@ internal sealed class ConsoleApi(HttpClient http, ConsoleSession session)
         return await SendAsync<T>(request);
     }
 
-    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object body, string? idempotencyKey = null, string? ifMatch = null)
+    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object body, string? idempotencyKey = null, string? ifMatch = null,
+        string? actor = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        if (actor is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Actor", actor);
+        }
         if (idempotencyKey is not null)
         {
             request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);

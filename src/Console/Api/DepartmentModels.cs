@@ -11,19 +11,8 @@ internal sealed record DepartmentLoad(int TechniciansOnShift, int Capacity, int 
 
 internal sealed record CaseNumberList(int Count, IReadOnlyList<string> CaseNumbers);
 
-internal sealed record Kpis(KpiBacklog Backlog, IReadOnlyList<KpiSla> Sla, KpiMttr Mttr, KpiRatio FirstTimeFix, KpiRatio Csat, IReadOnlyList<KpiBucket> Series);
-
-internal sealed record KpiBacklog(long Total, IReadOnlyList<KpiCount> ByStatus, IReadOnlyList<KpiCount> ByPriority);
-
-internal sealed record KpiCount(string Key, long Count);
-
-internal sealed record KpiSla(string Priority, KpiRatio Response, KpiRatio Resolution);
-
-internal sealed record KpiMttr(int Resolved, double? Hours);
-
-internal sealed record KpiRatio(int Numerator, int Denominator, double? Percent);
-
-internal sealed record KpiBucket(DateTimeOffset Start, int Created, int Resolved, double? MttrHours);
-
 /// <summary>A change pushed by the live stream (<c>/api/live/…</c>).</summary>
 internal sealed record LiveChange(string? CaseNumber, long? Sequence, string? Kind, DateTimeOffset At, string? Status, string? Department, string? Region);
+
+/// <summary>What a queue review did (<c>POST /api/departments/{department}/{region}/review</c>).</summary>
+internal sealed record QueueReview(IReadOnlyList<string> Relaxed, IReadOnlyList<string> Overflowed, IReadOnlyList<string> Assigned, int Queued);

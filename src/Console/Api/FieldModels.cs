@@ -25,11 +25,6 @@ internal sealed record NewVisit(string WorkDone, string Outcome, int MinutesOnSi
 /// <summary>The surveys of a case (a member of the case's answer).</summary>
 internal sealed record CaseSurveys(string Number, IReadOnlyList<CaseSurvey> Surveys);
 
-internal sealed record CaseSurvey(string Token, string About, string Source, string State, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt);
 
-internal sealed record SurveyPage(string CaseNumber, string Subject, string? Technician, string Language, IReadOnlyList<SurveyQuestion> Questions,
-    DateTimeOffset ExpiresAt, bool Expired, bool Answered, SurveyAnswer? Response);
 
-internal sealed record SurveyQuestion(string Id, string Text, int? Min, int Max, string? MinLabel, string? MaxLabel, bool Required);
 
-internal sealed record SurveyAnswer(int Score, int Nps, string? Comment);

@@ -16,7 +16,9 @@ internal sealed class UserCulture(BrowserStorage storage)
 
     public async Task ApplyAsync()
     {
-        var chosen = await storage.GetAsync(StorageKey);
+        // A page in a language of its own (a customer's survey) comes first; the runtime loads the translations of the
+        // culture set before it starts only, so such a page reloads itself with ?lang= rather than switching in place.
+        var chosen = Match(await storage.PageLanguageAsync()) ?? await storage.GetAsync(StorageKey);
         var name = Match(chosen) ?? (await storage.LanguagesAsync()).Select(Match).FirstOrDefault(n => n is not null) ?? "en";
         Culture = CultureInfo.GetCultureInfo(name);
         CultureInfo.DefaultThreadCurrentCulture = Culture;

@@ -2,6 +2,7 @@
 window.afterSalesConsole = {
     get: key => window.localStorage.getItem(key),
     set: (key, value) => value === null ? window.localStorage.removeItem(key) : window.localStorage.setItem(key, value),
+    pageLanguage: () => new URLSearchParams(window.location.search).get('lang'),
     languages: () => navigator.languages && navigator.languages.length ? [...navigator.languages] : [navigator.language || 'en'],
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     setLang: lang => document.documentElement.lang = lang,
@@ -11,8 +12,11 @@ window.afterSalesConsole = {
         const url = URL.createObjectURL(new Blob([text], { type }));
         const link = Object.assign(document.createElement('a'), { href: url, download: name });
         link.click();
-        URL.revokeObjectURL(url);
+        // Revoked after the browser has taken the file, not before.
+        setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
     // A page the console fetched with its bearer token, as an address a plain link can open.
-    objectUrl: (type, text) => URL.createObjectURL(new Blob([text], { type }))
+    objectUrl: (type, text) => URL.createObjectURL(new Blob([text], { type })),
+    // Moves keyboard focus into a part of the page that just opened (the board's technician picker).
+    focusFirst: selector => document.querySelector(selector)?.focus()
 };
