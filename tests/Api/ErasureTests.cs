@@ -92,7 +92,9 @@ public sealed class ErasureTests(AuditApiApplication app)
         var dataDirectory = ApiApplication.NewDataDirectory();
         var phone = NewPhone();
         var admin = ApiDriver.Unique("admin");
+        var word = "Zq" + Guid.NewGuid().ToString("N")[..10];
         string id;
+        string number;
         try
         {
             var first = AuditApiApplication.OnDataDirectory(dataDirectory);
@@ -101,6 +103,20 @@ public sealed class ErasureTests(AuditApiApplication app)
             {
                 using var client = first.CreateClientAs(admin, "admin");
                 id = await RegisterAsync(client, phone);
+                var opened = await ApiDriver.ReadAsync<CaseResponse>(await new ApiDriver(client).PostAsync("/api/cases", new
+                {
+                    customerId = id, type = "fault", priority = "normal", channel = "phone",
+                    subject = $"Boiler of {word}", description = $"Call {word} back on {phone}.",
+                }), HttpStatusCode.Created);
+                number = opened.Number;
+                using (var raised = await new ApiDriver(client).PostAsync($"/api/cases/{number}/priority", new { priority = "high", reason = $"{word} rang again" }))
+                {
+                    Assert.Equal(HttpStatusCode.OK, raised.StatusCode);
+                }
+                Assert.Contains(word, await client.GetStringAsync($"/api/cases/{number}/history"), StringComparison.Ordinal);
+                // The erase reaches the cases the case list knows.
+                await ApiDriver.EventuallyAsync(async () => (await ApiDriver.ReadAsync<CaseListResponse>(
+                    await client.GetAsync($"/api/cases?customer={id}"), HttpStatusCode.OK)).Items.Count == 1, "the case list to hold the case");
                 using var erased = await client.PostAsync($"/api/customers/{id}/erase", null);
                 Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
             }
@@ -121,8 +137,24 @@ public sealed class ErasureTests(AuditApiApplication app)
                     await client.GetAsync($"/api/customers/lookup?phone={Uri.EscapeDataString(phone)}"), HttpStatusCode.OK);
                 Assert.Empty(lookup.Customers);
                 var audit = await ApiDriver.ReadAsync<AuditPageResponse>(await client.GetAsync($"/api/audit?actor={admin}"), HttpStatusCode.OK);
-                Assert.Equal(["EraseCustomer", "CreateCustomer"], audit.Entries.Select(e => e.Action));
-                Assert.All(audit.Entries, e => Assert.Equal(id, e.TargetId));
+                Assert.Equal(["EraseCustomer", "ChangeCasePriority", "CreateCase", "CreateCustomer"], audit.Entries.Select(e => e.Action));
+                Assert.DoesNotContain(word, await client.GetStringAsync($"/api/audit?actor={admin}"), StringComparison.Ordinal);
+
+                // The events written before the erase were rewritten in the journal: the history, and a case list rebuilt
+                // from the journal, hold neither the texts nor the number.
+                var history = await client.GetStringAsync($"/api/cases/{number}/history");
+                Assert.Contains("[erased]", history, StringComparison.Ordinal);
+                Assert.DoesNotContain(word, history, StringComparison.Ordinal);
+                Assert.DoesNotContain(phone[1..], history, StringComparison.Ordinal);
+                var rebuild = await ApiDriver.ReadAsync<CaseListProgressResponse>(
+                    await new ApiDriver(client).PostAsync("/api/case-list/rebuild", new { }), HttpStatusCode.Accepted);
+                await ApiDriver.EventuallyAsync(async () => (await ApiDriver.ReadAsync<CaseListResponse>(
+                    await client.GetAsync("/api/cases?limit=1"), HttpStatusCode.OK)).Progress.Position >= rebuild.Head, "the rebuild to finish", seconds: 30);
+                var rows = await client.GetStringAsync($"/api/cases?customer={id}");
+                Assert.Contains(number, rows, StringComparison.Ordinal);
+                Assert.DoesNotContain(word, rows, StringComparison.Ordinal);
+                Assert.Empty((await ApiDriver.ReadAsync<CaseListResponse>(
+                    await client.GetAsync($"/api/cases?customer={id}&text={word}"), HttpStatusCode.OK)).Items);
             }
             finally
             {

@@ -178,7 +178,10 @@ internal sealed class WebhookQueueGrain(
         {
             return null;
         }
-        var item = dead with { Attempts = 0, DueAt = time.GetUtcNow() };
+        // The body is built again from the journal: an event a GDPR erase rewrote since it died goes out as it reads now.
+        var stored = await journal.ReadStreamAsync(CaseState.StreamType, dead.CaseNumber, dead.Sequence - 1, 1);
+        var body = stored is [{ } current] && current.Event.EventId == dead.EventId ? WebhookPayload.Of(dead.CaseNumber, current.Event) : dead.Body;
+        var item = dead with { Body = body, Attempts = 0, DueAt = time.GetUtcNow() };
         S.Dead.Remove(DeadKey(eventId));
         S.Pending.Set(item.Key, item);
         await WriteAsync();
