@@ -4,8 +4,10 @@ using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
 using AfterSales.CaseList;
 using AfterSales.Cases;
-using AfterSales.Customers;
+using AfterSales.Common;
+using AfterSales.Complaints;
 using AfterSales.Cti;
+using AfterSales.Customers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
 
@@ -24,7 +26,7 @@ internal static class PrivacyApi
                 + "no longer finds the customer), blanks the case subjects of the customer 360, replaces the subject, description, "
                 + "resolution summary and notes of every case of the customer the case list knows with \"[erased]\" (cases), rewrites the personal texts of "
                 + "those cases' earlier events in the event journal (journalEvents), erases their survey comments (surveyComments) and removes the "
-                + "phone numbers from the customer's CTI calls and call-log lines (calls); keeps the id, devices, cases, call times and outcomes and "
+                + "phone numbers from the customer's CTI calls and call-log lines (calls) and replaces the texts of the customer's complaints (complaints); keeps the id, devices, cases, call times and outcomes and "
                 + "the audit record (ids only). Idempotent: a repeat answers 200 with alreadyErased true. What is and is not "
                 + "erased, and why: docs/PRIVACY.md. Admins only (role admin, policy PersonalDataErasers).")
             .RequireAuthorization(AuditPolicies.PersonalDataErasers)
@@ -63,12 +65,13 @@ internal static class PrivacyApi
         // first time is reached now); a case erased before answers false and is not counted again.
         var cases = await EraseCasesAsync(grains, customerId);
         var calls = await EraseCallsAsync(grains, customerId);
+        var complaints = await EraseComplaintsAsync(grains, customerId);
         if (!erasure.AlreadyErased)
         {
             var actor = AuditCaller.Of(context.User).Actor;
             logger.CustomerErased(customerId, actor, erasure.Phones, erasure.Emails, erasure.CaseSubjects);
         }
-        return TypedResults.Ok(CustomerErasureResponse.From(erasure, cases, calls));
+        return TypedResults.Ok(CustomerErasureResponse.From(erasure, cases, calls, complaints));
     }
 
     /// <summary>Pages through the customer's cases in the case list and erases each one's texts, a page at a time.</summary>
@@ -98,6 +101,15 @@ internal static class PrivacyApi
         var done = await Task.WhenAll(callIds.Select(callId => grains.GetGrain<ICtiCallGrain>(CtiKeys.Call(callId)).ErasePersonalDataAsync(customerId)));
         return done.Count(changed => changed);
     }
+
+    /// <summary>Erases the texts of the customer's complaints, found through the customer's complaint list.</summary>
+    private static async Task<int> EraseComplaintsAsync(IGrainFactory grains, string customerId)
+    {
+        var list = await grains.GetGrain<IComplaintIndexGrain>(GrainKeys.ComplaintIndex(ComplaintSubject.Customer, customerId))
+            .ListAsync(openOnly: false, ComplaintLimits.PageMax);
+        var done = await Task.WhenAll(list.Items.Select(item => grains.GetGrain<IComplaintGrain>(item.Id).ErasePersonalDataAsync(customerId)));
+        return done.Count(changed => changed);
+    }
 }
 
 /// <summary>What an erase changed in the customer's cases, summed.</summary>
@@ -120,13 +132,15 @@ internal sealed record CaseErasureCounts(int Cases, int JournalEvents, int Surve
 /// "[erased]" in the event journal (history, webhook redelivery and case-list rebuilds read them so).</param>
 /// <param name="SurveyComments">Survey comments of those cases erased.</param>
 /// <param name="Calls">Calls matched to the customer whose phone numbers this erase removed (call and call log).</param>
+/// <param name="Complaints">Complaints of the customer whose description, notes, corrective action and earlier events'
+/// texts this erase replaced with "[erased]".</param>
 /// <param name="Kept">What an erase keeps, by name.</param>
 internal sealed record CustomerErasureResponse(
     string CustomerId, DateTimeOffset ErasedAt, bool AlreadyErased, bool Name, int Phones, int Emails, int CaseSubjects, int Cases,
-    int JournalEvents, int SurveyComments, int Calls, string[] Kept)
+    int JournalEvents, int SurveyComments, int Calls, int Complaints, string[] Kept)
 {
-    public static CustomerErasureResponse From(CustomerErasure erasure, CaseErasureCounts cases, int calls) => new(
+    public static CustomerErasureResponse From(CustomerErasure erasure, CaseErasureCounts cases, int calls, int complaints) => new(
         erasure.CustomerId, erasure.ErasedAt, erasure.AlreadyErased, erasure.Name, erasure.Phones, erasure.Emails, erasure.CaseSubjects,
-        cases.Cases, cases.JournalEvents, cases.SurveyComments, calls,
-        ["id", "region", "tier", "language", "devices", "cases", "callTimesAndOutcomes", "surveyScores", "auditRecord"]);
+        cases.Cases, cases.JournalEvents, cases.SurveyComments, calls, complaints,
+        ["id", "region", "tier", "language", "devices", "cases", "callTimesAndOutcomes", "surveyScores", "complaintStatusAndTimes", "auditRecord"]);
 }

@@ -50,24 +50,5 @@ internal sealed partial class CaseGrain
     }
 
     /// <summary>Rewrites the personal parts of every event already in the journal (<see cref="CaseEventErasure"/>).</summary>
-    private async Task<int> EraseJournalAsync()
-    {
-        var rewrites = new List<EventRewrite>();
-        long after = 0;
-        while (after < S.LastEventSequence)
-        {
-            var page = await events.ReadStreamAsync(CaseState.StreamType, Number, after, MaxHistoryPage);
-            if (page.Count == 0)
-            {
-                break;
-            }
-            rewrites.AddRange(page
-                .Select(e => (e.Event.Sequence, Data: CaseEventErasure.Erase(e.Event.Kind, e.Event.Data)))
-                .Where(e => e.Data is not null)
-                .Select(e => new EventRewrite(e.Sequence, e.Data!)));
-            after = page[^1].Event.Sequence;
-        }
-        await events.RewriteAsync(CaseState.StreamType, Number, rewrites);
-        return rewrites.Count;
-    }
+    private Task<int> EraseJournalAsync() => events.RewriteStreamAsync(CaseState.StreamType, Number, S.LastEventSequence, CaseEventErasure.Erase);
 }
