@@ -131,6 +131,12 @@ public sealed class GrainStorageCountingTests
         public Task<IReadOnlyList<StoredEvent>> ReadAllAsync(long afterPosition, int limit, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<StoredEvent>>([]);
 
+        public Task RewriteAsync(string streamType, string streamId, IReadOnlyList<EventRewrite> rewrites, CancellationToken cancellationToken = default)
+        {
+            Calls.Add($"rewrite {streamType}/{streamId}");
+            return Task.CompletedTask;
+        }
+
         public void Participate(ISiloLifecycle lifecycle) => Calls.Add("participate");
     }
 

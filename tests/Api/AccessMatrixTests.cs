@@ -10,7 +10,7 @@ namespace AfterSales.Tests.Api;
 /// as one table. Each cell is what the caller must get: <c>401</c>, <c>403</c>, <c>404</c> (out of reach: answered as if
 /// it did not exist), or <c>ok</c> (past access control: anything but 401, 403 and a 5xx). A test enumerates the app's
 /// endpoints and fails when one has no row, so no endpoint can be added without deciding who may call it.</summary>
-/// <remarks>The callers: anonymous; a customer owning the test data (<c>cust</c>) and another customer (<c>cust2</c>); the
+/// <remarks>The callers: anonymous; a customer owning the test data (a case, a device, a complaint: <c>cust</c>) and another customer (<c>cust2</c>); the
 /// technician whose record is used (<c>tech</c>) and another one (<c>tech2</c>), neither holding the case; an agent and a
 /// supervisor of customer-service in east, where the case and customer are (<c>agent</c>, <c>sup</c>), and of maintenance
 /// in west (<c>agent2</c>, <c>sup2</c>); an admin; and one API key per scope. Requests carry a body that is not JSON and
@@ -113,7 +113,8 @@ public sealed class AccessMatrixTests(AccessApiApplication app) : IClassFixture<
         ["POST /api/devices/{serial}/maintenance/work-orders/{number}/reissue"]            = "401 403 403 403 403 403 403 ok  ok  ok  403 403 403 403",
         ["GET /api/maintenance/overdue"]                                                   = "401 403 403 403 403 ok  ok  ok  ok  ok  403 403 403 403",
         ["POST /api/complaints"]                                                           = "401 403 403 403 403 ok  ok  ok  ok  ok  403 403 403 403",
-        ["GET /api/complaints/{id}"]                                                       = "401 403 403 403 403 ok  ok  ok  ok  ok  403 403 403 403",
+        // A customer reads their own complaint (with the notes written for them); another customer's is 404.
+        ["GET /api/complaints/{id}"]                                                       = "401 ok  404 403 403 ok  ok  ok  ok  ok  403 403 403 403",
         ["GET /api/complaints/{id}/history"]                                               = "401 403 403 403 403 ok  ok  ok  ok  ok  403 403 403 403",
         ["POST /api/complaints/{id}/notes"]                                                = "401 403 403 403 403 ok  ok  ok  ok  ok  403 403 403 403",
         ["POST /api/complaints/{id}/escalate"]                                             = "401 403 403 403 403 ok  ok  ok  ok  ok  403 403 403 403",
@@ -125,6 +126,7 @@ public sealed class AccessMatrixTests(AccessApiApplication app) : IClassFixture<
         ["POST /api/complaints/{id}/confirm"]                                              = "401 403 403 403 403 ok  ok  ok  ok  ok  403 403 403 403",
         ["POST /api/complaints/{id}/reject"]                                               = "401 403 403 403 403 ok  ok  ok  ok  ok  403 403 403 403",
         ["GET /api/surveys/results"]                                                       = "401 403 403 403 403 403 403 ok  ok  ok  403 403 403 403",
+        // A survey is reached by its random single-use link alone (sent to the customer), whoever holds it; no route lists surveys by customer.
         ["GET /api/surveys/{token}"]                                                       = "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok",
         ["POST /api/surveys/{token}"]                                                      = "ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok",
         ["GET /api/calendars/{region}"]                                                    = "401 403 403 ok  ok  ok  ok  ok  ok  ok  403 403 403 403",

@@ -2,6 +2,7 @@ using System.Net;
 using AfterSales.Api.Audit;
 using AfterSales.Api.CaseList;
 using AfterSales.Api.Cases;
+using AfterSales.Api.Complaints;
 using AfterSales.Api.Customers;
 using AfterSales.Api.Privacy;
 using AfterSales.Tests.Api.Infrastructure;
@@ -92,7 +93,10 @@ public sealed class ErasureTests(AuditApiApplication app)
         var dataDirectory = ApiApplication.NewDataDirectory();
         var phone = NewPhone();
         var admin = ApiDriver.Unique("admin");
+        var word = "Zq" + Guid.NewGuid().ToString("N")[..10];
         string id;
+        string number;
+        string complaintId;
         try
         {
             var first = AuditApiApplication.OnDataDirectory(dataDirectory);
@@ -101,8 +105,31 @@ public sealed class ErasureTests(AuditApiApplication app)
             {
                 using var client = first.CreateClientAs(admin, "admin");
                 id = await RegisterAsync(client, phone);
-                using var erased = await client.PostAsync($"/api/customers/{id}/erase", null);
-                Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+                var opened = await ApiDriver.ReadAsync<CaseResponse>(await new ApiDriver(client).PostAsync("/api/cases", new
+                {
+                    customerId = id, type = "fault", priority = "normal", channel = "phone",
+                    subject = $"Boiler of {word}", description = $"Call {word} back on {phone}.",
+                }), HttpStatusCode.Created);
+                number = opened.Number;
+                using (var raised = await new ApiDriver(client).PostAsync($"/api/cases/{number}/priority", new { priority = "high", reason = $"{word} rang again" }))
+                {
+                    Assert.Equal(HttpStatusCode.OK, raised.StatusCode);
+                }
+                Assert.Contains(word, await client.GetStringAsync($"/api/cases/{number}/history"), StringComparison.Ordinal);
+                // The erase reaches the cases the case list knows.
+                await ApiDriver.EventuallyAsync(async () => (await ApiDriver.ReadAsync<CaseListResponse>(
+                    await client.GetAsync($"/api/cases?customer={id}"), HttpStatusCode.OK)).Items.Count == 1, "the case list to hold the case");
+                using (var filed = await new ApiDriver(client).PostAsync("/api/complaints", new
+                {
+                    customerId = id, channel = "email", category = "serviceQuality", severity = "medium", description = $"{word} waited all day.",
+                }))
+                {
+                    complaintId = (await ApiDriver.ReadAsync<ComplaintResponse>(filed, HttpStatusCode.Created)).Id;
+                }
+                var report = await ApiDriver.ReadAsync<CustomerErasureResponse>(await client.PostAsync($"/api/customers/{id}/erase", null), HttpStatusCode.OK);
+                // At least the opening (its facts) and the priority change (its reason) held texts.
+                Assert.Equal((1, 1), (report.Cases, report.Complaints));
+                Assert.True(report.JournalEvents >= 2, $"{report.JournalEvents} events rewritten");
             }
             finally
             {
@@ -121,8 +148,27 @@ public sealed class ErasureTests(AuditApiApplication app)
                     await client.GetAsync($"/api/customers/lookup?phone={Uri.EscapeDataString(phone)}"), HttpStatusCode.OK);
                 Assert.Empty(lookup.Customers);
                 var audit = await ApiDriver.ReadAsync<AuditPageResponse>(await client.GetAsync($"/api/audit?actor={admin}"), HttpStatusCode.OK);
-                Assert.Equal(["EraseCustomer", "CreateCustomer"], audit.Entries.Select(e => e.Action));
-                Assert.All(audit.Entries, e => Assert.Equal(id, e.TargetId));
+                Assert.Equal(["EraseCustomer", "FileComplaint", "ChangeCasePriority", "CreateCase", "CreateCustomer"], audit.Entries.Select(e => e.Action));
+                Assert.DoesNotContain(word, await client.GetStringAsync($"/api/audit?actor={admin}"), StringComparison.Ordinal);
+
+                // The events written before the erase were rewritten in the journal: the history, and a case list rebuilt
+                // from the journal, hold neither the texts nor the number.
+                var history = await client.GetStringAsync($"/api/cases/{number}/history");
+                Assert.Contains("[erased]", history, StringComparison.Ordinal);
+                Assert.DoesNotContain(word, history, StringComparison.Ordinal);
+                Assert.DoesNotContain(phone[1..], history, StringComparison.Ordinal);
+                var rebuild = await ApiDriver.ReadAsync<CaseListProgressResponse>(
+                    await new ApiDriver(client).PostAsync("/api/case-list/rebuild", new { }), HttpStatusCode.Accepted);
+                await ApiDriver.EventuallyAsync(async () => (await ApiDriver.ReadAsync<CaseListResponse>(
+                    await client.GetAsync("/api/cases?limit=1"), HttpStatusCode.OK)).Progress.Position >= rebuild.Head, "the rebuild to finish", seconds: 30);
+                var complaint = await ApiDriver.ReadAsync<ComplaintResponse>(await client.GetAsync($"/api/complaints/{complaintId}"), HttpStatusCode.OK);
+                Assert.Equal(("[erased]", id), (complaint.Description, complaint.CustomerId));
+                Assert.DoesNotContain(word, await client.GetStringAsync($"/api/complaints/{complaintId}/history"), StringComparison.Ordinal);
+                var rows = await client.GetStringAsync($"/api/cases?customer={id}");
+                Assert.Contains(number, rows, StringComparison.Ordinal);
+                Assert.DoesNotContain(word, rows, StringComparison.Ordinal);
+                Assert.Empty((await ApiDriver.ReadAsync<CaseListResponse>(
+                    await client.GetAsync($"/api/cases?customer={id}&text={word}"), HttpStatusCode.OK)).Items);
             }
             finally
             {

@@ -41,6 +41,61 @@ public sealed class ResourceAccessTests(AccessApiApplication app) : IClassFixtur
     }
 
     [Fact]
+    public async Task ATechnicianReadsAndActsOnTheCaseAssignedToThemAndAnotherTechnicianGetsNotFound()
+    {
+        using var admin = app.CreateApiClient();
+        var opened = await new ApiDriver(admin).OpenAssignedCaseAsync("north");
+        var holder = Assert.IsType<string>(opened.AssignedTechnicianId);
+        using var own = app.CreateApiClient(app.Tokens.For("technician", technicianId: holder));
+        using var other = app.CreateApiClient(app.Tokens.For("technician", technicianId: ApiDriver.Unique("T")));
+
+        using var foreignRead = await other.GetAsync($"/api/cases/{opened.Number}");
+        using var foreignHistory = await other.GetAsync($"/api/cases/{opened.Number}/history");
+        using var foreignStart = await other.PostAsync($"/api/cases/{opened.Number}/start", null);
+        using var read = await own.GetAsync($"/api/cases/{opened.Number}");
+        using var history = await own.GetAsync($"/api/cases/{opened.Number}/history");
+        using var start = await own.PostAsync($"/api/cases/{opened.Number}/start", null);
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
+            (foreignRead.StatusCode, foreignHistory.StatusCode, foreignStart.StatusCode));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (read.StatusCode, history.StatusCode));
+        var started = await ApiDriver.ReadAsync<AfterSales.Api.Cases.CaseResponse>(start, HttpStatusCode.OK);
+        Assert.Equal((opened.Number, holder, AfterSales.Cases.CaseStatus.InProgress), (started.Number, started.AssignedTechnicianId, started.Status));
+    }
+
+    [Fact]
+    public async Task ACustomerReadsTheirOwnComplaintWithoutTheInternalNotesAndAnotherCustomersIsNotFound()
+    {
+        using var admin = app.CreateApiClient();
+        var driver = new ApiDriver(admin);
+        var customer = await driver.CreateCustomerAsync("east");
+        var otherCustomer = await driver.CreateCustomerAsync("east");
+        using var filed = await driver.PostAsync("/api/complaints", new
+        {
+            customerId = customer.Id, channel = "email", category = "serviceQuality", severity = "medium", description = "Nobody called back.",
+        });
+        var id = (await ApiDriver.ReadAsync<AfterSales.Api.Complaints.ComplaintResponse>(filed, HttpStatusCode.Created)).Id;
+        foreach (var (text, visibility) in new[] { ("Spoke to the branch manager.", "internal"), ("We will call you on Monday.", "customer") })
+        {
+            using var noted = await driver.PostAsync($"/api/complaints/{id}/notes", new { text, visibility });
+            Assert.Equal(HttpStatusCode.OK, noted.StatusCode);
+        }
+        using var owner = app.CreateApiClient(app.Tokens.For("customer", customerId: customer.Id));
+        using var other = app.CreateApiClient(app.Tokens.For("customer", customerId: otherCustomer.Id));
+
+        using var own = await owner.GetAsync($"/api/complaints/{id}");
+        using var foreign = await other.GetAsync($"/api/complaints/{id}");
+        using var missing = await other.GetAsync("/api/complaints/CMP-2099-999999");
+        using var history = await owner.GetAsync($"/api/complaints/{id}/history");
+
+        var seen = await ApiDriver.ReadAsync<AfterSales.Api.Complaints.ComplaintResponse>(own, HttpStatusCode.OK);
+        Assert.Equal(["We will call you on Monday."], seen.Notes.Select(n => n.Text));
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (foreign.StatusCode, missing.StatusCode));
+        // The complaint's history is the desk's working record: a customer has no access to it at all.
+        Assert.Equal(HttpStatusCode.Forbidden, history.StatusCode);
+    }
+
+    [Fact]
     public async Task AnAgentReachesTheCasesOfTheirDepartmentAndRegionOnly()
     {
         var data = await AccessData.OfAsync(app);

@@ -108,4 +108,33 @@ public sealed class CtiCallGrainTests(ClusterFixture fixture)
     {
         Assert.Null(await Call(NewCallId()).GetAsync());
     }
+
+    [Fact]
+    public async Task TheErasureOfTheMatchedCustomerRemovesTheNumbersFromTheCallAndItsLogLineAndLaterEventsAddNone()
+    {
+        var scenario = new Scenario(fixture);
+        var phone = NewPhone();
+        var customer = await scenario.CustomerAsync(phone: phone);
+        var callId = NewCallId();
+        await Call(callId).ApplyAsync(Event(callId, CtiEventKind.NewCall, phone));
+        var listed = await fixture.Grains.GetGrain<ICustomerCallsGrain>(customer.Id).GetCallIdsAsync();
+
+        var other = await Call(callId).ErasePersonalDataAsync("C-someone-else");
+        var first = await Call(callId).ErasePersonalDataAsync(customer.Id);
+        var second = await Call(callId).ErasePersonalDataAsync(customer.Id);
+        var answered = await Call(callId).ApplyAsync(new CtiCallEvent(callId, CtiEventKind.Answer, CallDirection.In, phone, "+862150001000")
+        {
+            Users = ["alice"], AnsweringNumber = phone,
+        });
+        await fixture.Cluster.DeactivateAsync(Call(callId));
+
+        Assert.Equal(callId, Assert.Single(listed));
+        Assert.Equal((false, true, false), (other, first, second));
+        var call = (await Call(callId).GetAsync())!;
+        Assert.Equal((customer.Id, CallState.Answered, "alice"), (call.CustomerId, answered.Call.State, call.Facts.AnsweredBy));
+        Assert.Equal((null, null, null), (call.Facts.From, call.Facts.To, call.Facts.AnsweringNumber));
+        var day = DateOnly.FromDateTime(call.StartedAt.UtcDateTime);
+        var line = Assert.Single(await fixture.Grains.GetGrain<ICtiCallLogGrain>(CtiKeys.LogShard(day, callId)).GetEntriesAsync(), e => e.CallId == callId);
+        Assert.Equal((null, null, customer.Id), (line.From, line.To, line.CustomerId));
+    }
 }

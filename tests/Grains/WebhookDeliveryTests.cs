@@ -92,6 +92,37 @@ public sealed class WebhookDeliveryTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ARetryAfterTheCustomersEraseSendsTheEventAsTheJournalReadsNow()
+    {
+        var endpoint = fixture.Webhooks.Open(r => r.EventType == CaseEventKinds.Opened && r.Attempt < 2 ? HttpStatusCode.InternalServerError : HttpStatusCode.OK);
+        var id = await SubscribeAsync(endpoint, CaseEventKinds.Opened);
+        try
+        {
+            var scenario = new Scenario(fixture);
+            var customer = await scenario.CustomerAsync();
+            var opened = await scenario.OpenCaseAsync(customer.Id);
+            await AttemptLoggedAsync(id, opened.Number, 1);
+
+            Assert.True(await scenario.Case(opened.Number).ErasePersonalDataAsync(customer.Id));
+            // The reader offers the queues the erase's event now (its timer would, a poll later).
+            await fixture.Grains.GetGrain<IWebhookReaderGrain>(IWebhookReaderGrain.Key).RefreshAsync();
+            await AdvancePastRetryAsync();
+            await AttemptLoggedAsync(id, opened.Number, 2);
+
+            var received = endpoint.Received.Where(r => r.CaseNumber == opened.Number && r.EventType == CaseEventKinds.Opened).ToList();
+            Assert.Equal([1, 2], received.Select(r => r.Attempt));
+            Assert.Single(received.Select(r => r.EventId).Distinct());
+            Assert.DoesNotContain("[erased]", received[0].Body, StringComparison.Ordinal);
+            Assert.Contains("[erased]", received[1].Body, StringComparison.Ordinal);
+            Assert.True(WebhookSignature.Verify(Secret, long.Parse(received[1].Timestamp, CultureInfo.InvariantCulture), received[1].Body, received[1].Signature));
+        }
+        finally
+        {
+            await Subscriptions.DeleteAsync(id, null);
+        }
+    }
+
+    [Fact]
     public async Task AnEventThatFailsEveryAttemptIsDeadLetteredWithoutHoldingUpOtherCasesOrItsOwnLaterEvents()
     {
         string? stuck = null;

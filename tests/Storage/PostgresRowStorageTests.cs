@@ -7,6 +7,7 @@ public sealed class PostgresRowStorageTests(PostgresProviderFixture fixture) : I
 {
     [PostgresFact] public Task StoresRowsItemByItemAndLoadsThemIntoANewInstance() => RowBackedStorageContract.StoresRowsItemByItemAndLoadsThemIntoANewInstance(fixture);
     [PostgresFact] public Task AppendsEventsWithTheRecordAndReadsThemPerStreamAndGloballyInOrder() => RowBackedStorageContract.AppendsEventsWithTheRecordAndReadsThemPerStreamAndGloballyInOrder(fixture);
+    [PostgresFact] public Task RewritesTheDataOfChosenEventsOfOneStreamAndKeepsEverythingElse() => RowBackedStorageContract.RewritesTheDataOfChosenEventsOfOneStreamAndKeepsEverythingElse(fixture);
     [PostgresFact] public Task ARefusedWriteAppliesNeitherItsRowsNorItsEvents() => RowBackedStorageContract.ARefusedWriteAppliesNeitherItsRowsNorItsEvents(fixture);
     [PostgresFact] public Task RefusesEventsThatRepeatASequenceOrAnIdOrLeaveAGap() => RowBackedStorageContract.RefusesEventsThatRepeatASequenceOrAnIdOrLeaveAGap(fixture);
     [PostgresFact] public Task ClearRemovesTheRecordAndItsRowsButKeepsItsEvents() => RowBackedStorageContract.ClearRemovesTheRecordAndItsRowsButKeepsItsEvents(fixture);

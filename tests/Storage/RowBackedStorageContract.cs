@@ -78,6 +78,44 @@ internal static class RowBackedStorageContract
         Assert.Equal([b1.EventId, a3.EventId], afterA2.Where(e => all.Any(mine => mine.Event.EventId == e.Event.EventId)).Select(e => e.Event.EventId));
     }
 
+    public static async Task RewritesTheDataOfChosenEventsOfOneStreamAndKeepsEverythingElse(ProviderFixture fixture)
+    {
+        var erased = NewGrainId();
+        var other = NewGrainId();
+        var a = new GrainState<RowProbeState>(new RowProbeState());
+        var b = new GrainState<RowProbeState>(new RowProbeState());
+        var a1 = a.State!.Record("opened", """{"subject":"Mr Chen's pump"}""");
+        var a2 = a.State.Record("assigned", """{"technician":"T-1"}""");
+        var a3 = a.State.Record("resolved", """{"summary":"called Mr Chen"}""");
+        await fixture.Storage.WriteStateAsync(StateName, erased, a);
+        var b1 = b.State!.Record("opened", """{"subject":"Mr Chen's pump"}""");
+        await fixture.Storage.WriteStateAsync(StateName, other, b);
+        var before = await fixture.Events.ReadStreamAsync(RowProbeState.StreamType, Key(erased), 0, 100);
+
+        // Sequence 9 is not in the stream: skipped, not an error.
+        await fixture.Events.RewriteAsync(RowProbeState.StreamType, Key(erased),
+            [new EventRewrite(1, """{"subject":"[erased]"}"""), new EventRewrite(3, """{"summary":"[erased]"}"""), new EventRewrite(9, "{}")]);
+
+        await using var restarted = await fixture.OpenAsync();
+        var stream = await restarted.Events.ReadStreamAsync(RowProbeState.StreamType, Key(erased), 0, 100);
+        Assert.Equal([a1.EventId, a2.EventId, a3.EventId], stream.Select(e => e.Event.EventId));
+        Assert.Equal(before.Select(e => (e.Position, e.Event.Sequence, e.Event.At, e.Event.Actor, e.Event.Kind)),
+            stream.Select(e => (e.Position, e.Event.Sequence, e.Event.At, e.Event.Actor, e.Event.Kind)));
+        Assert.Equal(["[erased]", "T-1", "[erased]"], stream.Select(e => FirstValue(e.Event.Data)));
+        var global = (await restarted.Events.ReadAllAsync(0, 100_000)).Where(e => e.StreamId == Key(erased)).ToArray();
+        Assert.Equal(["[erased]", "T-1", "[erased]"], global.Select(e => FirstValue(e.Event.Data)));
+        var untouched = Assert.Single(await restarted.Events.ReadStreamAsync(RowProbeState.StreamType, Key(other), 0, 100));
+        Assert.Equal((b1.EventId, "Mr Chen's pump"), (untouched.Event.EventId, FirstValue(untouched.Event.Data)));
+
+        // The stream goes on after a rewrite: its next event follows the same sequence.
+        var read = await ReadAsync(restarted.Storage, erased);
+        var a4 = read.State!.Record("closed");
+        await restarted.Storage.WriteStateAsync(StateName, erased, read);
+        Assert.Equal(a4.EventId, (await restarted.Events.ReadStreamAsync(RowProbeState.StreamType, Key(erased), 3, 10))[0].Event.EventId);
+    }
+
+    private static string? FirstValue(string data) => JsonNode.Parse(data)!.AsObject().First().Value!.GetValue<string>();
+
     public static async Task ARefusedWriteAppliesNeitherItsRowsNorItsEvents(ProviderFixture fixture)
     {
         var id = NewGrainId();

@@ -7,6 +7,7 @@ public sealed class SqliteRowStorageTests(SqliteProviderFixture fixture) : IClas
 {
     [Fact] public Task StoresRowsItemByItemAndLoadsThemIntoANewInstance() => RowBackedStorageContract.StoresRowsItemByItemAndLoadsThemIntoANewInstance(fixture);
     [Fact] public Task AppendsEventsWithTheRecordAndReadsThemPerStreamAndGloballyInOrder() => RowBackedStorageContract.AppendsEventsWithTheRecordAndReadsThemPerStreamAndGloballyInOrder(fixture);
+    [Fact] public Task RewritesTheDataOfChosenEventsOfOneStreamAndKeepsEverythingElse() => RowBackedStorageContract.RewritesTheDataOfChosenEventsOfOneStreamAndKeepsEverythingElse(fixture);
     [Fact] public Task ARefusedWriteAppliesNeitherItsRowsNorItsEvents() => RowBackedStorageContract.ARefusedWriteAppliesNeitherItsRowsNorItsEvents(fixture);
     [Fact] public Task RefusesEventsThatRepeatASequenceOrAnIdOrLeaveAGap() => RowBackedStorageContract.RefusesEventsThatRepeatASequenceOrAnIdOrLeaveAGap(fixture);
     [Fact] public Task ClearRemovesTheRecordAndItsRowsButKeepsItsEvents() => RowBackedStorageContract.ClearRemovesTheRecordAndItsRowsButKeepsItsEvents(fixture);

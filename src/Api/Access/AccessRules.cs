@@ -96,7 +96,7 @@ internal static class AccessRules
 
         // Complaints: handled by the desk; the second person's review is a supervisor's.
         ["FileComplaint"] = Desk,
-        ["GetComplaint"] = Desk,
+        ["GetComplaint"] = Customer | Desk,
         ["GetComplaintHistory"] = Desk,
         ["AddComplaintNote"] = Desk,
         ["EscalateComplaint"] = Desk,
@@ -164,6 +164,7 @@ internal static class AccessRules
         _ when template.StartsWith("/api/customers/{id}", StringComparison.Ordinal) => ResourceKind.Customer,
         _ when template.StartsWith("/api/devices/{serial}", StringComparison.Ordinal) => ResourceKind.Device,
         _ when template.StartsWith("/api/technicians/{id}", StringComparison.Ordinal) => ResourceKind.Technician,
+        _ when template.StartsWith("/api/complaints/{id}", StringComparison.Ordinal) => ResourceKind.Complaint,
         _ when template.StartsWith("/api/departments/{department}", StringComparison.Ordinal)
             || template.StartsWith("/api/routing/strategies/{department}", StringComparison.Ordinal)
             || template.StartsWith("/api/live/departments/{department}", StringComparison.Ordinal) => ResourceKind.Department,

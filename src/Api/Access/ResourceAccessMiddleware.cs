@@ -1,6 +1,7 @@
 using AfterSales.Access;
 using AfterSales.Api.Problems;
 using AfterSales.Cases;
+using AfterSales.Complaints;
 using AfterSales.Customers;
 using AfterSales.Devices;
 using AfterSales.Domain.Access;
@@ -45,6 +46,8 @@ internal sealed class ResourceAccessMiddleware(RequestDelegate next)
                 return await grains.GetGrain<IDeviceGrain>(serial).GetAsync() is { } device && CallerAccess.CanSeeDevice(caller, device.CustomerId);
             case ResourceKind.Technician when Value(route, "id") is { } technician:
                 return CallerAccess.CanSeeTechnician(caller, technician);
+            case ResourceKind.Complaint when Value(route, "id") is { } complaint:
+                return await grains.GetGrain<IComplaintGrain>(complaint).GetForAsync(caller) is not null;
             case ResourceKind.Department when Value(route, "department") is { } department:
                 return CallerAccess.CanSeeDepartment(caller, department, Value(route, "region"));
             default:

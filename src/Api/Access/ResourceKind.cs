@@ -15,4 +15,6 @@ internal enum ResourceKind
     Technician,
     /// <summary><c>/api/departments/{department}/{region}…</c> and the routing strategies: the caller's departments and regions.</summary>
     Department,
+    /// <summary><c>/api/complaints/{id}…</c>: the complaint's customer (staff of the desk reach every complaint).</summary>
+    Complaint,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AfterSales.Api.Access;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Hosting;
 using AfterSales.Api.Http;
@@ -143,7 +144,8 @@ internal static class ComplaintsApi
         {
             return errors.ToProblem();
         }
-        if (await grains.GetGrain<IComplaintGrain>(id).GetAsync() is not { } complaint)
+        // Caller-scoped: the grain checks the reach again and hides internal notes from a customer.
+        if (await grains.GetGrain<IComplaintGrain>(id).GetForAsync(response.HttpContext.Caller()) is not { } complaint)
         {
             return NoSuchComplaint(id);
         }

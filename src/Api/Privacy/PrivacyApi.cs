@@ -4,6 +4,9 @@ using AfterSales.Api.Problems;
 using AfterSales.Api.Validation;
 using AfterSales.CaseList;
 using AfterSales.Cases;
+using AfterSales.Common;
+using AfterSales.Complaints;
+using AfterSales.Cti;
 using AfterSales.Customers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
@@ -20,8 +23,10 @@ internal static class PrivacyApi
             .WithTags("Customers")
             .WithSummary("Erase a customer's personal data (GDPR)")
             .WithDescription("Removes the name, phones and e-mails from the customer and the caller-id index (a lookup by those numbers "
-                + "no longer finds the customer), blanks the case subjects of the customer 360 and replaces the subject, description, "
-                + "resolution summary and notes of every case of the customer the case list knows with \"[erased]\" (cases); keeps the id, devices, cases and "
+                + "no longer finds the customer), blanks the case subjects of the customer 360, replaces the subject, description, "
+                + "resolution summary and notes of every case of the customer the case list knows with \"[erased]\" (cases), rewrites the personal texts of "
+                + "those cases' earlier events in the event journal (journalEvents), erases their survey comments (surveyComments) and removes the "
+                + "phone numbers from the customer's CTI calls and call-log lines (calls) and replaces the texts of the customer's complaints (complaints); keeps the id, devices, cases, call times and outcomes and "
                 + "the audit record (ids only). Idempotent: a repeat answers 200 with alreadyErased true. What is and is not "
                 + "erased, and why: docs/PRIVACY.md. Admins only (role admin, policy PersonalDataErasers).")
             .RequireAuthorization(AuditPolicies.PersonalDataErasers)
@@ -59,32 +64,58 @@ internal static class PrivacyApi
         // Every case of the customer the case list knows, also on a repeat (a case the list had not caught up with the
         // first time is reached now); a case erased before answers false and is not counted again.
         var cases = await EraseCasesAsync(grains, customerId);
+        var calls = await EraseCallsAsync(grains, customerId);
+        var complaints = await EraseComplaintsAsync(grains, customerId);
         if (!erasure.AlreadyErased)
         {
             var actor = AuditCaller.Of(context.User).Actor;
             logger.CustomerErased(customerId, actor, erasure.Phones, erasure.Emails, erasure.CaseSubjects);
         }
-        return TypedResults.Ok(CustomerErasureResponse.From(erasure, cases));
+        return TypedResults.Ok(CustomerErasureResponse.From(erasure, cases, calls, complaints));
     }
 
     /// <summary>Pages through the customer's cases in the case list and erases each one's texts, a page at a time.</summary>
-    private static async Task<int> EraseCasesAsync(IGrainFactory grains, string customerId)
+    private static async Task<CaseErasureCounts> EraseCasesAsync(IGrainFactory grains, string customerId)
     {
         var list = grains.GetGrain<ICaseListGrain>(0);
         var query = new CaseListQuery { Customers = [customerId], Limit = 200 };
-        var erased = 0;
+        var counts = new CaseErasureCounts(0, 0, 0);
         while (true)
         {
             var page = await list.QueryAsync(query);
-            var done = await Task.WhenAll(page.Rows.Select(row => grains.GetGrain<ICaseGrain>(row.Number).ErasePersonalDataAsync(customerId)));
-            erased += done.Count(changed => changed);
+            var done = await Task.WhenAll(page.Rows.Select(row => grains.GetGrain<ICaseGrain>(row.Number).EraseCustomerDataAsync(customerId)));
+            counts = done.OfType<CaseErasure>().Aggregate(counts, (sum, one) => sum.Add(one));
             if (page.Next is not { } next)
             {
-                return erased;
+                return counts;
             }
             query = query with { After = next };
         }
     }
+
+    /// <summary>Erases the numbers of every call matched to the customer; the call grains are asked from here, not by
+    /// the customer's call list, so no grain awaits another in a cycle.</summary>
+    private static async Task<int> EraseCallsAsync(IGrainFactory grains, string customerId)
+    {
+        var callIds = await grains.GetGrain<ICustomerCallsGrain>(customerId).GetCallIdsAsync();
+        var done = await Task.WhenAll(callIds.Select(callId => grains.GetGrain<ICtiCallGrain>(CtiKeys.Call(callId)).ErasePersonalDataAsync(customerId)));
+        return done.Count(changed => changed);
+    }
+
+    /// <summary>Erases the texts of the customer's complaints, found through the customer's complaint list.</summary>
+    private static async Task<int> EraseComplaintsAsync(IGrainFactory grains, string customerId)
+    {
+        var list = await grains.GetGrain<IComplaintIndexGrain>(GrainKeys.ComplaintIndex(ComplaintSubject.Customer, customerId))
+            .ListAsync(openOnly: false, ComplaintLimits.PageMax);
+        var done = await Task.WhenAll(list.Items.Select(item => grains.GetGrain<IComplaintGrain>(item.Id).ErasePersonalDataAsync(customerId)));
+        return done.Count(changed => changed);
+    }
+}
+
+/// <summary>What an erase changed in the customer's cases, summed.</summary>
+internal sealed record CaseErasureCounts(int Cases, int JournalEvents, int SurveyComments)
+{
+    public CaseErasureCounts Add(CaseErasure one) => new(Cases + 1, JournalEvents + one.Events, SurveyComments + one.SurveyComments);
 }
 
 /// <summary>What an erase removed: counts only, nothing of what was erased.</summary>
@@ -97,12 +128,19 @@ internal static class PrivacyApi
 /// <param name="CaseSubjects">Case subjects blanked in the customer's recent-case list.</param>
 /// <param name="Cases">Cases whose subject, description, resolution summary and notes this erase replaced with
 /// "[erased]" (those the case list knows; 0 on a repeat unless it found cases the first erase could not).</param>
+/// <param name="JournalEvents">Events of those cases written before the erase whose personal texts were rewritten to
+/// "[erased]" in the event journal (history, webhook redelivery and case-list rebuilds read them so).</param>
+/// <param name="SurveyComments">Survey comments of those cases erased.</param>
+/// <param name="Calls">Calls matched to the customer whose phone numbers this erase removed (call and call log).</param>
+/// <param name="Complaints">Complaints of the customer whose description, notes, corrective action and earlier events'
+/// texts this erase replaced with "[erased]".</param>
 /// <param name="Kept">What an erase keeps, by name.</param>
 internal sealed record CustomerErasureResponse(
     string CustomerId, DateTimeOffset ErasedAt, bool AlreadyErased, bool Name, int Phones, int Emails, int CaseSubjects, int Cases,
-    string[] Kept)
+    int JournalEvents, int SurveyComments, int Calls, int Complaints, string[] Kept)
 {
-    public static CustomerErasureResponse From(CustomerErasure erasure, int cases) => new(
+    public static CustomerErasureResponse From(CustomerErasure erasure, CaseErasureCounts cases, int calls, int complaints) => new(
         erasure.CustomerId, erasure.ErasedAt, erasure.AlreadyErased, erasure.Name, erasure.Phones, erasure.Emails, erasure.CaseSubjects,
-        cases, ["id", "region", "tier", "language", "devices", "cases", "auditRecord"]);
+        cases.Cases, cases.JournalEvents, cases.SurveyComments, calls, complaints,
+        ["id", "region", "tier", "language", "devices", "cases", "callTimesAndOutcomes", "surveyScores", "complaintStatusAndTimes", "auditRecord"]);
 }

@@ -30,6 +30,13 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("ErasePersonalData")]
     Task<bool> ErasePersonalDataAsync(string customerId);
 
+    /// <summary>The erase of a customer's personal data reaching one of their cases, with what it changed: as
+    /// <see cref="ErasePersonalDataAsync"/>, and the personal texts of the events already in the case's journal (the
+    /// opening facts, reasons, resolution summaries) rewritten to "[erased]", and the comments of the case's surveys
+    /// erased. Null when the case is not this customer's or was erased before.</summary>
+    [Alias("EraseCustomerData")]
+    Task<CaseErasure?> EraseCustomerDataAsync(string customerId);
+
     /// <summary>The events with a sequence above <paramref name="afterSequence"/>, oldest first, at most
     /// <paramref name="limit"/> (1–1000); null when no case has this number. The journal is never cut.</summary>
     [Alias("GetHistoryPage"), ReadOnly]

@@ -21,6 +21,10 @@ public static class ComplaintEventKinds
 
     /// <summary>The customer did not answer within the configured time after the resolution: closed by the platform.</summary>
     public const string AutoClosed = "autoClosed";
+
+    /// <summary>The GDPR erase of the complaint's customer replaced the description, the notes, the corrective action and
+    /// the texts of the earlier events' details with "[erased]" (no details).</summary>
+    public const string PersonalDataErased = "personalDataErased";
 }
 
 /// <summary>One event of a complaint's journal.</summary>

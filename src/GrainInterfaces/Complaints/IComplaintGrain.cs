@@ -17,6 +17,17 @@ public interface IComplaintGrain : IGrainWithStringKey
     [Alias("Get"), ReadOnly]
     Task<ComplaintSnapshot?> GetAsync();
 
+    /// <summary>The GDPR erase of the complaint's customer: the description, every note's text, the corrective action and
+    /// the personal texts of the journal's earlier events become "[erased]", recorded as one event; ids, status, times,
+    /// category and severity stay. False when the complaint is another customer's or was erased before.</summary>
+    [Alias("ErasePersonalData")]
+    Task<bool> ErasePersonalDataAsync(string customerId);
+
+    /// <summary>The complaint as <paramref name="caller"/> may see it (a customer: their own, with the notes written for
+    /// them), or null when it does not exist or is out of the caller's reach — the two read the same.</summary>
+    [Alias("GetFor"), ReadOnly]
+    Task<ComplaintSnapshot?> GetForAsync(Access.CallerScope caller);
+
     /// <summary>Applies a lifecycle action; an action the status does not allow is a conflict listing the allowed ones.</summary>
     [Alias("Apply")]
     Task<Result<ComplaintSnapshot>> ApplyAsync(ComplaintCommand command);

@@ -11,6 +11,12 @@ public interface ICtiCallGrain : IGrainWithStringKey
     [Alias("Apply")]
     Task<CtiEventResult> ApplyAsync(CtiCallEvent callEvent);
 
+    /// <summary>The GDPR erase of the customer the call was matched to: removes the calling, called and answering numbers
+    /// from the call and its call-log line, now and for any event that arrives later; keeps the ids, times, agents and
+    /// outcome. True when this changed the call; false when it was erased before or belongs to another customer.</summary>
+    [Alias("ErasePersonalData")]
+    Task<bool> ErasePersonalDataAsync(string customerId);
+
     /// <summary>The call, or null when no event of it arrived.</summary>
     [Alias("Get"), ReadOnly]
     Task<CtiCallSnapshot?> GetAsync();

@@ -21,4 +21,9 @@ public interface ISurveyGrain : IGrainWithStringKey
     /// <summary>Takes the one response (see <see cref="SurveyOutcome"/>).</summary>
     [Alias("Respond")]
     Task<SurveyResult> RespondAsync(SurveyAnswer answer);
+
+    /// <summary>The GDPR erase of the survey's customer: the free-text comment and the case subject the survey shows
+    /// become "[erased]"; scores, times and ids stay. True when a comment was erased.</summary>
+    [Alias("ErasePersonalData")]
+    Task<bool> ErasePersonalDataAsync();
 }

@@ -1,3 +1,7 @@
+using AfterSales.Domain.Privacy;
+using AfterSales.Persistence;
+using AfterSales.Surveys;
+
 namespace AfterSales.Cases;
 
 /// <summary>The GDPR erase of a customer reaching their cases: the texts a customer or an agent wrote about them (the
@@ -6,14 +10,21 @@ namespace AfterSales.Cases;
 internal sealed partial class CaseGrain
 {
     /// <summary>What an erased text reads.</summary>
-    internal const string ErasedText = "[erased]";
+    internal const string ErasedText = Domain.Privacy.ErasedText.Value;
 
-    public async Task<bool> ErasePersonalDataAsync(string customerId)
+    public async Task<bool> ErasePersonalDataAsync(string customerId) => await EraseCustomerDataAsync(customerId) is not null;
+
+    public async Task<CaseErasure?> EraseCustomerDataAsync(string customerId)
     {
         if (!S.Opened || S.CustomerId != customerId || S.PersonalDataErasedAt is not null)
         {
-            return false;
+            return null;
         }
+        // The journal and the surveys first: a failure there leaves the case unchanged and a repeat of the erase does it
+        // all again (each step is idempotent); once the case's own write below commits, nothing of it holds the texts.
+        var events = await EraseJournalAsync();
+        // A survey tells its case one-way and never awaits it: no cycle.
+        var comments = await Task.WhenAll(S.Surveys.Values.Select(s => GrainFactory.GetGrain<ISurveyGrain>(s.Token).ErasePersonalDataAsync()));
         var now = time.GetUtcNow();
         S.Subject = ErasedText;
         S.Description = ErasedText;
@@ -26,10 +37,18 @@ internal sealed partial class CaseGrain
             S.Notes.Set(NoteKey(note.Id), note with { Text = ErasedText });
         }
         _notes = null;
+        foreach (var (source, survey) in S.Surveys.Keys.Select(k => (k, S.Surveys[k])).ToList())
+        {
+            S.Surveys.Set(source, survey with { Issue = survey.Issue with { Subject = ErasedText } });
+        }
+        _surveys = null;
         S.PersonalDataErasedAt = now;
         // The event carries the new texts to the case list (its rows and word search follow the case's facts).
         Record(now, SystemActor, CaseEventKinds.PersonalDataErased, null, null, null);
         await CommitAsync(now);
-        return true;
+        return new CaseErasure(events, comments.Count(c => c));
     }
+
+    /// <summary>Rewrites the personal parts of every event already in the journal (<see cref="CaseEventErasure"/>).</summary>
+    private Task<int> EraseJournalAsync() => events.RewriteStreamAsync(CaseState.StreamType, Number, S.LastEventSequence, CaseEventErasure.Erase);
 }

@@ -82,6 +82,11 @@ internal sealed partial class ComplaintGrain(
 
     public Task<ComplaintSnapshot?> GetAsync() => Task.FromResult(S.Filed ? ToSnapshot() : null);
 
+    public Task<ComplaintSnapshot?> GetForAsync(Access.CallerScope caller) =>
+        Task.FromResult(S.Filed && Domain.Access.CallerAccess.CanSeeComplaint(caller, S.CustomerId)
+            ? Domain.Access.CaseViews.For(ToSnapshot(), caller)
+            : null);
+
     private static FieldError? ValidateFiling(FileComplaintRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.CustomerId))

@@ -47,6 +47,9 @@ internal sealed class ComplaintState : IRowBackedState
     [Id(31)] public string? IdempotencyKey { get; set; }
     [Id(32)] public string? RequestHash { get; set; }
 
+    /// <summary>When the GDPR erase of the customer replaced the complaint's texts.</summary>
+    [Id(33)] public DateTimeOffset? PersonalDataErasedAt { get; set; }
+
     /// <summary>The notes, keyed by their id (rows: not part of the serialized record).</summary>
     [field: NonSerialized]
     public StateRows<CaseNote> Notes { get; } = new("note");

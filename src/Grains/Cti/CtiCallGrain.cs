@@ -38,6 +38,11 @@ internal sealed class CtiCallGrain(
         }
         var now = time.GetUtcNow();
         var facts = CallMerge.Apply(S.Facts ?? new CallFacts(), callEvent, now);
+        if (S.PersonalDataErasedAt is not null)
+        {
+            // The customer was erased: an event arriving late adds no number back (nor looks one up).
+            facts = CallErasure.Strip(facts);
+        }
         // The lookups come first and the state changes after them in one step: a failed lookup leaves the call as stored,
         // so the PBX's retry applies the event, not a repeat of one that was never written.
         var (lookedUp, customerId, callback) = (S.LookedUpNumber, S.CustomerId, S.CallbackCase);
@@ -68,6 +73,22 @@ internal sealed class CtiCallGrain(
         return new CtiEventResult(callEvent.Kind == CtiEventKind.NewCall && facts.Rejected, Replayed: false, Snapshot()!);
     }
 
+    public async Task<bool> ErasePersonalDataAsync(string customerId)
+    {
+        if (S.Facts is not { } facts || S.CustomerId != customerId || S.PersonalDataErasedAt is not null)
+        {
+            return false;
+        }
+        S.Facts = CallErasure.Strip(facts);
+        S.LookedUpNumber = null;
+        S.PersonalDataErasedAt = time.GetUtcNow();
+        S.Revision++;
+        await state.WriteOrResetAsync(this);
+        // Only the log line: the customer's call list is what asks, and is waiting for this answer.
+        await RecordLogLineAsync();
+        return true;
+    }
+
     public Task<CtiCallSnapshot?> GetAsync() => Task.FromResult(Snapshot());
 
     private CtiCallSnapshot? Snapshot() => S.Facts is not { } facts ? null : new CtiCallSnapshot(
@@ -81,6 +102,17 @@ internal sealed class CtiCallGrain(
         {
             await OpenCallbackAsync(number);
         }
+        await RecordLogLineAsync();
+        if (S.CustomerId is { } customerId && S.PersonalDataErasedAt is null)
+        {
+            // Idempotent: listed once, so the customer's erase finds the call.
+            await GrainFactory.GetGrain<ICustomerCallsGrain>(customerId).AddAsync(S.CallId!);
+        }
+    }
+
+    /// <summary>Adds or refreshes the call's line in its day's log.</summary>
+    private async Task RecordLogLineAsync()
+    {
         var facts = S.Facts!;
         var day = DateOnly.FromDateTime(S.StartedAt.UtcDateTime);
         await GrainFactory.GetGrain<ICtiCallLogGrain>(CtiKeys.LogShard(day, S.CallId!)).RecordAsync(new CtiCallLogEntry(

@@ -31,6 +31,9 @@ internal sealed class CtiCallState
 
     /// <summary>Increases with every change; the log keeps the newest.</summary>
     [Id(9)] public int Revision { get; set; }
+
+    /// <summary>When the GDPR erase of the call's customer removed its numbers; later events add none.</summary>
+    [Id(10)] public DateTimeOffset? PersonalDataErasedAt { get; set; }
 }
 
 /// <summary>Durable state of <see cref="CtiCallLogGrain"/>: nothing but its rows, one per call.</summary>
@@ -47,3 +50,22 @@ internal sealed class CtiCallLogState : Persistence.IRowBackedState
 
     Persistence.EventJournal? Persistence.IRowBackedState.Journal => null;
 }
+
+/// <summary>Durable state of <see cref="CustomerCallsGrain"/>: nothing but its rows, one per call.</summary>
+[GenerateSerializer, Alias("AfterSales.Cti.CustomerCallsState")]
+internal sealed class CustomerCallsState : Persistence.IRowBackedState
+{
+    /// <summary>Rows written so far, so the record changes with each write (the provider writes it conditionally).</summary>
+    [Id(0)] public long Writes { get; set; }
+
+    [field: NonSerialized]
+    public Persistence.StateRows<CustomerCall> Calls { get; } = new("call");
+
+    IReadOnlyList<Persistence.IStateRows> Persistence.IRowBackedState.RowSets => [Calls];
+
+    Persistence.EventJournal? Persistence.IRowBackedState.Journal => null;
+}
+
+/// <summary>A call matched to the customer: the PBX's call id, which names the call grain.</summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.Cti.CustomerCall")]
+internal sealed record CustomerCall([property: Id(0)] string CallId);

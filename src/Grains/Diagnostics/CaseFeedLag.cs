@@ -27,7 +27,7 @@ internal sealed partial class CaseFeedLag(IServiceProvider services, ILogger<Cas
     /// <summary>The gauge's callback: the last lag read (nothing before the first read completes).</summary>
     public IEnumerable<Measurement<long>> Observe()
     {
-        if (_store.Value is not { } store)
+        if (Store() is not { } store)
         {
             return [];
         }
@@ -40,6 +40,22 @@ internal sealed partial class CaseFeedLag(IServiceProvider services, ILogger<Cas
         }
         var lag = Volatile.Read(ref _lag);
         return lag < 0 ? [] : [new Measurement<long>(lag)];
+    }
+
+    /// <summary>The store, or null without one or once the host's services are disposed.</summary>
+    /// <remarks>The gauge is static and reads every host of the process: a host stopping (its container disposed before
+    /// it leaves the gauge's list) must answer nothing, not throw — a throwing callback fails the whole collection, every
+    /// other instrument's values with it (<c>MeterListener.RecordObservableInstruments</c> throws once all were read).</remarks>
+    private ICaseListStore? Store()
+    {
+        try
+        {
+            return _store.Value;
+        }
+        catch (ObjectDisposedException)
+        {
+            return null;
+        }
     }
 
     private async Task ReadAsync(ICaseListStore store)

@@ -1,6 +1,7 @@
 using AfterSales.Cases;
 using AfterSales.Common;
 using AfterSales.Customers;
+using AfterSales.Domain.Privacy;
 using AfterSales.Domain.Surveys;
 using AfterSales.Technicians;
 using Microsoft.Extensions.Logging;
@@ -66,6 +67,26 @@ internal sealed class SurveyGrain(
     }
 
     public Task<SurveyView?> GetAsync() => Task.FromResult(View());
+
+    public async Task<bool> ErasePersonalDataAsync()
+    {
+        if (S.Issue is not { } issue)
+        {
+            return false;
+        }
+        var comment = S.Response is { Answer.Comment: { Length: > 0 } held } && held != ErasedText.Value;
+        if (!comment && issue.Subject == ErasedText.Value)
+        {
+            return false;
+        }
+        S.Issue = issue with { Subject = ErasedText.Value };
+        if (comment)
+        {
+            S.Response = S.Response! with { Answer = S.Response.Answer with { Comment = ErasedText.Value } };
+        }
+        await state.WriteOrResetAsync(this);
+        return comment;
+    }
 
     public async Task<SurveyResult> RespondAsync(SurveyAnswer answer)
     {

@@ -91,7 +91,10 @@ internal sealed class WebhookQueueGrain(
         }
         try
         {
-            await TakeAsync(target, offered, readUpTo, now);
+            // A case erased since its events were queued: the waiting ones go out as the journal reads now.
+            var erased = events.Where(e => e.Event.Kind == CaseEventKinds.PersonalDataErased).Select(e => e.CaseNumber)
+                .Where(_queue.Holds).ToHashSet(StringComparer.Ordinal);
+            await TakeAsync(target, offered, readUpTo, now, erased);
         }
         catch
         {
@@ -105,8 +108,10 @@ internal sealed class WebhookQueueGrain(
 
     /// <summary>Queues what the follower lets through (filling gaps from the journal), moves the checkpoint, drops
     /// cursors past the overlap, and stores it all in one write.</summary>
-    private async Task TakeAsync(WebhookTarget target, List<Followed<WebhookPendingItem?>> offered, long readUpTo, DateTimeOffset now)
+    private async Task TakeAsync(WebhookTarget target, List<Followed<WebhookPendingItem?>> offered, long readUpTo, DateTimeOffset now,
+        HashSet<string> erased)
     {
+        var rebuilt = await RebuildBodiesAsync(erased);
         var ready = new List<Followed<WebhookPendingItem?>>(_follower.Accept(offered));
         foreach (var gap in _follower.Gaps())
         {
@@ -140,6 +145,33 @@ internal sealed class WebhookQueueGrain(
         {
             _queue.Add(item.CaseNumber, item.Sequence, item.DueAt, item);
         }
+        foreach (var item in rebuilt)
+        {
+            _queue.Reschedule(item.CaseNumber, item.Sequence, item.DueAt, item);
+        }
+    }
+
+    /// <summary>The waiting deliveries of <paramref name="cases"/> with their bodies built again from the journal, which
+    /// the GDPR erase rewrote before it recorded its event; set in the rows (stored by the caller's write).</summary>
+    private async Task<List<WebhookPendingItem>> RebuildBodiesAsync(HashSet<string> cases)
+    {
+        var rebuilt = new List<WebhookPendingItem>();
+        foreach (var group in S.Pending.Values.Where(item => cases.Contains(item.CaseNumber)).GroupBy(item => item.CaseNumber).ToList())
+        {
+            var (first, last) = (group.Min(item => item.Sequence), group.Max(item => item.Sequence));
+            var stored = (await journal.ReadStreamAsync(CaseState.StreamType, group.Key, first - 1, (int)Math.Min(last - first + 1, Options.BatchSize)))
+                .ToDictionary(e => e.Event.Sequence);
+            foreach (var item in group)
+            {
+                if (stored.TryGetValue(item.Sequence, out var current) && current.Event.EventId == item.EventId)
+                {
+                    var again = item with { Body = WebhookPayload.Of(item.CaseNumber, current.Event) };
+                    S.Pending.Set(again.Key, again);
+                    rebuilt.Add(again);
+                }
+            }
+        }
+        return rebuilt;
     }
 
     public async Task SetTargetAsync(WebhookTarget target)
@@ -178,7 +210,10 @@ internal sealed class WebhookQueueGrain(
         {
             return null;
         }
-        var item = dead with { Attempts = 0, DueAt = time.GetUtcNow() };
+        // The body is built again from the journal: an event a GDPR erase rewrote since it died goes out as it reads now.
+        var stored = await journal.ReadStreamAsync(CaseState.StreamType, dead.CaseNumber, dead.Sequence - 1, 1);
+        var body = stored is [{ } current] && current.Event.EventId == dead.EventId ? WebhookPayload.Of(dead.CaseNumber, current.Event) : dead.Body;
+        var item = dead with { Body = body, Attempts = 0, DueAt = time.GetUtcNow() };
         S.Dead.Remove(DeadKey(eventId));
         S.Pending.Set(item.Key, item);
         await WriteAsync();

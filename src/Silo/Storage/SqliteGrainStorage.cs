@@ -54,6 +54,35 @@ public sealed partial class SqliteGrainStorage : RowBackedGrainStorage, IEventLo
         return ReadEventsAsync("all", () => Task.FromResult<IReadOnlyList<StoredEvent>>(_readers.ReadAll(ServiceId, afterPosition, limit)));
     }
 
+    public Task RewriteAsync(string streamType, string streamId, IReadOnlyList<EventRewrite> rewrites, CancellationToken cancellationToken = default)
+    {
+        if (rewrites.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        // On the file's single writer, in its batch transaction: all of the stream's rewrites or none.
+        return _writer.ExecuteAsync(new PendingCommand((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                UPDATE event_journal SET data = $data
+                WHERE service_id = $service AND stream_type = $stream AND stream_id = $id AND sequence = $sequence;
+                """;
+            command.Parameters.AddWithValue("$service", ServiceId);
+            command.Parameters.AddWithValue("$stream", streamType);
+            command.Parameters.AddWithValue("$id", streamId);
+            var sequence = command.Parameters.Add("$sequence", SqliteType.Integer);
+            var data = command.Parameters.Add("$data", SqliteType.Text);
+            foreach (var rewrite in rewrites)
+            {
+                sequence.Value = rewrite.Sequence;
+                data.Value = rewrite.Data;
+                command.ExecuteNonQuery();
+            }
+        }), cancellationToken);
+    }
+
     Task ISqliteCommandQueue.ExecuteAsync(Action<SqliteConnection, SqliteTransaction> work, CancellationToken cancellationToken) =>
         _writer.ExecuteAsync(new PendingCommand(work), cancellationToken);
 

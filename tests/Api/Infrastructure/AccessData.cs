@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace AfterSales.Tests.Api.Infrastructure;
 
 /// <summary>What the access tests call against, made once per app: customer A in east with a device and a consultation
-/// case (so in customer-service/east), customer B in east, technician T; and a client per kind of caller.</summary>
+/// case (so in customer-service/east) and a complaint, customer B in east, technician T; and a client per kind of caller.</summary>
 public sealed partial class AccessData
 {
     private static readonly ConditionalWeakTable<AccessApiApplication, Lazy<Task<AccessData>>> Made = [];
@@ -19,6 +19,7 @@ public sealed partial class AccessData
     public string Serial { get; private set; } = "";
     public string CaseNumber { get; private set; } = "";
     public string TechnicianId { get; private set; } = "";
+    public string ComplaintId { get; private set; } = "";
 
     public static Task<AccessData> OfAsync(AccessApiApplication app) =>
         Made.GetValue(app, a => new Lazy<Task<AccessData>>(() => new AccessData(a).MakeAsync())).Value;
@@ -32,6 +33,13 @@ public sealed partial class AccessData
         Serial = (await driver.CreateDeviceAsync(CustomerId, ApiDriver.Unique("M"))).Serial;
         CaseNumber = (await driver.OpenCaseAsync(CustomerId, "consultation", Serial, category: null)).Number;
         TechnicianId = (await driver.CreateTechnicianAsync("technical-support", "west")).Id;
+        using (var filed = await driver.PostAsync("/api/complaints", new
+        {
+            customerId = CustomerId, channel = "email", category = "serviceQuality", severity = "medium", description = "Nobody called back.",
+        }))
+        {
+            ComplaintId = (await ApiDriver.ReadAsync<AfterSales.Api.Complaints.ComplaintResponse>(filed, System.Net.HttpStatusCode.Created)).Id;
+        }
 
         var t = app.Tokens;
         tokens["anon"] = null;
@@ -66,6 +74,7 @@ public sealed partial class AccessData
             "serial" => Serial,
             "id" when before == "/api/customers/" => CustomerId,
             "id" when before == "/api/technicians/" => TechnicianId,
+            "id" when before == "/api/complaints/" => ComplaintId,
             "department" => "customer-service",
             "region" => "east",
             "token" when before.StartsWith("/api/surveys", StringComparison.Ordinal) => new string('A', 32),

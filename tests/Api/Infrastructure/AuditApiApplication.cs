@@ -107,15 +107,26 @@ public sealed class CapturedLogs : ILoggerProvider
     }
 }
 
-/// <summary>Records the tag values of every measurement of every instrument in this process while it lives.</summary>
+/// <summary>Records the tag values of every measurement of every instrument in this process while it lives, and of the
+/// observable instruments <paramref name="observe"/> picks when <see cref="Collect"/> reads them.</summary>
+/// <remarks>Observable instruments are read by their own callbacks, for every host of the process: a test running in
+/// parallel may be stopping its app right then, and a callback failing there would fail this test's collection
+/// (<see cref="MeterListener.RecordObservableInstruments"/> throws once it read them all). So the caller names the
+/// observable instruments that are its own.</remarks>
 public sealed class RecordedMetricTags : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly ConcurrentQueue<string> _tags = new();
 
-    public RecordedMetricTags()
+    public RecordedMetricTags(Func<Instrument, bool> observe)
     {
-        _listener.InstrumentPublished = (instrument, listener) => listener.EnableMeasurementEvents(instrument);
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (!instrument.IsObservable || observe(instrument))
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
         _listener.SetMeasurementEventCallback<long>((i, _, tags, _) => Record(i, tags));
         _listener.SetMeasurementEventCallback<int>((i, _, tags, _) => Record(i, tags));
         _listener.SetMeasurementEventCallback<double>((i, _, tags, _) => Record(i, tags));
@@ -126,7 +137,7 @@ public sealed class RecordedMetricTags : IDisposable
     /// <summary>Every tag recorded, as <c>instrument tag=value</c>.</summary>
     public IReadOnlyCollection<string> Tags => _tags;
 
-    /// <summary>Reads the observable instruments now, so their tags are recorded too.</summary>
+    /// <summary>Reads the chosen observable instruments now, so their tags are recorded too.</summary>
     public void Collect() => _listener.RecordObservableInstruments();
 
     private void Record(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags)

@@ -19,6 +19,18 @@ public sealed class CaseFeedLagTests
     }
 
     [Fact]
+    public void AHostWhoseServicesAreDisposedReportsNothingRatherThanFailingTheCollection()
+    {
+        var services = new ServiceCollection().AddSingleton<ICaseListStore>(new ProgressStore(new ProjectionProgress(Position: 1, Head: 2)))
+            .BuildServiceProvider();
+        var lag = new CaseFeedLag(services, Microsoft.Extensions.Logging.Abstractions.NullLogger<CaseFeedLag>.Instance);
+        services.Dispose();
+
+        Assert.Empty(lag.Observe());
+        Assert.Empty(lag.Observe());
+    }
+
+    [Fact]
     public async Task TheGaugeReportsTheJournalHeadLessTheLowestCheckpointOnceRead()
     {
         var store = new ProgressStore(new ProjectionProgress(Position: 90, Head: 125)) { Gate = new TaskCompletionSource() };

@@ -45,6 +45,9 @@ internal sealed class CountingGrainStorage(IGrainStorage inner, GrainStorageCoun
     public Task<IReadOnlyList<StoredEvent>> ReadAllAsync(long afterPosition, int limit, CancellationToken cancellationToken = default) =>
         EventLog.ReadAllAsync(afterPosition, limit, cancellationToken);
 
+    public Task RewriteAsync(string streamType, string streamId, IReadOnlyList<EventRewrite> rewrites, CancellationToken cancellationToken = default) =>
+        EventLog.RewriteAsync(streamType, streamId, rewrites, cancellationToken);
+
     public void Participate(ISiloLifecycle lifecycle) => (inner as ILifecycleParticipant<ISiloLifecycle>)?.Participate(lifecycle);
 
     private IEventLog EventLog => inner as IEventLog

@@ -78,6 +78,24 @@ public static class CallerAccess
         };
     }
 
+    /// <summary>A complaint: admins, agents and supervisors (the desk handles complaints of every department, and a
+    /// complaint's second-person review may fall to any supervisor); the customer who complained. API keys and
+    /// technicians read none (a technician sees the complaints about them through their own record).</summary>
+    public static bool CanSeeComplaint(CallerScope caller, string customerId)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Kind != CallerKind.User)
+        {
+            return false;
+        }
+        return caller.Role switch
+        {
+            CallerRole.Admin or CallerRole.Agent or CallerRole.Supervisor => true,
+            CallerRole.Customer => Same(caller.CustomerId, customerId),
+            _ => false,
+        };
+    }
+
     /// <summary>A department (and region, when one is named): admins; agents and supervisors working in it. With no
     /// region (a department-wide setting) the caller must work in the department in every region it names.</summary>
     public static bool CanSeeDepartment(CallerScope caller, string department, string? region)

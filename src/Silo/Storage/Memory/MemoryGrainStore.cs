@@ -37,6 +37,30 @@ public sealed class MemoryGrainStore(MemoryGrainData data, IGrainStorageSerializ
         }
     }
 
+    public Task RewriteAsync(string streamType, string streamId, IReadOnlyList<EventRewrite> rewrites, CancellationToken cancellationToken = default)
+    {
+        lock (data.Gate)
+        {
+            if (!data.Streams.TryGetValue((streamType, streamId), out var stream))
+            {
+                return Task.CompletedTask;
+            }
+            foreach (var rewrite in rewrites)
+            {
+                // Sequences are 1, 2, 3… without gaps and positions 1-based indexes into the global list.
+                if (rewrite.Sequence < 1 || rewrite.Sequence > stream.Count)
+                {
+                    continue;
+                }
+                var held = stream[(int)rewrite.Sequence - 1];
+                var rewritten = held with { Event = held.Event with { Data = rewrite.Data } };
+                stream[(int)rewrite.Sequence - 1] = rewritten;
+                data.Events[(int)held.Position - 1] = rewritten;
+            }
+        }
+        return Task.CompletedTask;
+    }
+
     public void Participate(ISiloLifecycle lifecycle)
     {
     }

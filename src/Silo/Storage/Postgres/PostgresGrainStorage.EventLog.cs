@@ -22,6 +22,28 @@ public sealed partial class PostgresGrainStorage
         return ReadEventsAsync("all", () => ReadAllCoreAsync(afterPosition, limit, cancellationToken));
     }
 
+    public async Task RewriteAsync(string streamType, string streamId, IReadOnlyList<EventRewrite> rewrites, CancellationToken cancellationToken = default)
+    {
+        if (rewrites.Count == 0)
+        {
+            return;
+        }
+        // One statement, so one transaction: all of the stream's rewrites or none.
+        await using var command = _dataSource.CreateCommand(PostgresStateSql.RewriteEvents);
+        command.Parameters.Add(new NpgsqlParameter<string>("service", NpgsqlDbType.Text) { TypedValue = ServiceId });
+        command.Parameters.Add(new NpgsqlParameter<string>("stream", NpgsqlDbType.Text) { TypedValue = streamType });
+        command.Parameters.Add(new NpgsqlParameter<string>("id", NpgsqlDbType.Text) { TypedValue = streamId });
+        command.Parameters.Add(new NpgsqlParameter<long[]>("sequences", NpgsqlDbType.Array | NpgsqlDbType.Bigint)
+        {
+            TypedValue = [.. rewrites.Select(r => r.Sequence)],
+        });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("data", NpgsqlDbType.Array | NpgsqlDbType.Text)
+        {
+            TypedValue = [.. rewrites.Select(r => r.Data)],
+        });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private async Task<IReadOnlyList<StoredEvent>> ReadStreamCoreAsync(string streamType, string streamId, long afterSequence, int limit, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(PostgresStateSql.ReadStream);

@@ -113,4 +113,11 @@ internal static class PostgresStateSql
         WHERE service_id = @service AND position > @after
         ORDER BY position LIMIT @limit;
         """;
+
+    /// <summary>The GDPR erase's rewrite of some events' data in one stream (<c>IEventLog.RewriteAsync</c>).</summary>
+    public const string RewriteEvents = """
+        UPDATE event_journal AS e SET data = r.data::jsonb
+        FROM unnest(@sequences, @data) AS r(sequence, data)
+        WHERE e.service_id = @service AND e.stream_type = @stream AND e.stream_id = @id AND e.sequence = r.sequence;
+        """;
 }

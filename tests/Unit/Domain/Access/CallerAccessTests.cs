@@ -74,6 +74,19 @@ public sealed class CallerAccessTests
         Assert.Equal(sees, CallerAccess.CanSeeDevice(User(role, customer: customer), "C-1"));
 
     [Theory]
+    [InlineData(CallerRole.Customer, "C-1", true)]
+    [InlineData(CallerRole.Customer, "C-2", false)]
+    [InlineData(CallerRole.Agent, null, true)]
+    [InlineData(CallerRole.Supervisor, null, true)]
+    [InlineData(CallerRole.Technician, null, false)]
+    [InlineData(CallerRole.Admin, null, true)]
+    public void AComplaintIsSeenByItsCustomerTheDeskAndAdmins(CallerRole role, string? customer, bool sees) =>
+        Assert.Equal(sees, CallerAccess.CanSeeComplaint(User(role, customer: customer), "C-1"));
+
+    [Fact]
+    public void ApiKeysReadNoComplaint() => Assert.False(CallerAccess.CanSeeComplaint(Key("intake", "cti"), "C-1"));
+
+    [Theory]
     [InlineData(CallerRole.Technician, "T-1", true)]
     [InlineData(CallerRole.Technician, "T-2", false)]
     [InlineData(CallerRole.Supervisor, null, true)]
