@@ -75,6 +75,38 @@ public sealed partial class SupervisorBoardTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ACaseAssignedAfterTheBoardOpenedGetsACardThatFollowsItsStatusWithoutAReload()
+    {
+        var board = await OpenBoardAsync("en-US");
+        var column = board.GetByTestId($"zone-{RoomyTechnician}");
+        await Expect(column).ToBeVisibleAsync();
+
+        // A heat-pump fault of a west customer: only the roomy technician has the skill and the room.
+        using var api = await AdminClientAsync();
+        var created = await PostAsync(api, "/api/cases", new
+        {
+            customerId = "C-9003", type = "fault", priority = "high", channel = "phone", deviceSerial = "SN-DEMO-0004",
+            subject = "Heat pump short-cycles", description = "Opened by the browser tests after the board.",
+        });
+        var number = created.GetProperty("number").GetString()!;
+        Assert.Equal(RoomyTechnician, created.GetProperty("assignedTechnicianId").GetString());
+
+        var card = column.GetByTestId($"card-{number}");
+        await Expect(board.GetByTestId("live-changes")).ToContainTextAsync(number, new() { Timeout = LiveDeadlineMs });
+        await Expect(card).ToContainTextAsync("Assigned · High", new() { Timeout = LiveDeadlineMs });
+
+        // Started elsewhere: the card and the open-case table show the same new status.
+        var started = await ActAsync(api, number, "start", new { }, created.GetProperty("version").GetInt64());
+        await Expect(card).ToContainTextAsync("In progress", new() { Timeout = LiveDeadlineMs });
+        await Expect(board.GetByTestId("board-cases").Locator("tr", new() { HasText = number })).ToContainTextAsync("In progress");
+
+        // Resolved: the card leaves the board (and the technician has room again for the other tests).
+        await ActAsync(api, number, "resolve", new { summary = "Reset the controller." }, started.GetProperty("version").GetInt64());
+        await Expect(card).ToHaveCountAsync(0, new() { Timeout = LiveDeadlineMs });
+        Assert.Equal(0, await board.Locator($"[data-testid=card-{number}]").CountAsync());
+    }
+
+    [Fact]
     public async Task AComplaintAwaitingReviewShowsOnTheBoardAndTheSupervisorApprovesIt()
     {
         // Filed, investigated and submitted by someone else (the reviewer must not be the one who submitted the findings).
@@ -235,6 +267,15 @@ public sealed partial class SupervisorBoardTests(BrowserFixture browser)
     {
         using var response = await api.PostAsJsonAsync(path, body);
         Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<JsonElement> ActAsync(HttpClient api, string number, string action, object body, long version)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{number}/{action}") { Content = JsonContent.Create(body) };
+        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+        using var response = await api.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"{action} {number}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
