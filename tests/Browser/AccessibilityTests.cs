@@ -1,14 +1,15 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AfterSales.Console.Layout;
 using AfterSales.Tests.Browser.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace AfterSales.Tests.Browser;
 
-/// <summary>The console without a mouse and with a screen reader: the agent's whole flow with the keyboard only, and an
-/// accessible name on every control of every page in both languages.</summary>
+/// <summary>The console without a mouse and with a screen reader: the agent's whole flow with the keyboard only, a visible
+/// focus ring on buttons and links, and an accessible name on every control of every page in both languages.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class AccessibilityTests(BrowserFixture browser)
 {
@@ -136,6 +137,31 @@ public sealed partial class AccessibilityTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ButtonsAndLinksReachedByKeyboardShowTheFocusRing()
+    {
+        var page = await browser.NewPageAsync("en-US");
+        await page.GotoAsync("");
+        await Keyboard.TabToAsync(page, "sign-in-agent");
+        Assert.Equal(Ring(ConsolePalette.FocusRing), await FocusStyleAsync(page));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/agent");
+
+        // On the app bar the ring is white, or it would vanish on the dark blue.
+        await Keyboard.TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Menu" }));
+        Assert.Equal(Ring(ConsolePalette.FocusRingOnAppBar), await FocusStyleAsync(page));
+
+        await Keyboard.TabToAsync(page, "phone");
+        await page.Keyboard.TypeAsync(NorthCaller);
+        await page.Keyboard.PressAsync("Enter");
+        await Keyboard.TabToAsync(page, page.GetByTestId("customer-360").GetByRole(AriaRole.Link).First);
+        Assert.Equal(Ring(ConsolePalette.FocusRing), await FocusStyleAsync(page));
+
+        // A mouse click shows no ring (:focus-visible), as users of a mouse expect.
+        await page.GetByTestId("screen-pop").ClickAsync();
+        Assert.Equal("none", (await FocusStyleAsync(page)).Split(' ')[0]);
+    }
+
+    [Fact]
     public async Task TheNameCheckFindsEveryKindOfControlWithoutAName()
     {
         // The check itself, on a page of known faults: an icon-only button, an unlabelled input and an empty link fail it,
@@ -148,6 +174,17 @@ public sealed partial class AccessibilityTests(BrowserFixture browser)
         Assert.Contains(unnamed, line => line.StartsWith("- button", StringComparison.Ordinal));
         Assert.Contains(unnamed, line => line.StartsWith("- textbox", StringComparison.Ordinal));
         Assert.Contains(unnamed, line => line.StartsWith("- link", StringComparison.Ordinal));
+    }
+
+    /// <summary>The focused element's outline as "style width color", e.g. "solid 3px rgb(26, 35, 126)".</summary>
+    private static Task<string> FocusStyleAsync(IPage page) => page.EvaluateAsync<string>(
+        "() => { const s = getComputedStyle(document.activeElement); return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`; }");
+
+    /// <summary>The outline console.css draws around a focused button or link, in the colour given.</summary>
+    private static string Ring(string hex)
+    {
+        var rgb = Convert.FromHexString(hex.AsSpan(1));
+        return $"solid 3px rgb({rgb[0]}, {rgb[1]}, {rgb[2]})";
     }
 
     /// <summary>Opens the MudBlazor select with the test id from the keyboard (its input has the focus) and picks the
