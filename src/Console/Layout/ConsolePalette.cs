@@ -24,6 +24,13 @@ internal static class ConsolePalette
     public const string SlaBreached = "#B00020";
     public const string SlaAtRisk = "#8A4B00";
 
+    /// <summary>The focus ring of buttons and links (<c>:focus-visible</c> in console.css): MudBlazor removes the browser's
+    /// outline and marks a focused button only with a faint hover tint, which fails WCAG 2.4.7 in practice.</summary>
+    public const string FocusRing = "#1A237E";
+
+    /// <summary>The focus ring on the app bar, where the dark ring would vanish.</summary>
+    public const string FocusRingOnAppBar = "#FFFFFF";
+
     /// <summary>Every foreground on background the console draws text with: body and secondary text on the page and on
     /// cards, links and outlined buttons (primary), filled buttons, the app bar, the live chip (success), alerts and
     /// the SLA states, chip text, and icon buttons (action).</summary>
@@ -49,5 +56,15 @@ internal static class ConsolePalette
         ("icon button on surface", Action, Surface),
         ("SLA breached", SlaBreached, Surface),
         ("SLA at risk", SlaAtRisk, Surface),
+    ];
+
+    /// <summary>Every focus ring on what it sits on (the ring is drawn 2 px outside the control, so on the page, a card or
+    /// the app bar): a non-text indicator, 3:1 at least (WCAG 1.4.11).</summary>
+    public static readonly IReadOnlyList<(string Name, string Ring, string Background)> FocusPairs =
+    [
+        ("focus ring on surface", FocusRing, Surface),
+        ("focus ring on background", FocusRing, Background),
+        ("focus ring on a chip", FocusRing, Chip),
+        ("focus ring on the app bar", FocusRingOnAppBar, AppBar),
     ];
 }

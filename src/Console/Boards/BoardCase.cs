@@ -1,7 +1,7 @@
-namespace AfterSales.Console.Api;
+namespace AfterSales.Console.Boards;
 
 /// <summary>A case as a card of the board's reassignment area: in the queue zone or in the zone of the technician holding
-/// it. The zone changes when the card is dropped elsewhere and the technician accepts.</summary>
+/// it, with the case's status as the board last read it.</summary>
 internal sealed class BoardCase(string number, string subject, string status, string? priority, string zone)
 {
     public const string QueueZone = "queue";
@@ -14,5 +14,5 @@ internal sealed class BoardCase(string number, string subject, string status, st
 
     public string? Priority { get; } = priority;
 
-    public string Zone { get; set; } = zone;
+    public string Zone { get; } = zone;
 }
