@@ -181,6 +181,28 @@ public sealed class AuthenticationTests(AccessApiApplication app) : IClassFixtur
         Assert.True(errors.TryGetProperty("regions[0]", out _));
     }
 
+    [Fact]
+    public async Task ADevelopmentTokenCarriesTheProfilesLanguageAsItsLocaleAndRefusesAnUnknownOne()
+    {
+        using var anonymous = app.CreateApiClient(bearerToken: null);
+
+        using var issued = await anonymous.PostAsJsonAsync("/api/dev/tokens", new { role = "admin", subject = "a-1", locale = "zh-CN" });
+        using var without = await anonymous.PostAsJsonAsync("/api/dev/tokens", new { role = "admin", subject = "a-1" });
+        using var unknown = await anonymous.PostAsJsonAsync("/api/dev/tokens", new { role = "admin", subject = "a-1", locale = "fr" });
+
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        Assert.Equal("zh-CN", Payload(await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("locale").GetString());
+        Assert.False(Payload(await without.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("locale", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.True((await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("locale", out _));
+    }
+
+    private static JsonElement Payload(JsonElement issued)
+    {
+        var part = issued.GetProperty("accessToken").GetString()!.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        return JsonDocument.Parse(Convert.FromBase64String(part.PadRight(part.Length + ((4 - part.Length % 4) % 4), '='))).RootElement;
+    }
+
     private static async Task AssertUnauthorizedAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);

@@ -153,6 +153,20 @@ public sealed partial class ConsoleFlowTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task APersonWhoseProfileSaysChineseSeesChineseOnAnEnglishBrowserUntilTheyChooseEnglish()
+    {
+        // Sun Mei's profile (her token's locale) is zh-CN; the browser asks for English.
+        var page = await browser.SignInAsync("en-US", "admin", "**/board/customer-service/west");
+
+        await Expect(page.Locator("h1")).ToContainTextAsync("看板");
+        Assert.Equal("zh-CN", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
+
+        await page.EvaluateAsync("() => localStorage.setItem('aftersales.culture', 'en')");
+        await page.ReloadAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("Board");
+    }
+
+    [Fact]
     public async Task TheTechniciansQueueFitsAPhone()
     {
         var page = await browser.NewPageAsync("en-US", width: 390, height: 844);

@@ -13,6 +13,9 @@ internal static class AuthClaims
     public const string Department = "department";
     public const string Region = "region";
     public const string Name = "name";
+
+    /// <summary>The person's language (OpenID Connect's <c>locale</c>): read by the console, not by the access rules.</summary>
+    public const string Locale = "locale";
     public const string Scope = "scope";
 
     /// <summary>The principal's kind: <c>user</c> (bearer token) or <c>apikey</c>.</summary>

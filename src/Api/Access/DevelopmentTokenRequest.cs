@@ -12,13 +12,17 @@ namespace AfterSales.Api.Access;
 /// <param name="TechnicianId">The technician a <c>technician</c> is (required for that role); an agent or supervisor may carry one too.</param>
 /// <param name="Departments">The departments an agent or supervisor works in.</param>
 /// <param name="Regions">The configured regions an agent or supervisor works in.</param>
+/// <param name="Locale">The person's language as their profile holds it (<c>zh-CN</c> or <c>en</c>), the token's
+/// <c>locale</c> claim (as an OpenID Connect provider sets it): the console shows itself in it unless the person chose
+/// another language there.</param>
 public sealed record DevelopmentTokenRequest(
     [property: Required] TokenRole? Role,
     [property: Required, StringLength(64, MinimumLength = 1), RegularExpression(Limits.ActorPattern)] string Subject,
     [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? CustomerId = null,
     [property: StringLength(Limits.Identifier, MinimumLength = 1), RegularExpression(Limits.IdentifierPattern)] string? TechnicianId = null,
     [property: MaxLength(4)] IReadOnlyList<Department>? Departments = null,
-    [property: MaxLength(DevelopmentTokenRequest.MaxRegions), ItemLength(32)] IReadOnlyList<string>? Regions = null)
+    [property: MaxLength(DevelopmentTokenRequest.MaxRegions), ItemLength(32)] IReadOnlyList<string>? Regions = null,
+    [property: Language] string? Locale = null)
 {
     internal const int MaxRegions = 200;
 }

@@ -64,6 +64,7 @@ internal static class DevelopmentTokens
         {
             errors.Add("technicianId", "A technician's token needs the technician's id.");
         }
+        var locale = request.Locale is null ? null : InputRules.Language(errors, "locale", request.Locale);
         var regions = request.Regions ?? [];
         for (var i = 0; i < regions.Count; i++)
         {
@@ -96,6 +97,10 @@ internal static class DevelopmentTokens
         if (regions.Count > 0)
         {
             claims[AuthClaims.Region] = regions.Distinct(StringComparer.Ordinal).ToArray();
+        }
+        if (locale is not null)
+        {
+            claims[AuthClaims.Locale] = locale;
         }
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

@@ -7,7 +7,7 @@ namespace AfterSales.Console.Session;
 /// storage so a reload keeps the session.</summary>
 internal sealed class ConsoleSession(BrowserStorage storage)
 {
-    private const string StorageKey = "aftersales.session";
+    public const string StorageKey = "aftersales.session";
 
     public SignedInUser? User { get; private set; }
 
@@ -32,13 +32,17 @@ internal sealed class ConsoleSession(BrowserStorage storage)
             // The demo desk works every department of both demo regions (an agent takes every kind of call).
             departments = person.Role is "agent" or "supervisor" ? DemoPeople.Departments : null,
             regions = person.Role is "agent" or "supervisor" ? DemoPeople.Regions : null,
+            locale = person.Language,
         });
         if (response.IsSuccessStatusCode)
         {
             var issued = await response.Content.ReadFromJsonAsync<IssuedToken>();
             token = issued?.AccessToken;
         }
-        User = new SignedInUser(person.Role, person.Subject, person.Name, person.Department, person.Region, token);
+        User = new SignedInUser(person.Role, person.Subject, person.Name, person.Department, person.Region, token)
+        {
+            Language = UserCulture.Match(TokenClaims.Locale(token)) ?? person.Language,
+        };
         await storage.SetAsync(StorageKey, JsonSerializer.Serialize(User));
         Changed?.Invoke();
     }
@@ -62,4 +66,8 @@ internal sealed class ConsoleSession(BrowserStorage storage)
 }
 
 /// <summary>The signed-in user.</summary>
-internal sealed record SignedInUser(string Role, string Subject, string Name, string Department, string Region, string? AccessToken);
+internal sealed record SignedInUser(string Role, string Subject, string Name, string Department, string Region, string? AccessToken)
+{
+    /// <summary>The language of the person's profile (their token's <c>locale</c>), if it has one.</summary>
+    public string? Language { get; init; }
+}

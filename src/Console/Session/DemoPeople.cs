@@ -7,7 +7,9 @@ namespace AfterSales.Console.Session;
 /// <param name="Department">The department the person works in or supervises.</param>
 /// <param name="Region">The region of that department.</param>
 /// <param name="Key">Names the person's sign-in button (<c>sign-in-{key}</c>); default: the role.</param>
-internal sealed record DemoPerson(string Role, string Subject, string Name, string Department, string Region, string? Key = null)
+/// <param name="Language">The language of the person's profile (the token's <c>locale</c>); null: none set.</param>
+internal sealed record DemoPerson(string Role, string Subject, string Name, string Department, string Region, string? Key = null,
+    string? Language = null)
 {
     public string SignInKey => Key ?? Role;
 }
@@ -25,7 +27,8 @@ internal static class DemoPeople
     public static readonly DemoPerson Agent = new("agent", "T-9101", "Chen Jing", "customer-service", "west");
     public static readonly DemoPerson Technician = new("technician", "T-9201", "Zhao Lei", "technical-support", "west");
     public static readonly DemoPerson Supervisor = new("supervisor", "S-9001", "Liu Yang", "technical-support", "west");
-    public static readonly DemoPerson Admin = new("admin", "A-9001", "Sun Mei", "customer-service", "west");
+    /// <summary>Her profile says Chinese: the console speaks it to her on any browser until she picks a language.</summary>
+    public static readonly DemoPerson Admin = new("admin", "A-9001", "Sun Mei", "customer-service", "west", Language: "zh-CN");
 
     /// <summary>A technician of the installation department: the checklist and commissioning of a work order.</summary>
     public static readonly DemoPerson Installer = new("technician", "T-9301", "Wu Fang", "installation", "west", "installer");

@@ -2,8 +2,9 @@ using System.Globalization;
 
 namespace AfterSales.Console.Session;
 
-/// <summary>The user's language (en or zh-CN: their choice in local storage, else the browser's first match) and time
-/// zone (the browser's), applied to every label, date and number.</summary>
+/// <summary>The user's language (en or zh-CN: their choice in local storage, else their profile's — the signed-in
+/// person's <c>locale</c> —, else the browser's first match) and time zone (the browser's), applied to every label, date
+/// and number.</summary>
 internal sealed class UserCulture(BrowserStorage storage)
 {
     public const string StorageKey = "aftersales.culture";
@@ -18,7 +19,7 @@ internal sealed class UserCulture(BrowserStorage storage)
     {
         // A page in a language of its own (a customer's survey) comes first; the runtime loads the translations of the
         // culture set before it starts only, so such a page reloads itself with ?lang= rather than switching in place.
-        var chosen = Match(await storage.PageLanguageAsync()) ?? await storage.GetAsync(StorageKey);
+        var chosen = Match(await storage.PageLanguageAsync()) ?? Match(await storage.GetAsync(StorageKey)) ?? await ProfileLanguageAsync();
         var name = Match(chosen) ?? (await storage.LanguagesAsync()).Select(Match).FirstOrDefault(n => n is not null) ?? "en";
         Culture = CultureInfo.GetCultureInfo(name);
         CultureInfo.DefaultThreadCurrentCulture = Culture;
@@ -33,6 +34,24 @@ internal sealed class UserCulture(BrowserStorage storage)
         catch (TimeZoneNotFoundException)
         {
             TimeZone = TimeZoneInfo.Utc;
+        }
+    }
+
+    /// <summary>Whether the language the page would start in now differs from the one it runs in (after a sign-in
+    /// whose profile names another language): the caller reloads so the labels load in it.</summary>
+    public async Task<bool> ShouldRestartAsync() =>
+        Match(await storage.GetAsync(StorageKey)) is null && Match(await ProfileLanguageAsync()) is { } profile && profile != Culture.Name;
+
+    private async Task<string?> ProfileLanguageAsync()
+    {
+        var json = await storage.GetAsync(ConsoleSession.StorageKey);
+        try
+        {
+            return string.IsNullOrEmpty(json) ? null : System.Text.Json.JsonSerializer.Deserialize<SignedInUser>(json)?.Language;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
         }
     }
 
