@@ -12,4 +12,5 @@ public sealed class MemoryRowStorageTests(MemoryProviderFixture fixture) : IClas
     [Fact] public Task RefusesEventsThatRepeatASequenceOrAnIdOrLeaveAGap() => RowBackedStorageContract.RefusesEventsThatRepeatASequenceOrAnIdOrLeaveAGap(fixture);
     [Fact] public Task ClearRemovesTheRecordAndItsRowsButKeepsItsEvents() => RowBackedStorageContract.ClearRemovesTheRecordAndItsRowsButKeepsItsEvents(fixture);
     [Fact] public Task CommitsTheOtherWritesWhenOneAmongThemIsRefused() => RowBackedStorageContract.CommitsTheOtherWritesWhenOneAmongThemIsRefused(fixture);
+    [Fact] public Task FailsOnlyTheWriteThatRepeatsAnEventIdAmongConcurrentWrites() => RowBackedStorageContract.FailsOnlyTheWriteThatRepeatsAnEventIdAmongConcurrentWrites(fixture);
 }

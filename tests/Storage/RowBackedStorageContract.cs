@@ -197,27 +197,62 @@ internal static class RowBackedStorageContract
         stale.State!.Record("stale");
         current.State.Record("moved on");
         await fixture.Storage.WriteStateAsync(StateName, victim, current);
-        var others = Enumerable.Range(0, 50).Select(_ => NewGrainId()).ToArray();
-        var writes = others.Select(id =>
-        {
-            var state = new GrainState<RowProbeState>(new RowProbeState { Title = Key(id) });
-            state.State!.Items.Set("only", new RowProbeItem(Key(id)));
-            state.State.Record("opened");
-            return fixture.Storage.WriteStateAsync(StateName, id, state);
-        }).ToList();
+        var (others, writes) = StartFiftyFirstWrites(fixture);
 
         var refused = Assert.ThrowsAsync<InconsistentStateException>(() => fixture.Storage.WriteStateAsync(StateName, victim, stale));
         await Task.WhenAll(writes);
         await refused;
 
         await using var restarted = await fixture.OpenAsync();
-        foreach (var id in others)
+        await AssertStoredAsync(restarted, others);
+        Assert.Equal(["opened", "moved on"], (await restarted.Events.ReadStreamAsync(RowProbeState.StreamType, Key(victim), 0, 10)).Select(e => e.Event.Kind));
+    }
+
+    /// <summary>A write that repeats an event id fails by an error of the database, not by its own conditions; where
+    /// writes share a transaction, that error takes the others' statements with it, and they must be applied anyway.</summary>
+    public static async Task FailsOnlyTheWriteThatRepeatsAnEventIdAmongConcurrentWrites(ProviderFixture fixture)
+    {
+        var owner = NewGrainId();
+        var stored = new GrainState<RowProbeState>(new RowProbeState());
+        var taken = stored.State!.Record("opened");
+        await fixture.Storage.WriteStateAsync(StateName, owner, stored);
+        var copier = NewGrainId();
+        var copy = new GrainState<RowProbeState>(new RowProbeState { Title = "copy" });
+        copy.State!.Items.Set("only", new RowProbeItem("never stored"));
+        copy.State.Record("opened", eventId: taken.EventId);
+        var (others, writes) = StartFiftyFirstWrites(fixture);
+
+        var refused = Assert.ThrowsAsync<InconsistentStateException>(() => fixture.Storage.WriteStateAsync(StateName, copier, copy));
+        await Task.WhenAll(writes);
+        await refused;
+
+        await using var restarted = await fixture.OpenAsync();
+        await AssertStoredAsync(restarted, others);
+        Assert.False((await ReadAsync(restarted.Storage, copier)).RecordExists);
+        Assert.Empty(await restarted.Events.ReadStreamAsync(RowProbeState.StreamType, Key(copier), 0, 10));
+    }
+
+    /// <summary>First writes of fifty new grains, each with one row and one event, all under way at once.</summary>
+    private static (GrainId[] Ids, List<Task> Writes) StartFiftyFirstWrites(ProviderFixture fixture)
+    {
+        var ids = Enumerable.Range(0, 50).Select(_ => NewGrainId()).ToArray();
+        return (ids, [.. ids.Select(id =>
+        {
+            var state = new GrainState<RowProbeState>(new RowProbeState { Title = Key(id) });
+            state.State!.Items.Set("only", new RowProbeItem(Key(id)));
+            state.State.Record("opened");
+            return fixture.Storage.WriteStateAsync(StateName, id, state);
+        })]);
+    }
+
+    private static async Task AssertStoredAsync(OpenProvider restarted, GrainId[] ids)
+    {
+        foreach (var id in ids)
         {
             var read = await ReadAsync(restarted.Storage, id);
             Assert.Equal([$"only={Key(id)}"], Describe(read.State!.Items));
             Assert.Single(await restarted.Events.ReadStreamAsync(RowProbeState.StreamType, Key(id), 0, 10));
         }
-        Assert.Equal(["opened", "moved on"], (await restarted.Events.ReadStreamAsync(RowProbeState.StreamType, Key(victim), 0, 10)).Select(e => e.Event.Kind));
     }
 
     private static async Task RefusedAsync(ProviderFixture fixture, GrainId id, string? etag, Action<RowProbeState> record)

@@ -12,4 +12,5 @@ public sealed class SqliteRowStorageTests(SqliteProviderFixture fixture) : IClas
     [Fact] public Task RefusesEventsThatRepeatASequenceOrAnIdOrLeaveAGap() => RowBackedStorageContract.RefusesEventsThatRepeatASequenceOrAnIdOrLeaveAGap(fixture);
     [Fact] public Task ClearRemovesTheRecordAndItsRowsButKeepsItsEvents() => RowBackedStorageContract.ClearRemovesTheRecordAndItsRowsButKeepsItsEvents(fixture);
     [Fact] public Task CommitsTheOtherWritesWhenOneAmongThemIsRefused() => RowBackedStorageContract.CommitsTheOtherWritesWhenOneAmongThemIsRefused(fixture);
+    [Fact] public Task FailsOnlyTheWriteThatRepeatsAnEventIdAmongConcurrentWrites() => RowBackedStorageContract.FailsOnlyTheWriteThatRepeatsAnEventIdAmongConcurrentWrites(fixture);
 }

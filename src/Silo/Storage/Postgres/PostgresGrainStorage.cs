@@ -17,10 +17,17 @@ public sealed partial class PostgresGrainStorage : RowBackedGrainStorage, IEvent
     private const string UniqueViolation = "23505";
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresWriteBatcher _writes;
 
     public PostgresGrainStorage(string name, PostgresGrainStorageOptions options, IOptions<ClusterOptions> clusterOptions, ILogger<PostgresGrainStorage> logger)
-        : base(name, clusterOptions.Value.ServiceId, options.GrainStorageSerializer, logger) =>
+        : base(name, clusterOptions.Value.ServiceId, options.GrainStorageSerializer, logger)
+    {
         _dataSource = NpgsqlDataSource.Create(PostgresConnectionDefaults.Apply(options.ConnectionString));
+        _writes = new PostgresWriteBatcher(_dataSource, options.MaxConcurrentWriteBatches, options.MaxWritesPerBatch);
+    }
+
+    /// <summary>The write batches sent so far and the write statements they carried.</summary>
+    internal (long Batches, long Statements) WriteBatches => (_writes.Batches, _writes.Statements);
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
@@ -49,10 +56,9 @@ public sealed partial class PostgresGrainStorage : RowBackedGrainStorage, IEvent
 
     private protected override async Task<WriteOutcome> WriteAsync(GrainStateKey key, long? expectedVersion, byte[]? payload, StateChanges changes)
     {
-        await using var command = PostgresWriteCommand.Create(_dataSource, key, expectedVersion, payload, changes);
         try
         {
-            return await command.ExecuteScalarAsync() is long version
+            return await _writes.SubmitAsync(() => PostgresWriteCommand.Create(key, expectedVersion, payload, changes)) is { } version
                 ? WriteOutcome.Written(version)
                 : await RefusalAsync(key, expectedVersion, changes);
         }

@@ -12,6 +12,14 @@ public sealed class PostgresGrainStorageOptionsValidator : IValidateOptions<Post
         {
             return ValidateOptionsResult.Fail($"PostgreSQL grain storage '{name}': ConnectionString is required.");
         }
+        if (options.MaxConcurrentWriteBatches < 1)
+        {
+            return ValidateOptionsResult.Fail($"PostgreSQL grain storage '{name}': MaxConcurrentWriteBatches must be at least 1.");
+        }
+        if (options.MaxWritesPerBatch < 1)
+        {
+            return ValidateOptionsResult.Fail($"PostgreSQL grain storage '{name}': MaxWritesPerBatch must be at least 1.");
+        }
         try
         {
             _ = new NpgsqlConnectionStringBuilder(options.ConnectionString);

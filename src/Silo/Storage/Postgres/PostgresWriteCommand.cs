@@ -7,14 +7,14 @@ using NpgsqlTypes;
 namespace AfterSales.Silo.Storage.Postgres;
 
 /// <summary>Puts one write's statement together from <see cref="PostgresStateSql"/>, with exactly the parts and
-/// parameters that write needs.</summary>
+/// parameters that write needs, as a statement of a batch (<see cref="PostgresWriteBatcher"/>).</summary>
 internal static class PostgresWriteCommand
 {
-    public static NpgsqlCommand Create(NpgsqlDataSource dataSource, GrainStateKey key, long? expectedVersion, byte[]? payload, StateChanges changes)
+    public static NpgsqlBatchCommand Create(GrainStateKey key, long? expectedVersion, byte[]? payload, StateChanges changes)
     {
         var sql = new StringBuilder();
-        var command = dataSource.CreateCommand();
-        PostgresKeyParameters.Bind(command, key);
+        var command = new NpgsqlBatchCommand();
+        PostgresKeyParameters.Bind(command.Parameters, key);
         command.Parameters.Add(new NpgsqlParameter("payload", NpgsqlDbType.Bytea) { Value = (object?)payload ?? DBNull.Value });
         var first = expectedVersion is null;
         sql.Append(first ? PostgresStateSql.FirstRecord : PostgresStateSql.NextRecord);
@@ -48,7 +48,7 @@ internal static class PostgresWriteCommand
         return command;
     }
 
-    private static void AppendRows(StringBuilder sql, NpgsqlCommand command, IReadOnlyList<RowChange> rows)
+    private static void AppendRows(StringBuilder sql, NpgsqlBatchCommand command, IReadOnlyList<RowChange> rows)
     {
         var written = rows.Where(row => row.Payload is not null).ToArray();
         if (written.Length > 0)
@@ -68,7 +68,7 @@ internal static class PostgresWriteCommand
         }
     }
 
-    private static void AddEvents(NpgsqlCommand command, IReadOnlyList<JournalEvent> events)
+    private static void AddEvents(NpgsqlBatchCommand command, IReadOnlyList<JournalEvent> events)
     {
         AddArray(command, "event_sequences", NpgsqlDbType.Bigint, events.Select(e => e.Sequence).ToArray());
         AddArray(command, "event_ids", NpgsqlDbType.Uuid, events.Select(e => e.EventId).ToArray());
@@ -79,6 +79,6 @@ internal static class PostgresWriteCommand
         AddArray(command, "event_data", NpgsqlDbType.Text, events.Select(e => e.Data).ToArray());
     }
 
-    private static void AddArray<T>(NpgsqlCommand command, string name, NpgsqlDbType elementType, T[] values) =>
+    private static void AddArray<T>(NpgsqlBatchCommand command, string name, NpgsqlDbType elementType, T[] values) =>
         command.Parameters.Add(new NpgsqlParameter<T[]>(name, NpgsqlDbType.Array | elementType) { TypedValue = values });
 }
