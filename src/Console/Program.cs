@@ -21,7 +21,8 @@ builder.Services.AddScoped<ConsoleApi>();
 builder.Services.AddScoped<LiveFeed>();
 
 var host = builder.Build();
-// The culture must be set before the first render: every label and number is formatted with it.
-await host.Services.GetRequiredService<UserCulture>().ApplyAsync();
+// The session is read first (the profile's language is in it); the culture must be set before the first render: every
+// label and number is formatted with it.
 await host.Services.GetRequiredService<ConsoleSession>().LoadAsync();
+await host.Services.GetRequiredService<UserCulture>().ApplyAsync();
 await host.RunAsync();

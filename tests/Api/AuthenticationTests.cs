@@ -197,6 +197,18 @@ public sealed class AuthenticationTests(AccessApiApplication app) : IClassFixtur
         Assert.True((await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("locale", out _));
     }
 
+    [Fact]
+    public async Task ADevelopmentTokenAskedForWithANullLocaleCarriesNone()
+    {
+        using var anonymous = app.CreateApiClient(bearerToken: null);
+
+        // The published schema lists null among the locale's values: a client may send it rather than leave it out.
+        using var issued = await anonymous.PostAsync("/api/dev/tokens", ApiDriver.JsonBody("""{"role":"admin","subject":"a-1","locale":null}"""));
+
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        Assert.False(Payload(await issued.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("locale", out _));
+    }
+
     private static JsonElement Payload(JsonElement issued)
     {
         var part = issued.GetProperty("accessToken").GetString()!.Split('.')[1].Replace('-', '+').Replace('_', '/');

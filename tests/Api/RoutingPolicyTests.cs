@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AfterSales.Api.Cases;
 using AfterSales.Api.Routing;
 using AfterSales.Cases;
@@ -235,6 +236,31 @@ public sealed class RoutingPolicyTests(ApiApplication app) : IDisposable
         using var cleared = await api.DeleteAsync($"/api/routing/strategies/maintenance/{region}");
         Assert.DoesNotContain((await ApiDriver.ReadAsync<RoutingPolicyResponse>(cleared, HttpStatusCode.OK)).Strategies, s => s.Region == region);
         Assert.Equal(RoutingStrategy.LeastLoaded, (await api.GetDepartmentAsync("maintenance", region)).Strategy);
+    }
+
+    [Fact]
+    public async Task AStrategyWhoseRegionIsAnExplicitNullIsForEveryRegion()
+    {
+        var region = app.NewRegion();
+        var (original, _) = await api.GetPolicyAsync();
+        // The published schema lists null among the region's values: a client sends it rather than leaving it out.
+        var body = JsonSerializer.SerializeToNode(ApiDriver.PolicyBody(original), ApiDriver.Json)!.AsObject();
+        var strategies = new JsonArray(original.Strategies.Where(s => s.Department != Department.Maintenance || s.Region is not null)
+            .Select(s => JsonSerializer.SerializeToNode(s, ApiDriver.Json)).ToArray());
+        strategies.Add(JsonNode.Parse("""{"department":"maintenance","strategy":"bestSkillMatch","region":null}"""));
+        body["strategies"] = strategies;
+        try
+        {
+            using var response = await api.SendAsync(HttpMethod.Put, "/api/routing/policy", ApiDriver.JsonBody(body.ToJsonString()));
+
+            var policy = await ApiDriver.ReadAsync<RoutingPolicyResponse>(response, HttpStatusCode.OK);
+            Assert.Contains(new DepartmentStrategyResponse(Department.Maintenance, RoutingStrategy.BestSkillMatch, null), policy.Strategies);
+            Assert.Equal(RoutingStrategy.BestSkillMatch, (await api.GetDepartmentAsync("maintenance", region)).Strategy);
+        }
+        finally
+        {
+            await RestoreAsync(original);
+        }
     }
 
     [Fact]

@@ -161,6 +161,22 @@ public sealed partial class ConsoleFlowTests(BrowserFixture browser)
         await Expect(page.Locator("h1")).ToContainTextAsync("看板");
         Assert.Equal("zh-CN", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
 
+        // A reload starts the console again: its language still comes from the profile, and the stored session is read once
+        // (the profile's language is taken from the session loaded, not read apart).
+        await page.AddInitScriptAsync("""
+            (() => {
+                const read = Storage.prototype.getItem;
+                window.sessionReads = 0;
+                Storage.prototype.getItem = function (key) {
+                    if (key === 'aftersales.session') window.sessionReads++;
+                    return read.call(this, key);
+                };
+            })();
+            """);
+        await page.ReloadAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("看板");
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => window.sessionReads"));
+
         await page.EvaluateAsync("() => localStorage.setItem('aftersales.culture', 'en')");
         await page.ReloadAsync();
         await Expect(page.Locator("h1")).ToContainTextAsync("Board");

@@ -66,6 +66,8 @@ internal static class RequiredMembers
         if (schema.Type is { } type && type.HasFlag(JsonSchemaType.Null))
         {
             schema.Type = type & ~JsonSchemaType.Null;
+            // The values listed null with the type (SchemaRules): a member that may not be null does not list it.
+            schema.Enum = schema.Enum?.Where(value => value is not null && value.GetValueKind() != System.Text.Json.JsonValueKind.Null).ToList();
         }
         // "null or a $ref" becomes the $ref (which carries the member's description).
         if (schema.OneOf is { Count: 2 } options && options.Count(IsNull) == 1 && schema.Type is null && schema.Properties is not { Count: > 0 })

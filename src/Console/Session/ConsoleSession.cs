@@ -13,10 +13,20 @@ internal sealed class ConsoleSession(BrowserStorage storage)
 
     public event Action? Changed;
 
+    /// <summary>Reads the stored session, once at start-up (before <see cref="UserCulture.ApplyAsync"/>, which takes the
+    /// profile's language from it).</summary>
     public async Task LoadAsync()
     {
         var json = await storage.GetAsync(StorageKey);
-        User = string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<SignedInUser>(json);
+        try
+        {
+            User = string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<SignedInUser>(json);
+        }
+        catch (JsonException)
+        {
+            // Storage is the browser's to change: what does not read as a session is no session (sign in again).
+            User = null;
+        }
     }
 
     /// <summary>Signs in as a demo person: asks the API for a development token (embedded mode); an API without the

@@ -4,8 +4,9 @@ namespace AfterSales.Console.Session;
 
 /// <summary>The user's language (en or zh-CN: their choice in local storage, else their profile's — the signed-in
 /// person's <c>locale</c> —, else the browser's first match) and time zone (the browser's), applied to every label, date
-/// and number.</summary>
-internal sealed class UserCulture(BrowserStorage storage)
+/// and number. The profile is the session <see cref="ConsoleSession.LoadAsync"/> has read, so start-up reads the stored
+/// session once.</summary>
+internal sealed class UserCulture(BrowserStorage storage, ConsoleSession session)
 {
     public const string StorageKey = "aftersales.culture";
 
@@ -15,11 +16,12 @@ internal sealed class UserCulture(BrowserStorage storage)
 
     public TimeZoneInfo TimeZone { get; private set; } = TimeZoneInfo.Utc;
 
+    /// <summary>Sets the culture and time zone; call after <see cref="ConsoleSession.LoadAsync"/>.</summary>
     public async Task ApplyAsync()
     {
         // A page in a language of its own (a customer's survey) comes first; the runtime loads the translations of the
         // culture set before it starts only, so such a page reloads itself with ?lang= rather than switching in place.
-        var chosen = Match(await storage.PageLanguageAsync()) ?? Match(await storage.GetAsync(StorageKey)) ?? await ProfileLanguageAsync();
+        var chosen = Match(await storage.PageLanguageAsync()) ?? Match(await storage.GetAsync(StorageKey)) ?? ProfileLanguage;
         var name = Match(chosen) ?? (await storage.LanguagesAsync()).Select(Match).FirstOrDefault(n => n is not null) ?? "en";
         Culture = CultureInfo.GetCultureInfo(name);
         CultureInfo.DefaultThreadCurrentCulture = Culture;
@@ -40,20 +42,10 @@ internal sealed class UserCulture(BrowserStorage storage)
     /// <summary>Whether the language the page would start in now differs from the one it runs in (after a sign-in
     /// whose profile names another language): the caller reloads so the labels load in it.</summary>
     public async Task<bool> ShouldRestartAsync() =>
-        Match(await storage.GetAsync(StorageKey)) is null && Match(await ProfileLanguageAsync()) is { } profile && profile != Culture.Name;
+        Match(await storage.GetAsync(StorageKey)) is null && Match(ProfileLanguage) is { } profile && profile != Culture.Name;
 
-    private async Task<string?> ProfileLanguageAsync()
-    {
-        var json = await storage.GetAsync(ConsoleSession.StorageKey);
-        try
-        {
-            return string.IsNullOrEmpty(json) ? null : System.Text.Json.JsonSerializer.Deserialize<SignedInUser>(json)?.Language;
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The signed-in person's profile language: the session holds what sign-in stored (or start-up read back).</summary>
+    private string? ProfileLanguage => session.User?.Language;
 
     /// <summary>Stores the choice; the caller reloads the page so every component renders in it.</summary>
     public ValueTask ChooseAsync(string name) => storage.SetAsync(StorageKey, Match(name) ?? "en");
