@@ -1,6 +1,7 @@
 using AfterSales.Silo.Hosting;
 using AfterSales.Tests.Storage.Infrastructure;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace AfterSales.Tests.Storage;
 
@@ -67,4 +68,26 @@ public sealed class HostingOptionsTests
     [Fact]
     public void ValidatorAcceptsTheDefaults() =>
         Assert.True(new HostingOptionsValidator().Validate(null, new HostingOptions()).Succeeded);
+
+    [Fact]
+    public void ADeadSilosGrainsAreHeldBackForTheConfiguredLeaseAfterItsDeclarationNotOrleansThirtySeconds()
+    {
+        // Orleans counts its hold from the estimated failure (range lease − longest probe timeout × probes missed).
+        var membership = new ClusterMembershipOptions();
+        var timing = new MembershipTimingOptions();
+        timing.ApplyTo(membership);
+        var directory = new GrainDirectoryOptions();
+
+        timing.ApplyTo(directory, membership);
+
+        Assert.Equal(TimeSpan.FromSeconds(4), membership.MaxProbeTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(14), directory.RangeLeaseDuration);
+        Assert.Equal(timing.DeadSiloLease, directory.RangeLeaseDuration - membership.MaxProbeTimeout * membership.NumMissedProbesLimit);
+        var refused = new HostingOptionsValidator().Validate(null, new HostingOptions
+        {
+            Mode = HostingMode.Cluster,
+            Membership = new MembershipTimingOptions { DeadSiloLease = TimeSpan.FromSeconds(-1) },
+        });
+        Assert.Contains(refused.Failures!, f => f.StartsWith("AfterSales:Hosting:Membership:DeadSiloLease", StringComparison.Ordinal));
+    }
 }

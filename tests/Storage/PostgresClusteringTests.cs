@@ -2,6 +2,8 @@ using AfterSales.Tests.Storage.Infrastructure;
 using AfterSales.Tests.Storage.Probes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Runtime;
 
 namespace AfterSales.Tests.Storage;
@@ -38,6 +40,9 @@ public sealed class PostgresClusteringTests
 
             Assert.Equal(2, hosts.Count);
             Assert.Equal(2, await database.ScalarAsync($"SELECT count(*) FROM membership WHERE deployment_id = '{clusterId}' AND status = 3"));
+            // A crashed silo's grains are held back for the configured lease after its declaration, not Orleans' 30 s
+            // from its estimated failure (MembershipTimingOptions.DeadSiloLease).
+            Assert.Equal(TimeSpan.FromSeconds(14), silos[0].Services.GetRequiredService<IOptions<GrainDirectoryOptions>>().Value.RangeLeaseDuration);
         }
         finally
         {

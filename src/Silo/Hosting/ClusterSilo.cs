@@ -24,6 +24,8 @@ internal static class ClusterSilo
             o.ServiceId = hosting.ServiceId;
         });
         silo.Configure<ClusterMembershipOptions>(hosting.Membership.ApplyTo);
+        silo.Services.AddOptions<GrainDirectoryOptions>()
+            .Configure<IOptions<ClusterMembershipOptions>>((directory, membership) => hosting.Membership.ApplyTo(directory, membership.Value));
         UseStrongGrainDirectory(silo);
         UnorderedGrainCalls.Register(silo.Services);
         if (hosting.AdvertisedAddress is { Length: > 0 } address)

@@ -37,6 +37,20 @@ public sealed class MembershipTimingOptions
     /// (Orleans: 60 s).</summary>
     public TimeSpan TableRefreshTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long after a silo is declared dead the grain directory keeps its grains from being activated
+    /// elsewhere. The hold is for a silo declared dead while still running (cut off, not crashed): it learns its status
+    /// from the next gossip or table read and stops, and until then its activations could still answer. Orleans' own
+    /// hold lasts 30 s from the estimated failure (18 s after the declaration with these probe settings), so every
+    /// request for a grain of a crashed silo failed for about 18 s; durable state never depended on the hold, since a
+    /// stale activation's writes are refused by the version check (deploy/FAILURES.md). Default 2 s.</summary>
+    public TimeSpan DeadSiloLease { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Orleans counts the directory's hold from the silo's estimated failure: its range lease minus the
+    /// failure-detection window (the longest probe timeout × the probes missed). The lease is that window plus
+    /// <see cref="DeadSiloLease"/>, so the hold ends <see cref="DeadSiloLease"/> after the declaration.</summary>
+    internal void ApplyTo(GrainDirectoryOptions directory, ClusterMembershipOptions membership) =>
+        directory.RangeLeaseDuration = membership.MaxProbeTimeout * membership.NumMissedProbesLimit + DeadSiloLease;
+
     internal void ApplyTo(ClusterMembershipOptions membership)
     {
         membership.ProbeTimeout = ProbeTimeout;
@@ -78,6 +92,10 @@ public sealed class MembershipTimingOptions
         if (TableRefreshTimeout < TimeSpan.FromSeconds(1))
         {
             yield return $"{section}:TableRefreshTimeout must be at least 1 second.";
+        }
+        if (DeadSiloLease < TimeSpan.Zero || DeadSiloLease > TimeSpan.FromMinutes(5))
+        {
+            yield return $"{section}:DeadSiloLease must be between 00:00:00 and 00:05:00.";
         }
     }
 }
