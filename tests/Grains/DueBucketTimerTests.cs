@@ -96,7 +96,10 @@ public sealed class DueBucketTimerTests(TimedClusterFixture fixture)
         await device.ReceivedAtLeast(2);
         var retriedAfter = await AdvanceUntilAsync(device.ReceivedAtLeast(4), step: TimeSpan.FromMilliseconds(250), limit: TimeSpan.FromSeconds(10));
         Kit.AdvanceTo(later.FireAt);
-        await device.ReceivedAtLeast(5);
+        // The retried tick sets the timer for what is left as it ends, which may be after the jump above: Orleans applies
+        // a change made inside a timer's own tick when the tick ends, counted from the clock then, so the timer can be
+        // set up to 30 s past the jump. The clock keeps moving, as it does outside a test.
+        await AdvanceUntilAsync(device.ReceivedAtLeast(5), step: TimeSpan.FromSeconds(1), limit: TimeSpan.FromSeconds(40));
 
         // Not at once (the store is not hammered), and by the timer long before the reminder's minute. The upper bound
         // leaves room for clock steps taken before the failed tick ended on a busy box.
