@@ -70,19 +70,22 @@ public sealed class HostingOptionsTests
         Assert.True(new HostingOptionsValidator().Validate(null, new HostingOptions()).Succeeded);
 
     [Fact]
-    public void ADeadSilosGrainsAreHeldBackForTheConfiguredLeaseAfterItsDeclarationNotOrleansThirtySeconds()
+    public void ADeadSilosGrainsAreHeldBackForTheConfiguredLeaseAfterItsDeclarationAndForOrleansOwnHoldWhenUnset()
     {
         // Orleans counts its hold from the estimated failure (range lease − longest probe timeout × probes missed).
         var membership = new ClusterMembershipOptions();
-        var timing = new MembershipTimingOptions();
-        timing.ApplyTo(membership);
-        var directory = new GrainDirectoryOptions();
+        new MembershipTimingOptions().ApplyTo(membership);
+        var unset = new GrainDirectoryOptions();
+        var orleansOwn = unset.RangeLeaseDuration;
+        new MembershipTimingOptions().ApplyTo(unset, membership);
+        var set = new GrainDirectoryOptions();
+        var timing = new MembershipTimingOptions { DeadSiloLease = TimeSpan.FromSeconds(2) };
 
-        timing.ApplyTo(directory, membership);
+        timing.ApplyTo(set, membership);
 
+        Assert.Equal(orleansOwn, unset.RangeLeaseDuration);
         Assert.Equal(TimeSpan.FromSeconds(4), membership.MaxProbeTimeout);
-        Assert.Equal(TimeSpan.FromSeconds(14), directory.RangeLeaseDuration);
-        Assert.Equal(timing.DeadSiloLease, directory.RangeLeaseDuration - membership.MaxProbeTimeout * membership.NumMissedProbesLimit);
+        Assert.Equal(TimeSpan.FromSeconds(14), set.RangeLeaseDuration);
         var refused = new HostingOptionsValidator().Validate(null, new HostingOptions
         {
             Mode = HostingMode.Cluster,
