@@ -16,7 +16,8 @@ internal sealed partial class CaseFeedLag(IServiceProvider services, ILogger<Cas
     /// <summary>The least time between two reads of the store. 5 seconds.</summary>
     internal TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    private readonly Lazy<ICaseListStore?> _store = new(services.GetService<ICaseListStore>);
+    // Not caching a failure: a store that could not be made now (its folder gone with a stopping host) is asked for again.
+    private readonly Lazy<ICaseListStore?> _store = new(services.GetService<ICaseListStore>, LazyThreadSafetyMode.PublicationOnly);
     private long _lag = -1;
     private long _readAtMs = -1; // never
     private int _reading;
@@ -42,10 +43,11 @@ internal sealed partial class CaseFeedLag(IServiceProvider services, ILogger<Cas
         return lag < 0 ? [] : [new Measurement<long>(lag)];
     }
 
-    /// <summary>The store, or null without one or once the host's services are disposed.</summary>
-    /// <remarks>The gauge is static and reads every host of the process: a host stopping (its container disposed before
-    /// it leaves the gauge's list) must answer nothing, not throw — a throwing callback fails the whole collection, every
-    /// other instrument's values with it (<c>MeterListener.RecordObservableInstruments</c> throws once all were read).</remarks>
+    /// <summary>The store, or null without one, once the host's services are disposed, or while it cannot be made.</summary>
+    /// <remarks>The gauge is static and reads every host of the process: a host stopping (its container disposed, or its
+    /// data folder already gone, before it leaves the gauge's list) must answer nothing, not throw — a throwing callback
+    /// fails the whole collection, every other instrument's values with it (<c>MeterListener.RecordObservableInstruments</c>
+    /// throws once all were read).</remarks>
     private ICaseListStore? Store()
     {
         try
@@ -54,6 +56,11 @@ internal sealed partial class CaseFeedLag(IServiceProvider services, ILogger<Cas
         }
         catch (ObjectDisposedException)
         {
+            return null;
+        }
+        catch (Exception exception)
+        {
+            LogStoreUnavailable(logger, exception);
             return null;
         }
     }
@@ -79,4 +86,7 @@ internal sealed partial class CaseFeedLag(IServiceProvider services, ILogger<Cas
 
     [LoggerMessage(EventId = 9920, Level = LogLevel.Warning, Message = "Case feed lag: reading the case list's progress failed; the gauge keeps its last value")]
     private static partial void LogReadFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 9922, Level = LogLevel.Debug, Message = "Case feed lag: the case list's store cannot be made (a host stopping); the gauge reports nothing")]
+    private static partial void LogStoreUnavailable(ILogger logger, Exception exception);
 }

@@ -31,6 +31,19 @@ public sealed class CaseFeedLagTests
     }
 
     [Fact]
+    public void AHostWhoseStoreCannotBeMadeReportsNothingRatherThanFailingTheCollection()
+    {
+        // As a stopping host whose data folder is already gone: making the store throws the driver's error.
+        var services = new ServiceCollection()
+            .AddSingleton<ICaseListStore>(_ => throw new IOException("unable to open database file"))
+            .BuildServiceProvider();
+        var lag = new CaseFeedLag(services, Microsoft.Extensions.Logging.Abstractions.NullLogger<CaseFeedLag>.Instance);
+
+        Assert.Empty(lag.Observe());
+        Assert.Empty(lag.Observe());
+    }
+
+    [Fact]
     public async Task TheGaugeReportsTheJournalHeadLessTheLowestCheckpointOnceRead()
     {
         var store = new ProgressStore(new ProjectionProgress(Position: 90, Head: 125)) { Gate = new TaskCompletionSource() };
