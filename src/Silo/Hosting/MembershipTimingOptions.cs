@@ -42,7 +42,7 @@ public sealed class MembershipTimingOptions
     /// is 18 s after the declaration, during which every request for a grain of a crashed silo fails. The hold is for a
     /// silo declared dead while still running (cut off, or slow to stop): it learns its status from the next gossip or
     /// table read and stops, and until then its activations could still answer. 2 s brought a crashed silo's grains back
-    /// 2.2–3.3 s after a <c>kill -9</c>, but is not the default yet: the fault tests then met a start refused in a rolling
+    /// 2.2–3.7 s after a <c>kill -9</c> in 19 runs, but is not the default yet: the fault tests then met a start refused in a rolling
     /// restart and a 500 in a kill, not yet explained (deploy/FAILURES.md).</summary>
     public TimeSpan? DeadSiloLease { get; set; }
 
