@@ -18,6 +18,8 @@ public sealed class ClusterFailureTests(FailingGrainsApiApplication app) : IClas
     public static TheoryData<string, string> Failures => new()
     {
         { nameof(TimeoutException), "outcome is unknown" },
+        { nameof(OperationCanceledException), "outcome is unknown" },
+        { nameof(TaskCanceledException), "outcome is unknown" },
         { nameof(SiloUnavailableException), "server is restarting" },
         { nameof(OrleansMessageRejectionException), "server is restarting" },
         { nameof(ConnectionFailedException), "server is restarting" },
@@ -78,6 +80,8 @@ public sealed class ClusterFailureTests(FailingGrainsApiApplication app) : IClas
     private static Exception Make(string failure) => failure switch
     {
         nameof(TimeoutException) => new TimeoutException("Response did not arrive on time in 00:00:10"),
+        nameof(OperationCanceledException) => new OperationCanceledException("The operation was canceled."),
+        nameof(TaskCanceledException) => new TaskCanceledException("A directory registration was canceled."),
         nameof(SiloUnavailableException) => new SiloUnavailableException("The target silo became unavailable"),
         nameof(OrleansMessageRejectionException) => Internal<OrleansMessageRejectionException>("Forwarding failed"),
         nameof(ConnectionFailedException) => new ConnectionFailedException("Unable to connect to the gateway"),

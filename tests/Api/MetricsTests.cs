@@ -7,7 +7,8 @@ using AfterSales.Tests.Api.Infrastructure;
 namespace AfterSales.Tests.Api;
 
 /// <summary>The Prometheus scrape endpoint: the project's instruments with their tags, beside ASP.NET Core's, Orleans'
-/// and the runtime's.</summary>
+/// and the runtime's. The project's meter is one per process and every app of the test process reports into it, so
+/// these tests take regions no other app uses (<see cref="ApiApplication.NewRegionOfTheProcess"/>).</summary>
 [Collection(ApiCollection.Name)]
 public sealed class MetricsTests(ApiApplication app) : IDisposable
 {
@@ -18,7 +19,7 @@ public sealed class MetricsTests(ApiApplication app) : IDisposable
     [Fact]
     public async Task ACreatedCaseIsCountedByDepartmentAndRegion()
     {
-        var region = app.NewRegion();
+        var region = ApiApplication.NewRegionOfTheProcess();
         var driver = new ApiDriver(client);
         var customer = await driver.CreateCustomerAsync(region);
 
@@ -31,7 +32,7 @@ public sealed class MetricsTests(ApiApplication app) : IDisposable
     [Fact]
     public async Task ACaseNobodyCanTakeShowsInItsDepartmentsQueueLength()
     {
-        var region = app.NewRegion();
+        var region = ApiApplication.NewRegionOfTheProcess();
         var driver = new ApiDriver(client);
         var customer = await driver.CreateCustomerAsync(region);
 
@@ -46,7 +47,7 @@ public sealed class MetricsTests(ApiApplication app) : IDisposable
     [Fact]
     public async Task AnAssignmentIsCountedWithItsKind()
     {
-        var region = app.NewRegion();
+        var region = ApiApplication.NewRegionOfTheProcess();
         var driver = new ApiDriver(client);
 
         await driver.OpenAssignedCaseAsync(region);
@@ -74,7 +75,7 @@ public sealed class MetricsTests(ApiApplication app) : IDisposable
     public async Task NoMetricCarriesACustomersPhoneOrEmail()
     {
         var driver = new ApiDriver(client);
-        var customer = await driver.CreateCustomerAsync(app.NewRegion());
+        var customer = await driver.CreateCustomerAsync(ApiApplication.NewRegionOfTheProcess());
         await driver.OpenCaseAsync(customer.Id, "maintenance");
 
         var metrics = await ScrapeAsync();

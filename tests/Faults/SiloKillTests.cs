@@ -29,7 +29,9 @@ public sealed class SiloKillTests(ITestOutputHelper output) : FaultTest(output)
         // Every write ended acknowledged: a client retrying with its idempotency key got through.
         Assert.DoesNotContain(load.Ledger.Writes, w => w.Outcome is WriteOutcome.Unknown or WriteOutcome.Refused);
         Assert.DoesNotContain(load.Ledger.Attempts, a => a.Status == 500);
-        // The directory's default hold keeps a dead silo's grains unreachable for about 18 s after the kill (deploy/FAILURES.md).
-        Assert.True(restored < TimeSpan.FromSeconds(30), $"service restored only {AttemptWindow.Seconds(restored)} after the kill");
+        // Declared dead in 1–2 s, then the directory's 2 s hold (Membership:DeadSiloLease): 2.2–3.7 s measured
+        // (deploy/FAULTS.md). The bound leaves room for a slow CI machine but fails Orleans' own hold, 18 s after the
+        // declaration (deploy/FAILURES.md).
+        Assert.True(restored < TimeSpan.FromSeconds(12), $"service restored only {AttemptWindow.Seconds(restored)} after the kill");
     }
 }

@@ -70,22 +70,21 @@ public sealed class HostingOptionsTests
         Assert.True(new HostingOptionsValidator().Validate(null, new HostingOptions()).Succeeded);
 
     [Fact]
-    public void ADeadSilosGrainsAreHeldBackForTheConfiguredLeaseAfterItsDeclarationAndForOrleansOwnHoldWhenUnset()
+    public void ADeadSilosGrainsAreHeldBack2SecondsAfterItsDeclarationByDefaultAnd18GivesOrleansOwnHold()
     {
         // Orleans counts its hold from the estimated failure (range lease − longest probe timeout × probes missed).
         var membership = new ClusterMembershipOptions();
         new MembershipTimingOptions().ApplyTo(membership);
-        var unset = new GrainDirectoryOptions();
-        var orleansOwn = unset.RangeLeaseDuration;
-        new MembershipTimingOptions().ApplyTo(unset, membership);
-        var set = new GrainDirectoryOptions();
-        var timing = new MembershipTimingOptions { DeadSiloLease = TimeSpan.FromSeconds(2) };
+        var byDefault = new GrainDirectoryOptions();
+        new MembershipTimingOptions().ApplyTo(byDefault, membership);
+        var longer = new GrainDirectoryOptions();
+        new MembershipTimingOptions { DeadSiloLease = TimeSpan.FromSeconds(18) }.ApplyTo(longer, membership);
 
-        timing.ApplyTo(set, membership);
-
-        Assert.Equal(orleansOwn, unset.RangeLeaseDuration);
         Assert.Equal(TimeSpan.FromSeconds(4), membership.MaxProbeTimeout);
-        Assert.Equal(TimeSpan.FromSeconds(14), set.RangeLeaseDuration);
+        // 3 probes of up to 4 s, then the 2 s hold after the declaration.
+        Assert.Equal(TimeSpan.FromSeconds(14), byDefault.RangeLeaseDuration);
+        // 18 s after the declaration is Orleans' own hold with these probes.
+        Assert.Equal(new GrainDirectoryOptions().RangeLeaseDuration, longer.RangeLeaseDuration);
         var refused = new HostingOptionsValidator().Validate(null, new HostingOptions
         {
             Mode = HostingMode.Cluster,

@@ -46,7 +46,7 @@ internal sealed class AfterSalesMetrics : IDisposable
     private static readonly ConcurrentDictionary<AfterSalesMetrics, byte> Hosts = new();
 
     private static readonly ObservableGauge<long> QueueLength = Meter.CreateObservableGauge("aftersales.department.queue.length",
-        () => Hosts.Keys.SelectMany(host => host._queues.Observe()), "{case}",
+        () => DepartmentQueueLengths.Observe(Hosts.Keys.Select(host => host._queues)), "{case}",
         "Cases waiting in a department's queue, by department and region (the departments active on this silo)");
 
     private static readonly ObservableGauge<long> FeedLag = Meter.CreateObservableGauge("aftersales.case_feed.lag",

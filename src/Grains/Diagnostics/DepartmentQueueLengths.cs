@@ -23,11 +23,13 @@ internal sealed class DepartmentQueueLengths
 
     internal void Forget(DepartmentQueueLength cell) => _cells.TryRemove(cell, out _);
 
-    /// <summary>One measurement per department-region with an active department here (the gauge's callback).</summary>
-    public IEnumerable<Measurement<long>> Observe()
+    /// <summary>One measurement per department-region with an active department in any of <paramref name="hosts"/>
+    /// (the gauge's callback). A deployed process has one host; a process with several (tests) adds them up, because
+    /// two measurements with the same tags in one observation would leave the series to whichever came last.</summary>
+    public static IEnumerable<Measurement<long>> Observe(IEnumerable<DepartmentQueueLengths> hosts)
     {
         var sums = new Dictionary<(string Department, string Region), long>();
-        foreach (var cell in _cells.Keys)
+        foreach (var cell in hosts.SelectMany(host => host._cells.Keys))
         {
             sums[(cell.Department, cell.Region)] = sums.GetValueOrDefault((cell.Department, cell.Region)) + cell.Length;
         }

@@ -8,7 +8,8 @@ namespace AfterSales.Silo.Hosting;
 /// <c>Retry-After</c> (never 500), because retrying the same request later can succeed.</summary>
 public enum ClusterFailure
 {
-    /// <summary>The call went unanswered within the response timeout: its outcome is unknown.</summary>
+    /// <summary>The call went unanswered within the response timeout, or was cancelled inside the cluster: its outcome is
+    /// unknown.</summary>
     TimedOut,
 
     /// <summary>The silo holding the grain, or the gateway the call went through, failed or left during the call.</summary>
@@ -50,6 +51,10 @@ public static class ClusterFailures
     {
         StorageUnavailableException => ClusterFailure.StorageUnavailable,
         TimeoutException => ClusterFailure.TimedOut,
+        // The HTTP request's own abort never gets here (ASP.NET Core ends an aborted request before any handler runs), so
+        // a cancellation is one made inside the cluster: Orleans' grain directory gives up a lookup or registration with
+        // OperationCanceledException after repeated cancelled calls to a silo that is being declared dead.
+        OperationCanceledException => ClusterFailure.TimedOut,
         GatewayTooBusyException or LimitExceededException => ClusterFailure.Overloaded,
         // SiloUnavailableException is a kind of rejection: a dead silo, a gateway that dropped the call, no gateway left.
         OrleansMessageRejectionException or ConnectionFailedException => ClusterFailure.SiloLost,

@@ -20,9 +20,18 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
     /// <summary>The time zone of every spare region, which shift patterns are read in.</summary>
     public const string SpareRegionTimeZone = "Asia/Shanghai";
 
-    /// <summary>Every configured region: the four that shared tests use, then the spare ones.</summary>
+    /// <summary>Regions that no two apps of the test process share (<see cref="NewRegionOfTheProcess"/>).</summary>
+    public const int ProcessRegionCount = 12;
+
+    /// <summary>Every configured region: the four that shared tests use, the spare ones, then those of the process.</summary>
     public static IReadOnlyList<string> Regions { get; } =
-        ["east", "west", "north", "south", .. Enumerable.Range(1, SpareRegionCount).Select(SpareRegion)];
+    [
+        "east", "west", "north", "south",
+        .. Enumerable.Range(1, SpareRegionCount).Select(SpareRegion),
+        .. Enumerable.Range(1, ProcessRegionCount).Select(ProcessRegion),
+    ];
+
+    private static int processRegionsTaken;
 
     private readonly string dataDirectory;
     private readonly bool ownsDataDirectory;
@@ -81,9 +90,9 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
         {
             builder.UseSetting($"AfterSales:Regions:{i}", Regions[i]);
         }
-        for (var n = 1; SpareRegions && n <= SpareRegionCount; n++)
+        foreach (var region in Regions.Skip(4).Where(_ => SpareRegions))
         {
-            builder.UseSetting($"AfterSales:RegionTimeZones:{SpareRegion(n)}", SpareRegionTimeZone);
+            builder.UseSetting($"AfterSales:RegionTimeZones:{region}", SpareRegionTimeZone);
         }
         foreach (var (key, value) in Settings)
         {
@@ -108,6 +117,18 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
             ? SpareRegion(n)
             : throw new InvalidOperationException($"All {SpareRegionCount} spare regions are taken; raise {nameof(SpareRegionCount)}.");
     }
+
+    /// <summary>A region no test of any app in this process uses: for what the process, not the app, holds — the
+    /// project's meter is one per process, so its series carry every app's departments.</summary>
+    public static string NewRegionOfTheProcess()
+    {
+        var n = Interlocked.Increment(ref processRegionsTaken);
+        return n <= ProcessRegionCount
+            ? ProcessRegion(n)
+            : throw new InvalidOperationException($"All {ProcessRegionCount} regions of the process are taken; raise {nameof(ProcessRegionCount)}.");
+    }
+
+    private static string ProcessRegion(int n) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"p{n:00}");
 
     private static string SpareRegion(int n) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"r{n:00}");
 

@@ -28,6 +28,21 @@ public sealed class DepartmentQueueLengthsTests
     }
 
     [Fact]
+    public void TwoHostsOfOneProcessReportOneSeriesWithTheirQueuesAddedUp()
+    {
+        using var recorder = new MetricsRecorder();
+        using var otherHost = new MetricsRecorder();
+        using var here = recorder.Get<DepartmentQueueLengths>().Track(Department.Maintenance, east);
+        using var there = otherHost.Get<DepartmentQueueLengths>().Track(Department.Maintenance, east);
+        here.Set(2);
+        there.Set(0);
+
+        recorder.Observe();
+
+        Assert.Equal(2, Assert.Single(recorder.Of("aftersales.department.queue.length", east)).Value);
+    }
+
+    [Fact]
     public void ADeactivatedDepartmentNoLongerReports()
     {
         using var recorder = new MetricsRecorder();
