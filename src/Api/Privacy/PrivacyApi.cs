@@ -24,7 +24,8 @@ internal static class PrivacyApi
             .WithSummary("Erase a customer's personal data (GDPR)")
             .WithDescription("Removes the name, phones and e-mails from the customer and the caller-id index (a lookup by those numbers "
                 + "no longer finds the customer), blanks the case subjects of the customer 360, replaces the subject, description, "
-                + "resolution summary and notes of every case of the customer the case list knows with \"[erased]\" (cases), rewrites the personal texts of "
+                + "resolution summary and notes of every case of the customer with \"[erased]\" (cases: those the case list knows, and the "
+                + "customer's 20 most recent, which cover a case opened just before the erase that the list has not caught up with), rewrites the personal texts of "
                 + "those cases' earlier events in the event journal (journalEvents), erases their survey comments (surveyComments) and removes the "
                 + "phone numbers from the customer's CTI calls and call-log lines (calls) and replaces the texts of the customer's complaints (complaints); keeps the id, devices, cases, call times and outcomes and "
                 + "the audit record (ids only). Idempotent: a repeat answers 200 with alreadyErased true. What is and is not "
@@ -74,23 +75,36 @@ internal static class PrivacyApi
         return TypedResults.Ok(CustomerErasureResponse.From(erasure, cases, calls, complaints));
     }
 
-    /// <summary>Pages through the customer's cases in the case list and erases each one's texts, a page at a time.</summary>
+    /// <summary>Pages through the customer's cases in the case list and erases each one's texts, a page at a time; then
+    /// the customer's recent cases the list did not name. The list follows the event journal and can be a moment
+    /// behind, so a case opened just before the erase may not be in it yet; the customer keeps its newest cases itself,
+    /// written with every case change, and those cover that moment.</summary>
     private static async Task<CaseErasureCounts> EraseCasesAsync(IGrainFactory grains, string customerId)
     {
         var list = grains.GetGrain<ICaseListGrain>(0);
         var query = new CaseListQuery { Customers = [customerId], Limit = 200 };
         var counts = new CaseErasureCounts(0, 0, 0);
+        var reached = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
             var page = await list.QueryAsync(query);
-            var done = await Task.WhenAll(page.Rows.Select(row => grains.GetGrain<ICaseGrain>(row.Number).EraseCustomerDataAsync(customerId)));
-            counts = done.OfType<CaseErasure>().Aggregate(counts, (sum, one) => sum.Add(one));
+            reached.UnionWith(page.Rows.Select(row => row.Number));
+            counts = counts.Add(await EraseAsync(grains, customerId, page.Rows.Select(row => row.Number)));
             if (page.Next is not { } next)
             {
-                return counts;
+                break;
             }
             query = query with { After = next };
         }
+        var recent = await grains.GetGrain<ICustomerGrain>(customerId).GetRecentCasesAsync();
+        return counts.Add(await EraseAsync(grains, customerId, recent.Select(c => c.Number).Where(number => !reached.Contains(number))));
+    }
+
+    /// <summary>Erases the texts of <paramref name="numbers"/>; a case erased before, or not the customer's, counts nothing.</summary>
+    private static async Task<CaseErasureCounts> EraseAsync(IGrainFactory grains, string customerId, IEnumerable<string> numbers)
+    {
+        var done = await Task.WhenAll(numbers.Select(number => grains.GetGrain<ICaseGrain>(number).EraseCustomerDataAsync(customerId)));
+        return done.OfType<CaseErasure>().Aggregate(new CaseErasureCounts(0, 0, 0), (sum, one) => sum.Add(one));
     }
 
     /// <summary>Erases the numbers of every call matched to the customer; the call grains are asked from here, not by
@@ -116,6 +130,9 @@ internal static class PrivacyApi
 internal sealed record CaseErasureCounts(int Cases, int JournalEvents, int SurveyComments)
 {
     public CaseErasureCounts Add(CaseErasure one) => new(Cases + 1, JournalEvents + one.Events, SurveyComments + one.SurveyComments);
+
+    public CaseErasureCounts Add(CaseErasureCounts other) =>
+        new(Cases + other.Cases, JournalEvents + other.JournalEvents, SurveyComments + other.SurveyComments);
 }
 
 /// <summary>What an erase removed: counts only, nothing of what was erased.</summary>
