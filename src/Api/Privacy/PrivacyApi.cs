@@ -83,7 +83,7 @@ internal static class PrivacyApi
     {
         var list = grains.GetGrain<ICaseListGrain>(0);
         var query = new CaseListQuery { Customers = [customerId], Limit = 200 };
-        var counts = new CaseErasureCounts(0, 0, 0);
+        var counts = CaseErasureCounts.None;
         var reached = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
@@ -104,7 +104,7 @@ internal static class PrivacyApi
     private static async Task<CaseErasureCounts> EraseAsync(IGrainFactory grains, string customerId, IEnumerable<string> numbers)
     {
         var done = await Task.WhenAll(numbers.Select(number => grains.GetGrain<ICaseGrain>(number).EraseCustomerDataAsync(customerId)));
-        return done.OfType<CaseErasure>().Aggregate(new CaseErasureCounts(0, 0, 0), (sum, one) => sum.Add(one));
+        return done.OfType<CaseErasure>().Aggregate(CaseErasureCounts.None, (sum, one) => sum.Add(one));
     }
 
     /// <summary>Erases the numbers of every call matched to the customer; the call grains are asked from here, not by
@@ -129,6 +129,8 @@ internal static class PrivacyApi
 /// <summary>What an erase changed in the customer's cases, summed.</summary>
 internal sealed record CaseErasureCounts(int Cases, int JournalEvents, int SurveyComments)
 {
+    public static CaseErasureCounts None { get; } = new(0, 0, 0);
+
     public CaseErasureCounts Add(CaseErasure one) => new(Cases + 1, JournalEvents + one.Events, SurveyComments + one.SurveyComments);
 
     public CaseErasureCounts Add(CaseErasureCounts other) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using AfterSales.Api.Hosting;
+using AfterSales.Hosting;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -23,10 +24,11 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
     /// <summary>Regions that no two apps of the test process share (<see cref="NewRegionOfTheProcess"/>).</summary>
     public const int ProcessRegionCount = 12;
 
-    /// <summary>Every configured region: the four that shared tests use, the spare ones, then those of the process.</summary>
+    /// <summary>Every configured region: the default ones, which shared tests use, the spare ones, then those of the
+    /// process.</summary>
     public static IReadOnlyList<string> Regions { get; } =
     [
-        "east", "west", "north", "south",
+        .. AfterSalesOptions.DefaultRegions,
         .. Enumerable.Range(1, SpareRegionCount).Select(SpareRegion),
         .. Enumerable.Range(1, ProcessRegionCount).Select(ProcessRegion),
     ];
@@ -86,13 +88,16 @@ public class ApiApplication : WebApplicationFactory<ApiOptions>, IAsyncLifetime
         builder.UseSetting("AfterSales:Auth:RateLimits:PerUser", "100000000");
         builder.UseSetting("AfterSales:Auth:RateLimits:PerApiKey", "100000000");
         builder.UseSetting("AfterSales:Auth:RateLimits:PerAnonymousAddress", "100000000");
-        for (var i = 0; SpareRegions && i < Regions.Count; i++)
+        if (SpareRegions)
         {
-            builder.UseSetting($"AfterSales:Regions:{i}", Regions[i]);
-        }
-        foreach (var region in Regions.Skip(4).Where(_ => SpareRegions))
-        {
-            builder.UseSetting($"AfterSales:RegionTimeZones:{region}", SpareRegionTimeZone);
+            for (var i = 0; i < Regions.Count; i++)
+            {
+                builder.UseSetting($"AfterSales:Regions:{i}", Regions[i]);
+            }
+            foreach (var region in Regions.Skip(AfterSalesOptions.DefaultRegions.Count))
+            {
+                builder.UseSetting($"AfterSales:RegionTimeZones:{region}", SpareRegionTimeZone);
+            }
         }
         foreach (var (key, value) in Settings)
         {
