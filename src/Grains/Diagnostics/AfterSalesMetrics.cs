@@ -50,7 +50,7 @@ internal sealed class AfterSalesMetrics : IDisposable
         "Cases waiting in a department's queue, by department and region (the departments active on this silo)");
 
     private static readonly ObservableGauge<long> FeedLag = Meter.CreateObservableGauge("aftersales.case_feed.lag",
-        () => Hosts.Keys.SelectMany(host => host._feedLag.Observe()), "{event}",
+        () => CaseFeedLag.Observe(Hosts.Keys.Select(host => host._feedLag)), "{event}",
         "Journal events not yet confirmed in the case list: journal head minus the lowest partition checkpoint");
 
     private readonly DepartmentQueueLengths _queues;

@@ -25,12 +25,30 @@ internal sealed partial class CaseFeedLag(IServiceProvider services, ILogger<Cas
     /// <summary>The read in flight, if any (tests await it).</summary>
     internal Task Pending { get; private set; } = Task.CompletedTask;
 
-    /// <summary>The gauge's callback: the last lag read (nothing before the first read completes).</summary>
-    public IEnumerable<Measurement<long>> Observe()
+    /// <summary>The gauge's callback for every host of the process: one measurement, the largest lag any of them last
+    /// read (nothing before a first read completes). Hosts of one process that share a database read the same lag;
+    /// hosts on different databases (tests) would otherwise send untagged measurements of which an exporter keeps only
+    /// the last, and the worst lag is the one an alert must see.</summary>
+    public static IEnumerable<Measurement<long>> Observe(IEnumerable<CaseFeedLag> hosts)
+    {
+        long? worst = null;
+        foreach (var host in hosts)
+        {
+            if (host.Current() is { } lag && (worst is null || lag > worst))
+            {
+                worst = lag;
+            }
+        }
+        return worst is { } value ? [new Measurement<long>(value)] : [];
+    }
+
+    /// <summary>The last lag read (null before the first read completes, or without a store); starts a read in the
+    /// background when the last one is older than <see cref="RefreshInterval"/>.</summary>
+    internal long? Current()
     {
         if (Store() is not { } store)
         {
-            return [];
+            return null;
         }
         // Monotonic milliseconds: the refresh interval is about load on the store, not about business time.
         var readAt = Volatile.Read(ref _readAtMs);
@@ -40,7 +58,7 @@ internal sealed partial class CaseFeedLag(IServiceProvider services, ILogger<Cas
             Pending = ReadAsync(store);
         }
         var lag = Volatile.Read(ref _lag);
-        return lag < 0 ? [] : [new Measurement<long>(lag)];
+        return lag < 0 ? null : lag;
     }
 
     /// <summary>The store, or null without one, once the host's services are disposed, or while it cannot be made.</summary>

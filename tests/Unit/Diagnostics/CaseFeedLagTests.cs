@@ -26,8 +26,8 @@ public sealed class CaseFeedLagTests
         var lag = new CaseFeedLag(services, Microsoft.Extensions.Logging.Abstractions.NullLogger<CaseFeedLag>.Instance);
         services.Dispose();
 
-        Assert.Empty(lag.Observe());
-        Assert.Empty(lag.Observe());
+        Assert.Null(lag.Current());
+        Assert.Null(lag.Current());
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class CaseFeedLagTests
             .BuildServiceProvider();
         var lag = new CaseFeedLag(services, Microsoft.Extensions.Logging.Abstractions.NullLogger<CaseFeedLag>.Instance);
 
-        Assert.Empty(lag.Observe());
-        Assert.Empty(lag.Observe());
+        Assert.Null(lag.Current());
+        Assert.Null(lag.Current());
     }
 
     [Fact]
@@ -76,6 +76,27 @@ public sealed class CaseFeedLagTests
 
         Assert.Equal([2, 2], recorder.Of("aftersales.case_feed.lag").Select(m => m.Value));
         Assert.Equal(2, store.Reads);
+    }
+
+    [Fact]
+    public async Task TwoHostsOfOneProcessReportOneMeasurementTheLargerLag()
+    {
+        // Two hosts on different databases in one process: untagged measurements of both would leave the exporter
+        // with whichever came last.
+        var behind = new ProgressStore(new ProjectionProgress(Position: 10, Head: 50)) { Gate = new TaskCompletionSource() };
+        var current = new ProgressStore(new ProjectionProgress(Position: 7, Head: 7)) { Gate = new TaskCompletionSource() };
+        using var recorder = new MetricsRecorder(services => services.AddSingleton<ICaseListStore>(behind));
+        using var otherHost = new MetricsRecorder(services => services.AddSingleton<ICaseListStore>(current));
+        // The first scrape starts both hosts' reads.
+        recorder.Observe();
+        behind.Gate.SetResult();
+        current.Gate.SetResult();
+        await recorder.Get<CaseFeedLag>().Pending;
+        await otherHost.Get<CaseFeedLag>().Pending;
+
+        recorder.Observe();
+
+        Assert.Equal(40, Assert.Single(recorder.Of("aftersales.case_feed.lag")).Value);
     }
 
     private sealed class ProgressStore(ProjectionProgress progress) : ICaseListStore
