@@ -25,7 +25,7 @@ public sealed class HttpFileWalkthroughTests(DefaultConfigurationApiApplication 
             string body;
             try
             {
-                (status, body) = await runner.SendUntilDefinedAsync(request, TimeSpan.FromSeconds(5));
+                (status, body) = await runner.SendUntilDefinedAsync(request, TimeSpan.FromSeconds(15));
             }
             catch (InvalidOperationException unresolved)
             {

@@ -63,9 +63,11 @@ public sealed partial class HttpFileRunner(HttpClient client, string baseAddress
         return ((int)response.StatusCode, text);
     }
 
-    /// <summary>Sends a read again while a variable its block defines from its own answer is still null, for at most
+    /// <summary>Sends a read again while a variable its block defines from its own answer is still null or names an
+    /// element the answer does not have yet (a list still empty), for at most
     /// <paramref name="patience"/>: what a person sees who runs the next request a moment later, where the file reads
-    /// an effect that follows the previous request asynchronously (a detected problem linking its children).</summary>
+    /// an effect that follows the previous request asynchronously (a detected problem linking its children, a maintenance
+    /// occurrence the scheduler has yet to fire).</summary>
     public async Task<(int Status, string Body)> SendUntilDefinedAsync(HttpFileRequest request, TimeSpan patience)
     {
         var deadline = time.GetUtcNow() + patience;
@@ -73,12 +75,26 @@ public sealed partial class HttpFileRunner(HttpClient client, string baseAddress
         {
             var answer = await SendAsync(request);
             var pending = request.Method == "GET" && request.Name is { } name && request.Variables.Any(v =>
-                v.Value.Contains("{{" + name + ".response.body", StringComparison.Ordinal) && Resolve(v.Value, request) == "null");
+                v.Value.Contains("{{" + name + ".response.body", StringComparison.Ordinal) && !IsDefined(v.Value, request));
             if (!pending || time.GetUtcNow() >= deadline)
             {
                 return answer;
             }
             await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+    }
+
+    /// <summary>Whether a variable read from an answer has a value yet: a null, or an element the answer does not have
+    /// yet (a list still empty), is something that appears a moment later, so the request is sent again.</summary>
+    private bool IsDefined(string text, HttpFileRequest request)
+    {
+        try
+        {
+            return Resolve(text, request) != "null";
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
