@@ -29,18 +29,8 @@ internal sealed partial class CaseFeedLag(IServiceProvider services, ILogger<Cas
     /// read (nothing before a first read completes). Hosts of one process that share a database read the same lag;
     /// hosts on different databases (tests) would otherwise send untagged measurements of which an exporter keeps only
     /// the last, and the worst lag is the one an alert must see.</summary>
-    public static IEnumerable<Measurement<long>> Observe(IEnumerable<CaseFeedLag> hosts)
-    {
-        long? worst = null;
-        foreach (var host in hosts)
-        {
-            if (host.Current() is { } lag && (worst is null || lag > worst))
-            {
-                worst = lag;
-            }
-        }
-        return worst is { } value ? [new Measurement<long>(value)] : [];
-    }
+    public static IEnumerable<Measurement<long>> Observe(IEnumerable<CaseFeedLag> hosts) =>
+        hosts.Select(host => host.Current()).Max() is { } worst ? [new Measurement<long>(worst)] : [];
 
     /// <summary>The last lag read (null before the first read completes, or without a store); starts a read in the
     /// background when the last one is older than <see cref="RefreshInterval"/>.</summary>
